@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+
+class QTranslator;
+
+// Installs Tally's own translation and Qt's for a locale (Thai, Simplified Chinese, or English
+// as the source language), replacing any it installed before, so the language can be changed
+// while the app runs.
+class TranslationLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TranslationLoader(QObject *parent = nullptr);
+    ~TranslationLoader() override;
+
+    // Returns true when a Tally translation for the locale was found and installed; false for
+    // English or an unsupported language (the source texts are then shown).
+    bool load(const QLocale &locale);
+    // The locale whose translation is installed, or English.
+    QLocale currentLocale() const;
+
+private:
+    void unload();
+
+    QTranslator *m_app = nullptr;
+    QTranslator *m_qt = nullptr;
+    QLocale m_locale{QLocale::English};
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "RecordedRequest.h"
+#include "ScriptedResponse.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QQueue>
+
+class QTcpSocket;
+class QTimer;
+class TestServer;
+
+// One accepted TCP connection of the TestServer: parses HTTP/1.1 requests (keep-alive, several
+// per connection), asks the server what to answer, and plays the scripted response write by
+// write on timers, so delays and splits are real socket writes the client sees separately.
+class TestServerConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestServerConnection(QTcpSocket *socket, int id, TestServer *server);
+    ~TestServerConnection() override;
+
+    void closeNow();
+
+Q_SIGNALS:
+    void closed(TestServerConnection *connection);
+
+private:
+    struct Step
+    {
+        enum class Kind { Write, Drop, Finish };
+        Kind kind = Kind::Write;
+        QByteArray bytes;
+        int delayMs = 0;
+    };
+
+    void onReadyRead();
+    bool parseOneRequest();
+    void startResponse(const ScriptedResponse &response);
+    void playNext();
+    void resetConnection();
+
+    QTcpSocket *m_socket = nullptr;
+    TestServer *m_server = nullptr;
+    QTimer *m_timer = nullptr;
+    int m_id = 0;
+    QByteArray m_buffer;
+    QQueue<Step> m_steps;
+    ScriptedResponse::DropMode m_dropMode = ScriptedResponse::DropMode::Close;
+    bool m_responding = false;
+    bool m_closeWhenDone = false;
+    bool m_requestCloses = false;
+};
