@@ -1,0 +1,89 @@
+#include "pricing/CostEstimate.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr double kTokensPerPriceUnit = 1e6; // prices are per million tokens
+
+QString currencySymbol(const QString &code)
+{
+    if (code == u"USD")
+        return QStringLiteral("$");
+    if (code == u"CNY")
+        return QStringLiteral("¥");
+    return code;
+}
+
+} // namespace
+
+CostEstimate::CostEstimate(double amount, const QString &currency, Source source)
+    : m_amount(amount)
+    , m_currency(currency)
+    , m_source(source)
+{
+}
+
+CostEstimate CostEstimate::reported(double amount, const QString &currency)
+{
+    return CostEstimate(amount, currency, Source::Reported);
+}
+
+CostEstimate CostEstimate::cached(const QString &currency)
+{
+    return CostEstimate(0.0, currency, Source::Cached);
+}
+
+CostEstimate CostEstimate::unknown()
+{
+    return CostEstimate();
+}
+
+CostEstimate CostEstimate::estimate(const TokenUsage &usage, const std::optional<ModelPrice> &price)
+{
+    if (!price)
+        return unknown();
+
+    // Providers do send inconsistent usage (cached > prompt, negative counts from buggy relays);
+    // clamping keeps such a reply from ever costing less than nothing.
+    const qint64 prompt = std::max<qint64>(usage.promptTokens, 0);
+    const qint64 cached = std::clamp<qint64>(usage.cachedPromptTokens, 0, prompt);
+    const qint64 completion = std::max<qint64>(usage.completionTokens, 0);
+
+    const double amount = (double(prompt - cached) * price->inputPrice()
+                           + double(cached) * price->effectiveCachedInputPrice()
+                           + double(completion) * price->outputPrice())
+        / kTokensPerPriceUnit;
+    return CostEstimate(amount, price->currency(), Source::Estimated);
+}
+
+QString CostEstimate::sourceName() const
+{
+    switch (m_source) {
+    case Source::Reported: return QStringLiteral("reported");
+    case Source::Estimated: return QStringLiteral("estimated");
+    case Source::Cached: return QStringLiteral("cached");
+    case Source::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString CostEstimate::format(const QLocale &locale) const
+{
+    if (!isKnown())
+        return QCoreApplication::translate("CostEstimate", "unknown");
+    // Below a cent, two decimals would print every single-message cost as zero.
+    const int decimals = (m_amount != 0.0 && std::fabs(m_amount) < 0.01) ? 6 : 2;
+    return locale.toCurrencyString(m_amount, currencySymbol(m_currency), decimals);
+}
+
+bool operator==(const CostEstimate &a, const CostEstimate &b)
+{
+    if (a.m_source != b.m_source || a.m_currency != b.m_currency)
+        return false;
+    // Unknown carries NaN, which never equals itself.
+    return a.m_source == CostEstimate::Source::Unknown || a.m_amount == b.m_amount;
+}

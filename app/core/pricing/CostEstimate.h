@@ -1,0 +1,60 @@
+#pragma once
+
+#include "chat/TokenUsage.h"
+#include "pricing/ModelPrice.h"
+
+#include <QLocale>
+#include <QString>
+#include <QtNumeric>
+
+#include <optional>
+
+// What one request cost and how sure Tally is of it: the provider said so, Tally worked it out
+// from tokens and the price table, the reply came from Tally's own cache and cost nothing, or
+// nobody knows. The product rule is that a cost is never shown without saying which.
+class CostEstimate
+{
+public:
+    enum class Source {
+        Reported,  // the provider sent the cost (e.g. OpenRouter usage.cost, in USD)
+        Estimated, // tokens x the price table
+        Cached,    // served from Tally's response cache, no request was made
+        Unknown,   // no price for the model, so no figure at all
+    };
+
+    // Unknown.
+    CostEstimate() = default;
+
+    static CostEstimate reported(double amount, const QString &currency);
+    static CostEstimate cached(const QString &currency);
+    static CostEstimate unknown();
+    // (prompt - cached) x input + cached x (cached input, or input) + completion x output, per
+    // million tokens, in the price's currency. No price gives Unknown, never a zero. The result
+    // is Estimated whether the token counts were reported or estimated: TokenUsage says which.
+    static CostEstimate estimate(const TokenUsage &usage, const std::optional<ModelPrice> &price);
+
+    // Meaningless unless isKnown(); an Unknown estimate holds NaN so that a total which forgets
+    // to check turns visibly into NaN instead of silently counting zero.
+    double amount() const { return m_amount; }
+    QString currency() const { return m_currency; }
+    Source source() const { return m_source; }
+    bool isKnown() const { return m_source != Source::Unknown; }
+
+    // "reported", "estimated", "cached" or "unknown": the words of tally-cli's stats JSON.
+    QString sourceName() const;
+
+    // The money in locale's format with "$" for USD, "¥" for CNY and the code otherwise: two
+    // decimals, or six below 0.01 so a one-message cost such as $0.000380 does not read $0.00.
+    // Unknown gives the translated word "unknown".
+    QString format(const QLocale &locale = QLocale()) const;
+
+    friend bool operator==(const CostEstimate &a, const CostEstimate &b);
+    friend bool operator!=(const CostEstimate &a, const CostEstimate &b) { return !(a == b); }
+
+private:
+    CostEstimate(double amount, const QString &currency, Source source);
+
+    double m_amount = qQNaN();
+    QString m_currency;
+    Source m_source = Source::Unknown;
+};

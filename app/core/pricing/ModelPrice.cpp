@@ -1,0 +1,271 @@
+#include "pricing/ModelPrice.h"
+
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace {
+
+// Larger integers lose precision as JSON doubles; no context window comes near this.
+constexpr double kMaxExactJsonInteger = 9007199254740992.0; // 2^53
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("the number ") + QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String: return QStringLiteral("the string \"") + value.toString() + u'"';
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+bool fail(QString *error, const QString &field, const QString &problem, const QJsonValue &got)
+{
+    if (error)
+        *error = field + QStringLiteral(": ") + problem + QStringLiteral(", got ") + describe(got);
+    return false;
+}
+
+bool isPrice(double value)
+{
+    return std::isfinite(value) && value >= 0.0;
+}
+
+bool isCurrencyCode(const QString &code)
+{
+    if (code.size() != 3)
+        return false;
+    for (const QChar c : code) {
+        if (c < u'A' || c > u'Z')
+            return false;
+    }
+    return true;
+}
+
+bool readString(const QJsonObject &object, const QString &field, bool required, QString *out, QString *error)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            return fail(error, field, QStringLiteral("is required"), value);
+        return true;
+    }
+    if (!value.isString() || (required && value.toString().isEmpty()))
+        return fail(error, field, QStringLiteral("must be a non-empty string"), value);
+    *out = value.toString();
+    return true;
+}
+
+bool readPrice(const QJsonObject &object, const QString &field, bool required, std::optional<double> *out,
+               QString *error)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            return fail(error, field, QStringLiteral("is required (price per million tokens)"), value);
+        out->reset();
+        return true;
+    }
+    if (!value.isDouble() || !isPrice(value.toDouble()))
+        return fail(error, field, QStringLiteral("must be a number >= 0 (price per million tokens)"), value);
+    *out = value.toDouble();
+    return true;
+}
+
+} // namespace
+
+std::optional<ModelPrice> ModelPrice::fromJson(const QJsonObject &object, QString *error)
+{
+    const QString provider = QStringLiteral("provider");
+    const QString model = QStringLiteral("model");
+    const QString pattern = QStringLiteral("pattern");
+    const QString input = QStringLiteral("input");
+    const QString cachedInput = QStringLiteral("cached_input");
+    const QString output = QStringLiteral("output");
+    const QString currency = QStringLiteral("currency");
+    const QString contextWindow = QStringLiteral("context_window");
+    const QString source = QStringLiteral("source");
+    const QString date = QStringLiteral("date");
+    const QString note = QStringLiteral("note");
+
+    ModelPrice price;
+
+    if (!readString(object, provider, true, &price.m_provider, error))
+        return std::nullopt;
+
+    QString modelId;
+    QString modelPattern;
+    if (!readString(object, model, false, &modelId, error) || !readString(object, pattern, false, &modelPattern, error))
+        return std::nullopt;
+    if (!modelId.isEmpty() && !modelPattern.isEmpty()) {
+        fail(error, model, QStringLiteral("give either \"model\" or \"pattern\", not both"), object.value(model));
+        return std::nullopt;
+    }
+    if (modelId.isEmpty() && modelPattern.isEmpty()) {
+        fail(error, model, QStringLiteral("is required (or give \"pattern\"), as a non-empty string"),
+             object.value(model));
+        return std::nullopt;
+    }
+    if (modelPattern.isEmpty())
+        price.setModel(modelId);
+    else
+        price.setPattern(modelPattern);
+
+    std::optional<double> value;
+    if (!readPrice(object, input, true, &value, error))
+        return std::nullopt;
+    price.m_input = *value;
+    if (!readPrice(object, output, true, &value, error))
+        return std::nullopt;
+    price.m_output = *value;
+    if (!readPrice(object, cachedInput, false, &price.m_cachedInput, error))
+        return std::nullopt;
+
+    const QJsonValue currencyValue = object.value(currency);
+    if (!currencyValue.isString() || !isCurrencyCode(currencyValue.toString())) {
+        fail(error, currency, QStringLiteral("must be a three-letter ISO 4217 code such as \"USD\" or \"CNY\""),
+             currencyValue);
+        return std::nullopt;
+    }
+    price.m_currency = currencyValue.toString();
+
+    const QJsonValue windowValue = object.value(contextWindow);
+    if (!windowValue.isUndefined() && !windowValue.isNull()) {
+        const double tokens = windowValue.toDouble();
+        if (!windowValue.isDouble() || !(tokens > 0.0) || tokens != std::floor(tokens) || tokens > kMaxExactJsonInteger) {
+            fail(error, contextWindow, QStringLiteral("must be a positive whole number of tokens or null"),
+                 windowValue);
+            return std::nullopt;
+        }
+        price.m_contextWindow = static_cast<qint64>(tokens);
+    }
+
+    if (!readString(object, source, false, &price.m_source, error) || !readString(object, note, false, &price.m_note, error))
+        return std::nullopt;
+
+    const QJsonValue dateValue = object.value(date);
+    if (!dateValue.isUndefined() && !dateValue.isNull()) {
+        const QString text = dateValue.toString();
+        // QDate alone would also take "2025-1-5"; the file promises one spelling.
+        price.m_date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!dateValue.isString() || text.size() != 10 || !price.m_date.isValid()) {
+            fail(error, date, QStringLiteral("must be a date written YYYY-MM-DD"), dateValue);
+            return std::nullopt;
+        }
+    }
+
+    Q_ASSERT(price.isValid());
+    return price;
+}
+
+QJsonObject ModelPrice::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("provider"), m_provider);
+    if (isPattern())
+        object.insert(QStringLiteral("pattern"), m_pattern);
+    else
+        object.insert(QStringLiteral("model"), m_model);
+    object.insert(QStringLiteral("input"), m_input);
+    object.insert(QStringLiteral("cached_input"), m_cachedInput ? QJsonValue(*m_cachedInput) : QJsonValue());
+    object.insert(QStringLiteral("output"), m_output);
+    object.insert(QStringLiteral("currency"), m_currency);
+    object.insert(QStringLiteral("context_window"), m_contextWindow ? QJsonValue(*m_contextWindow) : QJsonValue());
+    object.insert(QStringLiteral("source"), m_source);
+    object.insert(QStringLiteral("date"), m_date.isValid() ? QJsonValue(m_date.toString(Qt::ISODate)) : QJsonValue());
+    if (!m_note.isEmpty())
+        object.insert(QStringLiteral("note"), m_note);
+    return object;
+}
+
+bool ModelPrice::isValid() const
+{
+    return !m_provider.isEmpty() && (m_model.isEmpty() != m_pattern.isEmpty()) && isPrice(m_input)
+        && isPrice(m_output) && (!m_cachedInput || isPrice(*m_cachedInput)) && isCurrencyCode(m_currency)
+        && (!m_contextWindow || *m_contextWindow > 0);
+}
+
+bool ModelPrice::matches(const QString &provider, const QString &modelId) const
+{
+    if (modelId.isEmpty())
+        return false;
+    if (!provider.isEmpty() && provider.compare(m_provider, Qt::CaseInsensitive) != 0)
+        return false;
+    if (isPattern())
+        return m_patternRegex.match(modelId).hasMatch();
+    return !m_model.isEmpty() && modelId.compare(m_model, Qt::CaseInsensitive) == 0;
+}
+
+void ModelPrice::setModel(const QString &model)
+{
+    m_model = model;
+    m_pattern.clear();
+    m_patternRegex = QRegularExpression();
+}
+
+void ModelPrice::setPattern(const QString &pattern)
+{
+    m_pattern = pattern;
+    m_model.clear();
+
+    // Not QRegularExpression::wildcardToRegularExpression: before Qt 6.6 its '*' stops at '/',
+    // and model ids like "hf.co/org/model" or "/models/x.gguf" must still match "*".
+    QString expression;
+    QString literal;
+    const auto flushLiteral = [&expression, &literal] {
+        expression += QRegularExpression::escape(literal);
+        literal.clear();
+    };
+    for (const QChar c : pattern) {
+        if (c == u'*') {
+            flushLiteral();
+            expression += QLatin1String(".*");
+        } else if (c == u'?') {
+            flushLiteral();
+            expression += u'.';
+        } else {
+            literal += c;
+        }
+    }
+    flushLiteral();
+    m_patternRegex = QRegularExpression(QRegularExpression::anchoredPattern(expression),
+                                        QRegularExpression::CaseInsensitiveOption
+                                            | QRegularExpression::DotMatchesEverythingOption);
+}
+
+qsizetype ModelPrice::literalPrefixLength() const
+{
+    if (!isPattern())
+        return m_model.size();
+    for (qsizetype i = 0; i < m_pattern.size(); ++i) {
+        if (m_pattern.at(i) == u'*' || m_pattern.at(i) == u'?')
+            return i;
+    }
+    return m_pattern.size();
+}
+
+qsizetype ModelPrice::literalLength() const
+{
+    if (!isPattern())
+        return m_model.size();
+    return m_pattern.size() - m_pattern.count(u'*') - m_pattern.count(u'?');
+}
+
+bool ModelPrice::hasSameKey(const ModelPrice &other) const
+{
+    return m_provider.compare(other.m_provider, Qt::CaseInsensitive) == 0 && isPattern() == other.isPattern()
+        && modelOrPattern().compare(other.modelOrPattern(), Qt::CaseInsensitive) == 0;
+}
+
+bool operator==(const ModelPrice &a, const ModelPrice &b)
+{
+    // m_patternRegex is derived from m_pattern, so it is left out.
+    return a.m_provider == b.m_provider && a.m_model == b.m_model && a.m_pattern == b.m_pattern
+        && a.m_input == b.m_input && a.m_cachedInput == b.m_cachedInput && a.m_output == b.m_output
+        && a.m_currency == b.m_currency && a.m_contextWindow == b.m_contextWindow && a.m_source == b.m_source
+        && a.m_date == b.m_date && a.m_note == b.m_note;
+}
