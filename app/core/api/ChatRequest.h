@@ -1,0 +1,51 @@
+#pragma once
+
+#include "chat/ChatMessage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+// Everything needed to ask a provider for one reply: where, with which key, which model and
+// messages, the sampling parameters the user set, and the transport rules for this profile.
+// A value type: building the JSON body and the endpoint URL are pure functions of it.
+struct ChatRequest
+{
+    QUrl baseUrl;      // e.g. https://api.holysheep.ai/v1
+    QString apiKey;    // never logged; empty for local servers that need none
+    bool keyRequired = true;
+    QString provider;  // preset id, for pricing ("holysheep", "openai", ...)
+    QString model;
+    QList<ChatMessage> messages;
+    std::optional<double> temperature;
+    std::optional<double> topP;
+    std::optional<int> maxTokens;
+    bool stream = true;
+    bool includeUsage = true; // stream_options.include_usage; dropped for providers that reject it
+
+    bool http2Allowed = true;       // https only; http:// always goes out as HTTP/1.1
+    bool allowKeyOverHttp = false;  // send the key over plain http to a non-loopback host
+    QList<QPair<QByteArray, QByteArray>> extraHeaders;
+
+    int idleTimeoutMs = 120'000;   // no data event for this long ends the attempt
+    int totalTimeoutMs = 1'800'000; // hard cap on one attempt
+    // Qt's own transfer timeout (no bytes at all, comments included); 0: the idle timeout.
+    int transferTimeoutMs = 0;
+
+    // {baseUrl}/chat/completions, tolerant of a trailing slash on the base URL.
+    QUrl endpoint() const;
+    // The JSON body: only the parameters that are set; stream_options only when streaming.
+    QByteArray body() const;
+    // The key is the placeholder from the source document's examples, i.e. not a key.
+    static bool isPlaceholderKey(const QString &key);
+    bool hasUsableKey() const;
+    // True when the base URL's host is this machine (127.0.0.0/8, ::1, localhost).
+    bool isLoopback() const;
+};
+
+// Appends a path segment to a base URL without doubling or losing the slash.
+QUrl appendPath(const QUrl &base, const QString &segment);

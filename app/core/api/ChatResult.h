@@ -1,0 +1,26 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "chat/MessageStats.h"
+
+#include <QString>
+
+// The outcome of one reply: how it ended, all the text that arrived (kept whatever happened),
+// the error if any, and its stats.
+struct ChatResult
+{
+    enum class State {
+        Complete,   // [DONE] or a finish_reason arrived
+        Incomplete, // text arrived, then the stream broke or ended without a proper end
+        Failed,     // no reply: an error before any text
+        Cancelled,  // the user stopped it
+    };
+
+    State state = State::Failed;
+    QString content;
+    QString reasoning;
+    ApiError error; // Kind::None when Complete
+    MessageStats stats;
+
+    bool isComplete() const { return state == State::Complete; }
+};

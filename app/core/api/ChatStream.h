@@ -1,0 +1,110 @@
+#pragma once
+
+#include "api/ChatChunk.h"
+#include "api/ChatRequest.h"
+#include "api/ChatResult.h"
+#include "api/RateLimiter.h"
+#include "api/RetryPolicy.h"
+#include "api/SseDecoder.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// One reply in flight: sends the request, decodes the stream as it arrives, emits text as it
+// comes, retries transient failures that happen before the first text, and ends exactly once
+// with replyFinished(). The only class that touches QNetworkReply for chat.
+//
+// Cancel-safety: Qt emits finished() synchronously inside QNetworkReply::abort(), so every
+// abort here disconnects the reply first and deletes it later, never inside its own signal.
+class ChatStream final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChatStream(QNetworkAccessManager *network, const ChatRequest &request, const RetryPolicy &policy,
+               RateLimiter *limiter = nullptr, QObject *parent = nullptr);
+    ~ChatStream() override;
+
+    // Starts the first attempt. Connect the signals first: a request that cannot be sent at all
+    // (no key, bad URL) finishes inside this call.
+    void start();
+    // Stops the reply at the user's request; the text so far is kept. Safe at any time.
+    void cancel();
+
+    bool isRunning() const { return m_started && !m_finished; }
+    const ChatRequest &request() const { return m_request; }
+    QString content() const { return m_content; }
+    QString reasoning() const { return m_reasoning; }
+
+Q_SIGNALS:
+    void contentDelta(const QString &text);
+    void reasoningDelta(const QString &text);
+    void usageReported(const TokenUsage &usage);
+    // A failed attempt will be tried again after delayMs (retry counts from 1).
+    void retryScheduled(int retry, qint64 delayMs, const ApiError &error);
+    // The provider refused stream_options; the stream goes on without it (remember that).
+    void streamOptionsRejected();
+    void replyFinished(const ChatResult &result);
+
+private:
+    enum class BodyMode { Undecided, EventStream, Json, ErrorBody };
+
+    void beginAttempt();
+    void send();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onReplyFinished();
+    void onIdleTimeout();
+    void onTotalTimeout();
+    void handleEvents(const QList<SseEvent> &events);
+    void handleChunk(const ChatChunk &chunk);
+    void appendText(const QString &content, const QString &reasoning);
+    void handleAttemptError(ApiError error);
+    void finish(ChatResult::State state, const ApiError &error);
+    void abortReply();
+    void resetAttemptState();
+    TokenUsage finalUsage() const;
+    ApiError errorFromNetwork(int networkError, const QString &errorString) const;
+
+    QNetworkAccessManager *m_network = nullptr;
+    ChatRequest m_request;
+    RetryPolicy m_policy;
+    QPointer<RateLimiter> m_limiter;
+    RateLimiter::Ticket m_ticket = 0;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_idleTimer = nullptr;
+    QTimer *m_totalTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+
+    SseDecoder m_decoder;
+    BodyMode m_mode = BodyMode::Undecided;
+    QByteArray m_body; // a JSON reply or an error body, collected whole
+    int m_status = 0;
+    QByteArray m_contentType;
+    QByteArray m_requestId;
+
+    QElapsedTimer m_clock; // restarted when each attempt is sent
+    std::optional<qint64> m_ttfbMs;
+    std::optional<qint64> m_firstTokenMs;
+    std::optional<qint64> m_lastTokenMs;
+
+    QString m_content;
+    QString m_reasoning;
+    QString m_finishReason;
+    QString m_model;
+    std::optional<TokenUsage> m_usage;
+    std::optional<double> m_reportedCost;
+    std::optional<double> m_serverTokensPerSecond;
+    bool m_doneMarker = false;
+
+    int m_attempts = 0;
+    int m_retries = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_timedOut = false;
+};

@@ -1,0 +1,142 @@
+#include "api/ModelListRequest.h"
+
+#include "api/ChatRequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+namespace {
+
+// OpenRouter sends prices as strings ("0.000002"), others as numbers.
+std::optional<double> number(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    bool ok = false;
+    const double parsed = value.toString().toDouble(&ok);
+    return ok ? std::optional<double>(parsed) : std::nullopt;
+}
+
+} // namespace
+
+ModelListRequest::ModelListRequest(QNetworkAccessManager *network, const QUrl &baseUrl, const QString &apiKey,
+                                   int timeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+    , m_apiKey(apiKey)
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+ModelListRequest::~ModelListRequest()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ModelListRequest::start()
+{
+    QNetworkRequest request(appendPath(m_baseUrl, QStringLiteral("models")));
+    request.setRawHeader("Accept", "application/json");
+    if (!m_apiKey.trimmed().isEmpty() && !ChatRequest::isPlaceholderKey(m_apiKey))
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.trimmed().toUtf8());
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_baseUrl.scheme() == u"https");
+    request.setTransferTimeout(m_timeoutMs);
+    m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::finished, this, &ModelListRequest::onFinished);
+}
+
+void ModelListRequest::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finish({}, ApiError(ApiError::Kind::Cancelled));
+}
+
+std::optional<QList<ModelInfo>> ModelListRequest::parse(const QByteArray &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    QJsonArray data;
+    if (document.isObject() && document.object().value(QLatin1String("data")).isArray())
+        data = document.object().value(QLatin1String("data")).toArray();
+    else if (document.isObject() && document.object().value(QLatin1String("models")).isArray())
+        data = document.object().value(QLatin1String("models")).toArray(); // Ollama's native shape
+    else if (document.isArray())
+        data = document.array();
+    else
+        return std::nullopt;
+
+    QList<ModelInfo> models;
+    for (const QJsonValue &value : std::as_const(data)) {
+        const QJsonObject object = value.toObject();
+        ModelInfo info;
+        info.id = object.value(QLatin1String("id")).toString();
+        if (info.id.isEmpty())
+            info.id = object.value(QLatin1String("name")).toString();
+        if (info.id.isEmpty())
+            continue;
+        info.ownedBy = object.value(QLatin1String("owned_by")).toString();
+        if (const auto context = number(object.value(QLatin1String("context_length"))))
+            info.contextLength = qint64(*context);
+        const QJsonObject pricing = object.value(QLatin1String("pricing")).toObject();
+        info.promptPricePerToken = number(pricing.value(QLatin1String("prompt")));
+        info.completionPricePerToken = number(pricing.value(QLatin1String("completion")));
+        models.append(info);
+    }
+    std::sort(models.begin(), models.end(),
+              [](const ModelInfo &a, const ModelInfo &b) { return a.id.localeAwareCompare(b.id) < 0; });
+    return models;
+}
+
+void ModelListRequest::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status >= 300 || (status == 0 && reply->error() != QNetworkReply::NoError)) {
+        if (status == 0) {
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                || reply->error() == QNetworkReply::TimeoutError;
+            finish({}, ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, reply->errorString()));
+            return;
+        }
+        finish({}, ApiError::fromHttpResponse(status, body,
+                                              reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                              reply->rawHeader("x-request-id"), std::nullopt));
+        return;
+    }
+    const std::optional<QList<ModelInfo>> models = parse(body);
+    if (!models) {
+        finish({}, ApiError(ApiError::Kind::InvalidResponse, tr("the model list was not valid JSON")));
+        return;
+    }
+    finish(*models, ApiError());
+}
+
+void ModelListRequest::finish(const QList<ModelInfo> &models, const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT listFinished(models, error);
+}

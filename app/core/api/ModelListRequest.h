@@ -1,0 +1,45 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ModelInfo.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// Fetches GET {baseUrl}/models without blocking, and ends once with listFinished(): the models
+// sorted by id, or an error. Tolerates the extra fields and string-typed numbers providers use.
+class ModelListRequest final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ModelListRequest(QNetworkAccessManager *network, const QUrl &baseUrl, const QString &apiKey,
+                     int timeoutMs = 30'000, QObject *parent = nullptr);
+    ~ModelListRequest() override;
+
+    void start();
+    void cancel();
+
+    // Parses a /models body; returns nullopt if it is not a model list.
+    static std::optional<QList<ModelInfo>> parse(const QByteArray &json);
+
+Q_SIGNALS:
+    void listFinished(const QList<ModelInfo> &models, const ApiError &error);
+
+private:
+    void onFinished();
+    void finish(const QList<ModelInfo> &models, const ApiError &error);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs = 0;
+    QPointer<QNetworkReply> m_reply;
+    bool m_finished = false;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "api/ChatRequest.h"
+#include "api/RetryPolicy.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class ChatStream;
+class ModelListRequest;
+class QNetworkAccessManager;
+class RateLimiter;
+
+// The entry point to providers: creates chat streams and model-list requests on the injected
+// QNetworkAccessManager, applies the retry policy and a rate limiter per profile, and remembers
+// for the life of the process which base URLs reject stream_options.
+class ProviderClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ProviderClient() override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    // Requests per minute for one limiter key (a profile id); 0 removes the limit.
+    void setRequestsPerMinute(const QString &limiterKey, int requestsPerMinute);
+
+    // A new, not yet started stream owned by `parent` (this client if null). Call start() after
+    // connecting its signals. `limiterKey` picks the rate limiter (empty: none).
+    ChatStream *createChat(ChatRequest request, const QString &limiterKey = {}, QObject *parent = nullptr);
+    // A new, not yet started GET /models request.
+    ModelListRequest *createModelList(const QUrl &baseUrl, const QString &apiKey, QObject *parent = nullptr);
+
+    bool rejectsStreamOptions(const QUrl &baseUrl) const;
+
+private:
+    static QString normalizedBase(const QUrl &baseUrl);
+
+    QNetworkAccessManager *m_network = nullptr;
+    RetryPolicy m_policy;
+    QHash<QString, RateLimiter *> m_limiters;
+    QSet<QString> m_noStreamOptions;
+};

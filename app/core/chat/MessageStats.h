@@ -1,0 +1,30 @@
+#pragma once
+
+#include "chat/TokenUsage.h"
+
+#include <QString>
+
+#include <optional>
+
+// The measured facts of one reply: how long it took to start and finish, how fast it came,
+// how many tokens it used (reported or estimated) and what the provider said it cost.
+// All times are from the moment the request was sent; a figure that could not be measured is
+// empty rather than zero.
+struct MessageStats
+{
+    std::optional<qint64> ttfbMs;  // request sent -> response headers
+    std::optional<qint64> ttftMs;  // request sent -> first non-empty content or reasoning
+    std::optional<qint64> totalMs; // request sent -> end of the reply
+    std::optional<double> tokensPerSecond;
+    TokenUsage usage;
+    std::optional<double> reportedCost; // provider-reported cost in USD (OpenRouter)
+    QString model;        // the model the provider says answered, else the one requested
+    QString finishReason;
+    int attempts = 0;     // HTTP requests made for this reply, retries included
+
+    // Output speed: completion tokens over the time between the first and the last token,
+    // unless the server measured it itself (llama.cpp), which is more exact.
+    static std::optional<double> outputSpeed(qint64 completionTokens, std::optional<qint64> firstTokenMs,
+                                             std::optional<qint64> lastTokenMs,
+                                             std::optional<double> serverMeasured);
+};

@@ -1,0 +1,124 @@
+#include "api/ModelListRequest.h"
+
+#include "TestServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QJsonArray>
+#include <QTest>
+#include <QTimer>
+
+class TstModelListRequest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listsModelsSortedWithTheKey();
+    void toleratesProviderExtras();
+    void reportsHttpErrors();
+    void reportsARefusedPort();
+    void doesNotBlockTheEventLoop();
+
+private:
+    QPair<QList<ModelInfo>, ApiError> fetch(const QUrl &base, const QString &key = QStringLiteral("sk-k"));
+
+    TestServer *m_server = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+void TstModelListRequest::init()
+{
+    m_server = new TestServer(this);
+    QVERIFY(m_server->start());
+    m_network = new QNetworkAccessManager(this);
+}
+
+void TstModelListRequest::cleanup()
+{
+    delete m_network;
+    delete m_server;
+}
+
+QPair<QList<ModelInfo>, ApiError> TstModelListRequest::fetch(const QUrl &base, const QString &key)
+{
+    ModelListRequest request(m_network, base, key);
+    QSignalSpy finished(&request, &ModelListRequest::listFinished);
+    request.start();
+    if (!finished.wait(10000))
+        return {{}, ApiError(ApiError::Kind::Timeout)};
+    return {finished.first().at(0).value<QList<ModelInfo>>(), finished.first().at(1).value<ApiError>()};
+}
+
+void TstModelListRequest::listsModelsSortedWithTheKey()
+{
+    m_server->setModels({QStringLiteral("stepfun-v3"), QStringLiteral("deepseek-chat"), QStringLiteral("gpt-4.1")});
+    const auto [models, error] = fetch(m_server->baseUrl());
+    QVERIFY(!error.isError());
+    QStringList ids;
+    for (const ModelInfo &model : models)
+        ids << model.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("deepseek-chat"), QStringLiteral("gpt-4.1"), QStringLiteral("stepfun-v3")}));
+    const RecordedRequest sent = m_server->requests().first();
+    QCOMPARE(sent.method, QByteArray("GET"));
+    QCOMPARE(sent.path(), QByteArray("/v1/models"));
+    QCOMPARE(sent.header("Authorization"), QByteArray("Bearer sk-k"));
+}
+
+void TstModelListRequest::toleratesProviderExtras()
+{
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(200, "application/json", R"({"data":[
+        {"id":"openai/gpt-4.1","context_length":1047576,"pricing":{"prompt":"0.000002","completion":"0.000008"}},
+        {"id":"local","context_length":"8192","pricing":{"prompt":0,"completion":0}, "unknown":{"x":1}},
+        {"object":"model"}]})"));
+    const auto [models, error] = fetch(m_server->baseUrl());
+    QVERIFY(!error.isError());
+    QCOMPARE(models.size(), 2);
+    QCOMPARE(models.at(0).id, QStringLiteral("local"));
+    QCOMPARE(models.at(0).contextLength, std::optional<qint64>(8192));
+    QCOMPARE(models.at(1).contextLength, std::optional<qint64>(1047576));
+    QCOMPARE(models.at(1).promptPricePerToken, std::optional<double>(0.000002));
+    QVERIFY(!ModelListRequest::parse("not json"));
+}
+
+void TstModelListRequest::reportsHttpErrors()
+{
+    m_server->enqueue("/v1/models", ScriptedResponse::openAiError(401, QStringLiteral("bad key"),
+                                                                  QStringLiteral("invalid_request_error")));
+    const auto [models, error] = fetch(m_server->baseUrl());
+    QVERIFY(models.isEmpty());
+    QCOMPARE(error.kind(), ApiError::Kind::Authentication);
+    QCOMPARE(error.providerMessage(), QStringLiteral("bad key"));
+}
+
+void TstModelListRequest::reportsARefusedPort()
+{
+    const QUrl closed(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server->port()));
+    delete m_server;
+    m_server = nullptr;
+    const auto [models, error] = fetch(closed);
+    QCOMPARE(error.kind(), ApiError::Kind::Network);
+    QVERIFY(!error.detail().isEmpty());
+}
+
+void TstModelListRequest::doesNotBlockTheEventLoop()
+{
+    ScriptedResponse slow = ScriptedResponse::json(200, QJsonObject{{QStringLiteral("data"), QJsonArray{}}});
+    slow.headerDelayMs = 300;
+    m_server->enqueue("/v1/models", slow);
+    ModelListRequest request(m_network, m_server->baseUrl(), QString());
+    QSignalSpy finished(&request, &ModelListRequest::listFinished);
+    request.start();
+    QVERIFY(finished.isEmpty()); // start() returns at once
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start(10);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(ticks >= 5);
+    QVERIFY(!m_server->requests().first().hasHeader("Authorization"));
+}
+
+QTEST_GUILESS_MAIN(TstModelListRequest)
+#include "tst_modellistrequest.moc"
