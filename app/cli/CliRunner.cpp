@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "ChatCommand.h"
+#include "ModelsCommand.h"
 #include "app/AppInfo.h"
 
 #include <QCommandLineParser>
@@ -18,9 +20,15 @@ QString CliRunner::usage() const
               "Tally's command-line companion: it shares profiles, the keychain and the "
               "conversation database with the Tally app.\n"
               "\n"
+              "Commands:\n"
+              "  chat [PROMPT]    Send a prompt; the reply streams to stdout.\n"
+              "  models           List the provider's models.\n"
+              "\n"
               "Options:\n"
               "  -h, --help       Show this help and exit.\n"
-              "  -v, --version    Show the version and exit.\n");
+              "  -v, --version    Show the version and exit.\n"
+              "\n"
+              "Run `tally-cli COMMAND --help` for a command's options.\n");
 }
 
 int CliRunner::run(const QStringList &arguments)
@@ -54,6 +62,15 @@ int CliRunner::run(const QStringList &arguments)
         m_err << tr("No command given.") << '\n' << usage();
         return UsageError;
     }
-    m_err << tr("Unknown command: %1").arg(positional.first()) << '\n' << usage();
+    // The command parses its own options: hand it "tally-cli COMMAND" as its program name.
+    const QString command = positional.first();
+    QStringList commandArguments{arguments.value(0) + u' ' + command};
+    commandArguments += positional.mid(1);
+    if (command == u"chat")
+        return ChatCommand(m_err).run(commandArguments);
+    if (command == u"models")
+        return ModelsCommand(m_err).run(commandArguments);
+
+    m_err << tr("Unknown command: %1").arg(command) << '\n' << usage();
     return UsageError;
 }

@@ -1,0 +1,71 @@
+#include "ModelsCommand.h"
+
+#include "EndpointOptions.h"
+#include "ExitCode.h"
+
+#include "api/ModelListRequest.h"
+#include "api/ProviderClient.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <cstdio>
+
+ModelsCommand::ModelsCommand(QTextStream &err)
+    : m_err(err)
+{
+}
+
+int ModelsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the models the provider offers."));
+    parser.addHelpOption();
+    EndpointOptions endpoint;
+    endpoint.addTo(parser);
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << '\n';
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return ExitCode::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
+        return ExitCode::Usage;
+    }
+    QString error;
+    if (!endpoint.read(parser, &error)) {
+        m_err << error << '\n';
+        return ExitCode::Usage;
+    }
+
+    QNetworkAccessManager network;
+    ProviderClient client(&network);
+    ModelListRequest *request = client.createModelList(endpoint.baseUrl(), endpoint.apiKey());
+    QList<ModelInfo> models;
+    ApiError failure;
+    QEventLoop loop;
+    QObject::connect(request, &ModelListRequest::listFinished, &loop,
+                     [&](const QList<ModelInfo> &list, const ApiError &listError) {
+                         models = list;
+                         failure = listError;
+                         loop.quit();
+                     });
+    request->start();
+    loop.exec();
+
+    if (failure.isError()) {
+        m_err << failure.fullMessage() << '\n';
+        return ExitCode::forError(failure);
+    }
+    QByteArray out;
+    for (const ModelInfo &model : std::as_const(models))
+        out += model.id.toUtf8() + '\n';
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+    return ExitCode::Ok;
+}

@@ -1,0 +1,325 @@
+// `tally-cli chat` and `tally-cli models` as scripts call them: the real executable against the
+// local test server, checking stdout bytes, the stats JSON and the exit codes of the brief.
+#include "TestServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QList<QByteArray> stepfunStream(const QStringList &pieces, bool withUsage)
+{
+    QList<QByteArray> events;
+    for (const QString &piece : pieces)
+        events.append(ScriptedResponse::sseData(ScriptedResponse::contentChunk(piece, QStringLiteral("stepfun-v3"))));
+    events.append(ScriptedResponse::sseData(ScriptedResponse::finishChunk(QStringLiteral("stop"), QStringLiteral("stepfun-v3"))));
+    if (withUsage)
+        events.append(ScriptedResponse::sseData(ScriptedResponse::usageChunk(1000, 2000, QStringLiteral("stepfun-v3"))));
+    events.append(ScriptedResponse::sseDone());
+    return events;
+}
+
+} // namespace
+
+class TstCliChat final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void replyOnStdoutIsByteIdentical();
+    void statsJsonWithReportedUsageAndCost();
+    void statsJsonWithEstimatedUsage();
+    void promptFromStdin();
+    void exitCodes_data();
+    void exitCodes();
+    void missingKeyIsAUsageErrorAndSendsNothing();
+    void streamOptionsFallback();
+    void ctrlCKeepsThePartialReplyAndExits130();
+    void modelsListsIds();
+
+private:
+    CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {});
+    QStringList base() const;
+
+    TestServer *m_server = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+    QString m_cli;
+};
+
+void TstCliChat::init()
+{
+    m_cli = qEnvironmentVariable("TALLY_CLI");
+    QVERIFY(!m_cli.isEmpty());
+    m_server = new TestServer(this);
+    QVERIFY(m_server->start());
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+}
+
+void TstCliChat::cleanup()
+{
+    delete m_server;
+    delete m_dir;
+}
+
+QStringList TstCliChat::base() const
+{
+    return {QStringLiteral("chat"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+            QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY"), QStringLiteral("--model"),
+            QStringLiteral("stepfun-v3")};
+}
+
+CliRun TstCliChat::runCli(const QStringList &arguments, const QByteArray &stdinData)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TALLY_TEST_KEY"), QStringLiteral("sk-cli-test"));
+    process.setProcessEnvironment(environment);
+    process.start(m_cli, arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    // The server lives on this thread's event loop: wait without blocking it.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TstCliChat::replyOnStdoutIsByteIdentical()
+{
+    const QStringList pieces{QStringLiteral("สวัสดีครับ\n"), QStringLiteral("你好，"), QStringLiteral("world 🎉"),
+                             QStringLiteral("\n```cpp\nint main() {}\n```")};
+    ScriptedResponse response = ScriptedResponse::eventStream(stepfunStream(pieces, true));
+    response.bytesPerWrite = 7;
+    m_server->enqueueChat(response);
+    const CliRun run = runCli(base() << QStringLiteral("Say hello"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, pieces.join(QString()).toUtf8());
+    const RecordedRequest sent = m_server->requests().first();
+    QCOMPARE(sent.header("Authorization"), QByteArray("Bearer sk-cli-test"));
+    QCOMPARE(sent.jsonBody().value(QStringLiteral("messages")).toArray().last().toObject()
+                 .value(QStringLiteral("content")).toString(), QStringLiteral("Say hello"));
+    QVERIFY(!run.err.contains("sk-cli-test")); // the key never shows up in output
+}
+
+void TstCliChat::statsJsonWithReportedUsageAndCost()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream(stepfunStream({QStringLiteral("Hi")}, true)));
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    const CliRun run = runCli(base() << QStringLiteral("--stats-json") << statsPath << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, 0);
+    QFile file(statsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject stats = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(stats.value(QStringLiteral("model")).toString(), QStringLiteral("stepfun-v3"));
+    QCOMPARE(stats.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
+    QCOMPARE(stats.value(QStringLiteral("prompt_tokens")).toInt(), 1000);
+    QCOMPARE(stats.value(QStringLiteral("completion_tokens")).toInt(), 2000);
+    QCOMPARE(stats.value(QStringLiteral("total_tokens")).toInt(), 3000);
+    QCOMPARE(stats.value(QStringLiteral("usage_source")).toString(), QStringLiteral("reported"));
+    // 3,000 tokens at $0.38 per million (input and output) from the bundled price table.
+    QCOMPARE(stats.value(QStringLiteral("cost")).toDouble(), 0.00114);
+    QCOMPARE(stats.value(QStringLiteral("cost_currency")).toString(), QStringLiteral("USD"));
+    QCOMPARE(stats.value(QStringLiteral("cost_source")).toString(), QStringLiteral("estimated"));
+    QCOMPARE(stats.value(QStringLiteral("attempts")).toInt(), 1);
+    QVERIFY(stats.value(QStringLiteral("error")).isNull());
+    QVERIFY(stats.value(QStringLiteral("ttft_ms")).isDouble());
+    QVERIFY(stats.value(QStringLiteral("total_ms")).isDouble());
+    QVERIFY(stats.contains(QStringLiteral("tokens_per_second")));
+}
+
+void TstCliChat::statsJsonWithEstimatedUsage()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        stepfunStream({QStringLiteral("An answer without any usage reported by the server.")}, false)));
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    const CliRun run = runCli(base() << QStringLiteral("--stats-json") << statsPath << QStringLiteral("Hello there"));
+    QCOMPARE(run.exitCode, 0);
+    QFile file(statsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject stats = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(stats.value(QStringLiteral("usage_source")).toString(), QStringLiteral("estimated"));
+    QVERIFY(stats.value(QStringLiteral("prompt_tokens")).toInt() > 0);
+    QVERIFY(stats.value(QStringLiteral("completion_tokens")).toInt() > 0);
+    QCOMPARE(stats.value(QStringLiteral("cost_source")).toString(), QStringLiteral("estimated"));
+    QVERIFY(stats.value(QStringLiteral("cost")).toDouble() > 0);
+}
+
+void TstCliChat::promptFromStdin()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("ok")}));
+    const CliRun run = runCli(base(), QStringLiteral("คำถามจาก stdin\n").toUtf8());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("ok"));
+    QCOMPARE(m_server->requests().first().jsonBody().value(QStringLiteral("messages")).toArray().last().toObject()
+                 .value(QStringLiteral("content")).toString(), QStringLiteral("คำถามจาก stdin\n"));
+}
+
+void TstCliChat::exitCodes_data()
+{
+    QTest::addColumn<QList<ScriptedResponse>>("responses");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("stdoutBytes");
+
+    QTest::newRow("401 -> 3") << QList<ScriptedResponse>{ScriptedResponse::openAiError(
+        401, QStringLiteral("Incorrect API key provided"), QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key"))}
+                              << 3 << QStringLiteral("authentication") << QByteArray();
+
+    ScriptedResponse limited = ScriptedResponse::openAiError(429, QStringLiteral("Rate limit reached"),
+                                                             QStringLiteral("requests"), QStringLiteral("rate_limit_exceeded"));
+    limited.withHeader("retry-after-ms", "20");
+    QTest::newRow("429 after retries -> 4") << QList<ScriptedResponse>{limited, limited, limited} << 4
+                                            << QStringLiteral("rate_limited") << QByteArray();
+
+    QTest::newRow("context too long -> 5") << QList<ScriptedResponse>{ScriptedResponse::openAiError(
+        400, QStringLiteral("This model's maximum context length is 128000 tokens."),
+        QStringLiteral("invalid_request_error"), QStringLiteral("context_length_exceeded"))}
+                                           << 5 << QStringLiteral("context_too_long") << QByteArray();
+
+    ScriptedResponse dropped = ScriptedResponse::chatStream({QStringLiteral("partial "), QStringLiteral("reply")}, -1, -1, 20);
+    dropped.dropAfterBodyBytes = ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("partial "))).size() + 5;
+    QTest::newRow("dropped stream -> 7") << QList<ScriptedResponse>{dropped} << 7 << QStringLiteral("incomplete")
+                                         << QByteArray("partial ");
+
+    QTest::newRow("model not found -> 2") << QList<ScriptedResponse>{ScriptedResponse::openAiError(
+        404, QStringLiteral("The model `stepfun-v3` does not exist"), QStringLiteral("invalid_request_error"),
+        QStringLiteral("model_not_found"))} << 2 << QStringLiteral("model_not_found") << QByteArray();
+
+    ScriptedResponse payment = ScriptedResponse::openAiError(402, QStringLiteral("Insufficient balance"),
+                                                             QStringLiteral("billing"));
+    QTest::newRow("402 -> 4") << QList<ScriptedResponse>{payment} << 4 << QStringLiteral("payment_required") << QByteArray();
+}
+
+void TstCliChat::exitCodes()
+{
+    QFETCH(QList<ScriptedResponse>, responses);
+    QFETCH(int, exitCode);
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, stdoutBytes);
+    for (const ScriptedResponse &response : responses)
+        m_server->enqueueChat(response);
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    const CliRun run = runCli(base() << QStringLiteral("--stats-json") << statsPath << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.out, stdoutBytes);
+    QVERIFY(!run.err.isEmpty()); // the reason is on stderr
+    QFile file(statsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly)); // written even on failure
+    const QJsonObject error = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("kind")).toString(), kind);
+    QCOMPARE(m_server->requestCount(), int(responses.size()));
+}
+
+void TstCliChat::missingKeyIsAUsageErrorAndSendsNothing()
+{
+    QStringList arguments = base();
+    arguments.replace(arguments.indexOf(QStringLiteral("TALLY_TEST_KEY")), QStringLiteral("TALLY_UNSET_VARIABLE"));
+    const CliRun run = runCli(arguments << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("YOUR_HOLYSHEEP_API_KEY"));
+    QCOMPARE(m_server->requestCount(), 0);
+
+    const CliRun bad = runCli({QStringLiteral("chat"), QStringLiteral("--temperature"), QStringLiteral("3"),
+                               QStringLiteral("hi")});
+    QCOMPARE(bad.exitCode, 2);
+    const CliRun profile = runCli({QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("nope"),
+                                   QStringLiteral("hi")});
+    QCOMPARE(profile.exitCode, 2);
+    QVERIFY(profile.err.contains("nope"));
+}
+
+void TstCliChat::streamOptionsFallback()
+{
+    m_server->setHandler("/v1/chat/completions", [](const RecordedRequest &received) {
+        if (received.jsonBody().contains(QStringLiteral("stream_options")))
+            return ScriptedResponse::openAiError(400, QStringLiteral("Unknown parameter: 'stream_options'."),
+                                                 QStringLiteral("invalid_request_error"));
+        return ScriptedResponse::chatStream({QStringLiteral("without usage")});
+    });
+    const CliRun run = runCli(base() << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("without usage"));
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_server->requests().at(0).jsonBody().value(QStringLiteral("stream_options")).toObject()
+                 .value(QStringLiteral("include_usage")).toBool(), true);
+    QVERIFY(!m_server->requests().at(1).jsonBody().contains(QStringLiteral("stream_options")));
+}
+
+void TstCliChat::ctrlCKeepsThePartialReplyAndExits130()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGINT delivery to a child is a Unix test");
+#else
+    QStringList pieces;
+    for (int i = 0; i < 100; ++i)
+        pieces << QStringLiteral("word%1 ").arg(i);
+    m_server->enqueueChat(ScriptedResponse::chatStream(pieces, -1, -1, 50));
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TALLY_TEST_KEY"), QStringLiteral("sk-cli-test"));
+    process.setProcessEnvironment(environment);
+    process.start(m_cli, base() << QStringLiteral("--stats-json") << statsPath << QStringLiteral("Count"));
+    QVERIFY(process.waitForStarted());
+    QByteArray out;
+    QVERIFY(QTest::qWaitFor([&] {
+        out += process.readAllStandardOutput();
+        return out.contains("word3 ");
+    }, 20000));
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000));
+    out += process.readAllStandardOutput();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY(out.size() < pieces.join(QString()).size());
+    QVERIFY(pieces.join(QString()).toUtf8().startsWith(out));
+    QFile file(statsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("error")).toObject()
+                 .value(QStringLiteral("kind")).toString(), QStringLiteral("cancelled"));
+#endif
+}
+
+void TstCliChat::modelsListsIds()
+{
+    m_server->setModels({QStringLiteral("stepfun-v3"), QStringLiteral("step-2-mini")});
+    const CliRun run = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                               QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("step-2-mini\nstepfun-v3\n"));
+
+    m_server->enqueue("/v1/models", ScriptedResponse::openAiError(401, QStringLiteral("bad key"),
+                                                                  QStringLiteral("invalid_request_error")));
+    const CliRun denied = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), m_server->baseUrl().toString()});
+    QCOMPARE(denied.exitCode, 3);
+    QVERIFY(denied.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TstCliChat)
+#include "tst_clichat.moc"
