@@ -20,8 +20,13 @@ target_compile_definitions(tally_options INTERFACE
 if(MSVC)
     target_compile_options(tally_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
 else()
-    target_compile_options(tally_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(tally_options INTERFACE -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-qual)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(tally_options INTERFACE -Wshadow=local)
+    else()
+        target_compile_options(tally_options INTERFACE -Wshadow-uncaptured-local)
+    endif()
 endif()
 
 if(TALLY_SANITIZE)

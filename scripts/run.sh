@@ -6,7 +6,7 @@ source scripts/deps.sh
 tally_install_deps
 
 cmake --preset release
-cmake --build --preset release
+cmake --build --preset release --target tally
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "run.sh: no display found (DISPLAY/WAYLAND_DISPLAY are unset). Start Tally from a desktop" >&2
     echo "session, or try: xvfb-run -a scripts/run.sh" >&2

@@ -11,4 +11,8 @@ started=$(date +%s)
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 ctest --preset "$preset"
+if [ "$preset" = dev ]; then
+    # A bounded libFuzzer run over the stream decoder and parsers (Clang build, ASan + UBSan).
+    scripts/fuzz.sh "${TALLY_FUZZ_SECONDS:-60}"
+fi
 echo "scripts/test.sh: preset $preset passed in $(( $(date +%s) - started )) s"

@@ -121,6 +121,9 @@ void TstApiError::parsesRetryAfter_data()
                                                       << qint64(360000);
     QTest::newRow("reset ms") << QByteArray() << QByteArray() << QByteArray("250ms") << qint64(250);
     QTest::newRow("reset composite") << QByteArray() << QByteArray() << QByteArray("1h2m3.5s") << qint64(3723500);
+    QTest::newRow("huge ms is clamped to a day") << QByteArray("1e300") << QByteArray() << QByteArray() << qint64(86400000);
+    QTest::newRow("infinite seconds") << QByteArray() << QByteArray("inf") << QByteArray() << qint64(86400000);
+    QTest::newRow("huge duration") << QByteArray() << QByteArray() << QByteArray("99999999999h") << qint64(86400000);
     QTest::newRow("garbage") << QByteArray("soon") << QByteArray("later") << QByteArray("1x") << qint64(-1);
     QTest::newRow("none") << QByteArray() << QByteArray() << QByteArray() << qint64(-1);
 }

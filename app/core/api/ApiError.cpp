@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 QString valueAsText(const QJsonValue &value)
@@ -23,6 +25,16 @@ bool containsAny(const QString &haystack, std::initializer_list<const char *> ne
             return true;
     }
     return false;
+}
+
+// Header values come from the network: "1e300" or "inf" must not overflow a qint64. A day is
+// far beyond any wait the retry policy would honour anyway.
+qint64 clampedMs(double ms)
+{
+    constexpr double kDayMs = 86'400'000.0;
+    if (!(ms >= 0)) // also catches NaN
+        return 0;
+    return qint64(std::min(ms, kDayMs));
 }
 
 // "6m0s", "1.5s", "250ms", "1h2m3s" (the x-ratelimit-reset-* format) in milliseconds.
@@ -52,7 +64,7 @@ std::optional<qint64> parseGoDuration(const QByteArray &text)
     }
     if (consumed != value.size())
         return std::nullopt;
-    return qint64(total);
+    return clampedMs(total);
 }
 
 } // namespace
@@ -290,12 +302,12 @@ std::optional<qint64> ApiError::parseRetryAfter(const QByteArray &retryAfterMs, 
     if (!retryAfterMs.isEmpty()) {
         const double ms = retryAfterMs.trimmed().toDouble(&ok);
         if (ok && ms >= 0)
-            return qint64(ms);
+            return clampedMs(ms);
     }
     if (!retryAfter.isEmpty()) {
         const double seconds = retryAfter.trimmed().toDouble(&ok);
         if (ok && seconds >= 0)
-            return qint64(seconds * 1000);
+            return clampedMs(seconds * 1000);
         // HTTP dates are IMF-fixdate ("Fri, 27 Nov 2026 12:00:30 GMT"), which Qt 6.4's RFC 2822
         // parser rejects because of the "GMT" zone name, so read that form first.
         const QString text = QString::fromLatin1(retryAfter.trimmed());
