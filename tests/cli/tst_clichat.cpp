@@ -2,6 +2,7 @@
 // local test server, checking stdout bytes, the stats JSON and the exit codes of the brief.
 #include "TestServer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void streamOptionsFallback();
     void ctrlCKeepsThePartialReplyAndExits130();
     void modelsListsIds();
+    void missingTlsBackendIsExplainedBeforeSending();
 
 private:
     CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {});
@@ -319,6 +321,29 @@ void TstCliChat::modelsListsIds()
     const CliRun denied = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), m_server->baseUrl().toString()});
     QCOMPARE(denied.exitCode, 3);
     QVERIFY(denied.out.isEmpty());
+}
+
+void TstCliChat::missingTlsBackendIsExplainedBeforeSending()
+{
+    // Case 38: a copy of tally-cli whose qt.conf points Qt at an empty plugin folder has no TLS
+    // backend, as a package that forgot the plugin would. It must say so, not fail obscurely.
+    const QString folder = m_dir->filePath(QStringLiteral("no-tls"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/plugins")));
+    const QString copy = folder + QStringLiteral("/tally-cli");
+    QVERIFY(QFile::copy(m_cli, copy));
+    QFile config(folder + QStringLiteral("/qt.conf"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[Paths]\nPlugins = " + QFile::encodeName(folder + QStringLiteral("/plugins")) + "\n");
+    config.close();
+
+    const QString saved = m_cli;
+    m_cli = copy;
+    const CliRun run = runCli({QStringLiteral("chat"), QStringLiteral("--base-url"), QStringLiteral("https://127.0.0.1:9/v1"),
+                               QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY"), QStringLiteral("hi")});
+    m_cli = saved;
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("TLS"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCliChat)

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void measuresTimingAndSpeed();
     void requestCarriesHeadersAndBody();
     void networkErrorBeforeAnyByteIsRetried();
+    void usesTheApplicationProxy();
 
 private:
     ChatRequest request() const;
@@ -981,6 +983,25 @@ void TstChatStream::networkErrorBeforeAnyByteIsRetried()
     QCOMPARE(out.result.state, State::Complete);
     QCOMPARE(out.result.content, QStringLiteral("second try"));
     QVERIFY(out.result.stats.attempts >= 2);
+}
+
+void TstChatStream::usesTheApplicationProxy()
+{
+    // The settings dialog will set the application-wide proxy; the engine must go through it.
+    // The test server plays the proxy: it receives the absolute URL of a host that is never
+    // resolved or contacted.
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                                                     m_server->port()));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("via proxy")}));
+    ChatRequest chat = request();
+    chat.baseUrl = QUrl(QStringLiteral("http://tally-upstream.invalid/v1"));
+    chat.apiKey.clear();
+    chat.keyRequired = false;
+    const Outcome out = run(chat);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+    QCOMPARE(out.result.state, State::Complete);
+    QCOMPARE(out.result.content, QStringLiteral("via proxy"));
+    QCOMPARE(m_server->requests().first().target, QByteArray("http://tally-upstream.invalid/v1/chat/completions"));
 }
 
 QTEST_GUILESS_MAIN(TstChatStream)

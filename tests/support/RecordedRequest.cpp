@@ -20,8 +20,15 @@ bool RecordedRequest::hasHeader(QByteArrayView name) const
 
 QByteArray RecordedRequest::path() const
 {
-    const qsizetype query = target.indexOf('?');
-    return query < 0 ? target : target.left(query);
+    QByteArray path = target;
+    // A request through a proxy carries the absolute URL ("http://host:port/v1/..."): strip
+    // the scheme and authority so queues and handlers match on the path alone.
+    if (const qsizetype scheme = path.indexOf("://"); scheme > 0 && scheme < path.indexOf('/')) {
+        const qsizetype slash = path.indexOf('/', scheme + 3);
+        path = slash < 0 ? QByteArray("/") : path.mid(slash);
+    }
+    const qsizetype query = path.indexOf('?');
+    return query < 0 ? path : path.left(query);
 }
 
 QJsonObject RecordedRequest::jsonBody() const

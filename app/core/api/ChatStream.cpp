@@ -1,5 +1,6 @@
 #include "api/ChatStream.h"
 
+#include "api/TlsSupport.h"
 #include "chat/TokenEstimator.h"
 
 #include <QJsonDocument>
@@ -54,6 +55,10 @@ void ChatStream::start()
                ApiError(ApiError::Kind::Configuration,
                         tr("The base URL \"%1\" is not a valid http:// or https:// address.")
                             .arg(url.toDisplayString())));
+        return;
+    }
+    if (url.scheme() == u"https" && !TlsSupport::isAvailable()) {
+        finish(ChatResult::State::Failed, ApiError(ApiError::Kind::Configuration, TlsSupport::problem()));
         return;
     }
     if (m_request.keyRequired && !m_request.hasUsableKey()) {

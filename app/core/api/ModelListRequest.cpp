@@ -1,6 +1,7 @@
 #include "api/ModelListRequest.h"
 
 #include "api/ChatRequest.h"
+#include "api/TlsSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,10 @@ ModelListRequest::~ModelListRequest()
 
 void ModelListRequest::start()
 {
+    if (m_baseUrl.scheme() == u"https" && !TlsSupport::isAvailable()) {
+        finish({}, ApiError(ApiError::Kind::Configuration, TlsSupport::problem()));
+        return;
+    }
     QNetworkRequest request(appendPath(m_baseUrl, QStringLiteral("models")));
     request.setRawHeader("Accept", "application/json");
     if (!m_apiKey.trimmed().isEmpty() && !ChatRequest::isPlaceholderKey(m_apiKey))
