@@ -22,6 +22,8 @@ struct MessageStats
     QString finishReason;
     int attempts = 0;     // HTTP requests made for this reply, retries included
 
+    friend bool operator==(const MessageStats &, const MessageStats &) = default;
+
     // Output speed: completion tokens over the time between the first and the last token,
     // unless the server measured it itself (llama.cpp), which is more exact.
     static std::optional<double> outputSpeed(qint64 completionTokens, std::optional<qint64> firstTokenMs,

@@ -80,6 +80,22 @@ QString CostEstimate::format(const QLocale &locale) const
     return locale.toCurrencyString(m_amount, currencySymbol(m_currency), decimals);
 }
 
+std::optional<CostEstimate::Source> CostEstimate::sourceFromName(const QString &name)
+{
+    for (Source source : {Source::Reported, Source::Estimated, Source::Cached, Source::Unknown}) {
+        if (CostEstimate(0.0, QString(), source).sourceName() == name)
+            return source;
+    }
+    return std::nullopt;
+}
+
+CostEstimate CostEstimate::restored(double amount, const QString &currency, Source source)
+{
+    if (source == Source::Unknown)
+        return unknown();
+    return CostEstimate(amount, currency, source);
+}
+
 bool operator==(const CostEstimate &a, const CostEstimate &b)
 {
     if (a.m_source != b.m_source || a.m_currency != b.m_currency)

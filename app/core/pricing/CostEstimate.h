@@ -42,6 +42,10 @@ public:
 
     // "reported", "estimated", "cached" or "unknown": the words of tally-cli's stats JSON.
     QString sourceName() const;
+    static std::optional<Source> sourceFromName(const QString &name);
+    // A cost read back from storage or an export, exactly as it was written. Unknown ignores
+    // the amount and currency.
+    static CostEstimate restored(double amount, const QString &currency, Source source);
 
     // The money in locale's format with "$" for USD, "¥" for CNY and the code otherwise: two
     // decimals, or six below 0.01 so a one-message cost such as $0.000380 does not read $0.00.

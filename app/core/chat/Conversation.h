@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// A conversation's own fields, as stored: identity, title, pin, times, and the per-conversation
+// overrides of the profile's defaults (empty or unset means "use the profile's").
+struct Conversation
+{
+    qint64 id = 0;     // the database row; 0 until stored
+    QString uuid;      // stable identity across export and import
+    QString title;
+    bool pinned = false;
+    QDateTime createdAt; // UTC, millisecond precision
+    QDateTime updatedAt;
+    QString profile;
+    QString model;
+    std::optional<double> temperature;
+    QString systemPrompt;
+
+    friend bool operator==(const Conversation &, const Conversation &) = default;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "chat/MessageStats.h"
+#include "pricing/CostEstimate.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// One stored message of a conversation: who said it, the text and reasoning, how it ended, and
+// for replies the measured stats and cost. Messages are ordered by `position` in their
+// conversation.
+struct Message
+{
+    enum class Role { System, User, Assistant };
+    enum class State {
+        Complete,
+        Streaming,  // being received; a crash leaves it here until it is marked Incomplete
+        Incomplete, // cut off: the stream broke, or the app died while it streamed
+        Error,      // the request failed; errorKind/errorMessage say why
+        Cancelled,  // stopped by the user, text so far kept
+    };
+
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    int position = 0;
+    Role role = Role::User;
+    QString content;
+    QString reasoning;
+    State state = State::Complete;
+    QString errorKind;    // ApiError::kindName() when State::Error or Incomplete
+    QString errorMessage;
+    QString model;
+    QDateTime createdAt;  // UTC, millisecond precision
+    std::optional<MessageStats> stats; // replies only
+    std::optional<CostEstimate> cost;  // replies only
+
+    static QString roleName(Role role);
+    static std::optional<Role> roleFromName(const QString &name);
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(const QString &name);
+
+    friend bool operator==(const Message &, const Message &) = default;
+};
