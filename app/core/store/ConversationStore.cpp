@@ -1,0 +1,592 @@
+#include "store/ConversationStore.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+constexpr auto kMessageColumns =
+    "id, conversation_id, position, role, content, reasoning, state, error_kind, error_message, model,"
+    " created_at, updated_at, has_stats, prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens,"
+    " usage_source, ttfb_ms, ttft_ms, total_ms, tokens_per_second, finish_reason, attempts, reported_cost,"
+    " cost, cost_currency, cost_source";
+
+constexpr auto kConversationColumns =
+    "id, uuid, title, pinned, created_at, updated_at, profile, model, temperature, system_prompt";
+
+// A stale "streaming" row belongs to a writer that died: it reads as incomplete even before
+// the next open marks it so.
+constexpr qint64 kAbandonedStreamMs = 15'000;
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QVariant nullable(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullable(std::optional<double> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL and "" is what is meant.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+Conversation conversationFrom(const QSqlQuery &query)
+{
+    Conversation conversation;
+    conversation.id = query.value(0).toLongLong();
+    conversation.uuid = query.value(1).toString();
+    conversation.title = query.value(2).toString();
+    conversation.pinned = query.value(3).toBool();
+    conversation.createdAt = fromMs(query.value(4).toLongLong());
+    conversation.updatedAt = fromMs(query.value(5).toLongLong());
+    conversation.profile = query.value(6).toString();
+    conversation.model = query.value(7).toString();
+    conversation.temperature = optionalDouble(query.value(8));
+    conversation.systemPrompt = query.value(9).toString();
+    return conversation;
+}
+
+Message messageFrom(const QSqlQuery &query)
+{
+    Message message;
+    message.id = query.value(0).toLongLong();
+    message.conversationId = query.value(1).toLongLong();
+    message.position = query.value(2).toInt();
+    message.role = Message::roleFromName(query.value(3).toString()).value_or(Message::Role::User);
+    message.content = query.value(4).toString();
+    message.reasoning = query.value(5).toString();
+    message.state = Message::stateFromName(query.value(6).toString()).value_or(Message::State::Incomplete);
+    if (message.state == Message::State::Streaming
+        && query.value(11).toLongLong() < QDateTime::currentMSecsSinceEpoch() - kAbandonedStreamMs)
+        message.state = Message::State::Incomplete;
+    message.errorKind = query.value(7).toString();
+    message.errorMessage = query.value(8).toString();
+    message.model = query.value(9).toString();
+    message.createdAt = fromMs(query.value(10).toLongLong());
+    if (query.value(12).toBool()) {
+        MessageStats stats;
+        stats.usage.promptTokens = query.value(13).toLongLong();
+        stats.usage.completionTokens = query.value(14).toLongLong();
+        stats.usage.cachedPromptTokens = query.value(15).toLongLong();
+        stats.usage.reasoningTokens = query.value(16).toLongLong();
+        stats.usage.source = query.value(17).toString() == u"reported" ? TokenUsage::Source::Reported
+                                                                        : TokenUsage::Source::Estimated;
+        stats.ttfbMs = optionalInt(query.value(18));
+        stats.ttftMs = optionalInt(query.value(19));
+        stats.totalMs = optionalInt(query.value(20));
+        stats.tokensPerSecond = optionalDouble(query.value(21));
+        stats.finishReason = query.value(22).toString();
+        stats.attempts = query.value(23).toInt();
+        stats.reportedCost = optionalDouble(query.value(24));
+        stats.model = message.model;
+        message.stats = stats;
+    }
+    if (!query.value(27).isNull()) {
+        const auto source = CostEstimate::sourceFromName(query.value(27).toString())
+                                .value_or(CostEstimate::Source::Unknown);
+        message.cost = CostEstimate::restored(query.value(25).toDouble(), query.value(26).toString(), source);
+    }
+    return message;
+}
+
+// Binds the fields finishMessage() and insertMessage() share, in kMessageColumns order from
+// "content" on (without created_at/updated_at).
+void bindMessageFields(QSqlQuery &query, const Message &message)
+{
+    query.addBindValue(text(message.content));
+    query.addBindValue(text(message.reasoning));
+    query.addBindValue(Message::stateName(message.state));
+    query.addBindValue(text(message.errorKind));
+    query.addBindValue(text(message.errorMessage));
+    query.addBindValue(text(message.model));
+    const bool hasStats = message.stats.has_value();
+    const MessageStats stats = message.stats.value_or(MessageStats());
+    query.addBindValue(hasStats ? 1 : 0);
+    query.addBindValue(hasStats ? QVariant(stats.usage.promptTokens) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(hasStats ? QVariant(stats.usage.completionTokens) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(hasStats ? QVariant(stats.usage.cachedPromptTokens) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(hasStats ? QVariant(stats.usage.reasoningTokens) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(hasStats ? QVariant(stats.usage.isReported() ? QStringLiteral("reported") : QStringLiteral("estimated"))
+                                : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(nullable(stats.ttfbMs));
+    query.addBindValue(nullable(stats.ttftMs));
+    query.addBindValue(nullable(stats.totalMs));
+    query.addBindValue(nullable(stats.tokensPerSecond));
+    query.addBindValue(hasStats ? QVariant(text(stats.finishReason)) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(hasStats ? QVariant(stats.attempts) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(nullable(stats.reportedCost));
+    if (message.cost) {
+        query.addBindValue(message.cost->isKnown() ? QVariant(message.cost->amount()) : QVariant(QMetaType::fromType<double>()));
+        query.addBindValue(message.cost->currency());
+        query.addBindValue(message.cost->sourceName());
+    } else {
+        query.addBindValue(QVariant(QMetaType::fromType<double>()));
+        query.addBindValue(QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(QVariant(QMetaType::fromType<QString>()));
+    }
+}
+
+// The words of a search as an FTS5 query: each word quoted (so nothing the user types is FTS
+// syntax) and all required. The trigram tokenizer needs at least three characters per word.
+QString ftsQuery(const QString &text, bool *usable)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList terms;
+    for (const QString &word : text.split(space, Qt::SkipEmptyParts)) {
+        if (word.size() >= 3)
+            terms << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    }
+    *usable = !terms.isEmpty();
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+ConversationStore::ConversationStore(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<Conversation> ConversationStore::createConversation(Conversation conversation, StoreError *error)
+{
+    if (conversation.uuid.isEmpty())
+        conversation.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!conversation.createdAt.isValid())
+        conversation.createdAt = fromMs(now);
+    if (!conversation.updatedAt.isValid())
+        conversation.updatedAt = conversation.createdAt;
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO conversations (uuid, title, pinned, created_at, updated_at, profile, model,"
+                                 " temperature, system_prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(text(conversation.uuid));
+    query.addBindValue(text(conversation.title));
+    query.addBindValue(conversation.pinned ? 1 : 0);
+    query.addBindValue(toMs(conversation.createdAt));
+    query.addBindValue(toMs(conversation.updatedAt));
+    query.addBindValue(text(conversation.profile));
+    query.addBindValue(text(conversation.model));
+    query.addBindValue(nullable(conversation.temperature));
+    query.addBindValue(text(conversation.systemPrompt));
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    conversation.id = query.lastInsertId().toLongLong();
+    return conversation;
+}
+
+bool ConversationStore::updateConversation(const Conversation &conversation, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE conversations SET title = ?, pinned = ?, updated_at = ?, profile = ?, model = ?,"
+                                 " temperature = ?, system_prompt = ? WHERE id = ?"));
+    query.addBindValue(text(conversation.title));
+    query.addBindValue(conversation.pinned ? 1 : 0);
+    query.addBindValue(toMs(conversation.updatedAt));
+    query.addBindValue(text(conversation.profile));
+    query.addBindValue(text(conversation.model));
+    query.addBindValue(nullable(conversation.temperature));
+    query.addBindValue(text(conversation.systemPrompt));
+    query.addBindValue(conversation.id);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return false;
+    }
+    if (query.numRowsAffected() == 0) {
+        if (error)
+            *error = StoreError::notFound(tr("Conversation %1").arg(conversation.id));
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::deleteConversation(qint64 id, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return false;
+    }
+    if (query.numRowsAffected() == 0) {
+        if (error)
+            *error = StoreError::notFound(tr("Conversation %1").arg(id));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Conversation> ConversationStore::conversation(qint64 id, StoreError *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(QLatin1String(kConversationColumns)));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (error)
+            *error = StoreError::notFound(tr("Conversation %1").arg(id));
+        return std::nullopt;
+    }
+    return conversationFrom(query);
+}
+
+std::optional<Conversation> ConversationStore::conversationByUuid(const QString &uuid, StoreError *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE uuid = ?").arg(QLatin1String(kConversationColumns)));
+    query.addBindValue(uuid);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return conversationFrom(query);
+}
+
+QList<ConversationSummary> ConversationStore::listConversations(StoreError *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1, (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id)"
+                                       " FROM conversations c ORDER BY pinned DESC, updated_at DESC, id DESC")
+                            .arg(QLatin1String(kConversationColumns));
+    QList<ConversationSummary> summaries;
+    if (!query.exec(sql)) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return summaries;
+    }
+    while (query.next())
+        summaries.append({conversationFrom(query), query.value(10).toInt()});
+    return summaries;
+}
+
+bool ConversationStore::touchConversation(qint64 id, qint64 nowMs, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(id);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = StoreError::fromSql(query.lastError());
+    return false;
+}
+
+bool ConversationStore::insertMessage(Message &message, StoreError *error)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!message.createdAt.isValid())
+        message.createdAt = fromMs(now);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO messages (conversation_id, position, role, content, reasoning, state, error_kind, error_message,"
+        " model, has_stats, prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens, usage_source, ttfb_ms,"
+        " ttft_ms, total_ms, tokens_per_second, finish_reason, attempts, reported_cost, cost, cost_currency, cost_source,"
+        " created_at, updated_at)"
+        " VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM messages WHERE conversation_id = ?), ?,"
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(message.conversationId);
+    query.addBindValue(message.conversationId);
+    query.addBindValue(Message::roleName(message.role));
+    bindMessageFields(query, message);
+    query.addBindValue(toMs(message.createdAt));
+    query.addBindValue(now);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return false;
+    }
+    message.id = query.lastInsertId().toLongLong();
+    QSqlQuery position(m_database.connection());
+    position.prepare(QStringLiteral("SELECT position FROM messages WHERE id = ?"));
+    position.addBindValue(message.id);
+    if (position.exec() && position.next())
+        message.position = position.value(0).toInt();
+    return touchConversation(message.conversationId, now, error);
+}
+
+std::optional<Message> ConversationStore::appendMessage(Message message, StoreError *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = StoreError::fromSql(db.lastError());
+        return std::nullopt;
+    }
+    if (!insertMessage(message, error)) {
+        db.rollback();
+        return std::nullopt;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = StoreError::fromSql(db.lastError());
+        db.rollback();
+        return std::nullopt;
+    }
+    return message;
+}
+
+QList<Message> ConversationStore::messages(qint64 conversationId, StoreError *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY position")
+                      .arg(QLatin1String(kMessageColumns)));
+    query.addBindValue(conversationId);
+    QList<Message> result;
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return result;
+    }
+    while (query.next())
+        result.append(messageFrom(query));
+    return result;
+}
+
+std::optional<Message> ConversationStore::message(qint64 id, StoreError *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(kMessageColumns)));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (error)
+            *error = StoreError::notFound(tr("Message %1").arg(id));
+        return std::nullopt;
+    }
+    return messageFrom(query);
+}
+
+bool ConversationStore::saveStreamingText(qint64 messageId, const QString &content, const QString &reasoning,
+                                          StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ?"
+                                 " WHERE id = ? AND state = 'streaming'"));
+    query.addBindValue(text(content));
+    query.addBindValue(text(reasoning));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(messageId);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::finishMessage(const Message &message, StoreError *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = StoreError::fromSql(db.lastError());
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE messages SET content = ?, reasoning = ?, state = ?, error_kind = ?, error_message = ?, model = ?,"
+        " has_stats = ?, prompt_tokens = ?, completion_tokens = ?, cached_tokens = ?, reasoning_tokens = ?,"
+        " usage_source = ?, ttfb_ms = ?, ttft_ms = ?, total_ms = ?, tokens_per_second = ?, finish_reason = ?,"
+        " attempts = ?, reported_cost = ?, cost = ?, cost_currency = ?, cost_source = ?, updated_at = ? WHERE id = ?"));
+    bindMessageFields(query, message);
+    query.addBindValue(now);
+    query.addBindValue(message.id);
+    const bool ok = query.exec() && query.numRowsAffected() == 1
+        && touchConversation(message.conversationId, now, error);
+    if (!ok) {
+        if (error && !error->isError())
+            *error = query.lastError().isValid() ? StoreError::fromSql(query.lastError())
+                                                 : StoreError::notFound(tr("Message %1").arg(message.id));
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = StoreError::fromSql(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::deleteMessage(qint64 id, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+QList<SearchHit> ConversationStore::search(const QString &text, int limit, StoreError *error) const
+{
+    QList<SearchHit> hits;
+    if (text.trimmed().isEmpty())
+        return hits;
+    const QString start(SearchHit::kMatchStart);
+    const QString end(SearchHit::kMatchEnd);
+    bool usable = false;
+    const QString match = ftsQuery(text, &usable);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (usable) {
+        query.prepare(QStringLiteral(
+            "SELECT c.id, c.title, 0, highlight(conversation_fts, 0, ?, ?), bm25(conversation_fts) - 1000"
+            " FROM conversation_fts JOIN conversations c ON c.id = conversation_fts.rowid"
+            " WHERE conversation_fts MATCH ?"
+            " UNION ALL"
+            " SELECT m.conversation_id, c.title, m.id, snippet(message_fts, -1, ?, ?, '…', 16), bm25(message_fts)"
+            " FROM message_fts JOIN messages m ON m.id = message_fts.rowid JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE message_fts MATCH ?"
+            " ORDER BY 5 LIMIT ?"));
+        query.addBindValue(start);
+        query.addBindValue(end);
+        query.addBindValue(match);
+        query.addBindValue(start);
+        query.addBindValue(end);
+        query.addBindValue(match);
+        query.addBindValue(limit);
+    } else {
+        // Words shorter than three characters cannot use the trigram index: scan instead, which
+        // is slower but still correct (one- and two-character Chinese words are common).
+        query.prepare(QStringLiteral(
+            "SELECT c.id, c.title, 0, c.title, 0 FROM conversations c WHERE c.title LIKE ? ESCAPE '\\'"
+            " UNION ALL"
+            " SELECT m.conversation_id, c.title, m.id, substr(m.content, max(1, instr(m.content, ?) - 40), 100), 1"
+            " FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.content LIKE ? ESCAPE '\\'"
+            " ORDER BY 5 LIMIT ?"));
+        const QString trimmed = text.trimmed();
+        query.addBindValue(likePattern(trimmed));
+        query.addBindValue(trimmed);
+        query.addBindValue(likePattern(trimmed));
+        query.addBindValue(limit);
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return hits;
+    }
+    while (query.next()) {
+        SearchHit hit;
+        hit.conversationId = query.value(0).toLongLong();
+        hit.conversationTitle = query.value(1).toString();
+        hit.messageId = query.value(2).toLongLong();
+        hit.snippet = query.value(3).toString();
+        hit.rank = query.value(4).toDouble();
+        if (!usable) {
+            const QString needle = text.trimmed();
+            hit.snippet.replace(needle, start + needle + end);
+        }
+        hits.append(hit);
+    }
+    return hits;
+}
+
+std::optional<ConversationDocument> ConversationStore::document(qint64 conversationId, StoreError *error) const
+{
+    const std::optional<Conversation> found = conversation(conversationId, error);
+    if (!found)
+        return std::nullopt;
+    StoreError readError;
+    ConversationDocument document{*found, messages(conversationId, &readError)};
+    if (readError.isError()) {
+        if (error)
+            *error = readError;
+        return std::nullopt;
+    }
+    return document;
+}
+
+std::optional<Conversation> ConversationStore::importDocument(const ConversationDocument &document, StoreError *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = StoreError::fromSql(db.lastError());
+        return std::nullopt;
+    }
+    Conversation conversation = document.conversation;
+    conversation.id = 0;
+    if (conversation.uuid.isEmpty() || conversationByUuid(conversation.uuid))
+        conversation.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<Conversation> stored = createConversation(conversation, error);
+    bool ok = stored.has_value();
+    for (qsizetype i = 0; ok && i < document.messages.size(); ++i) {
+        Message message = document.messages.at(i);
+        message.id = 0;
+        message.conversationId = stored->id;
+        ok = insertMessage(message, error);
+    }
+    // Restore the exported activity time: inserting messages moved it to "now".
+    ok = ok && touchConversation(stored->id, toMs(document.conversation.updatedAt), error);
+    if (!ok || !db.commit()) {
+        if (error && !error->isError())
+            *error = StoreError::fromSql(db.lastError());
+        db.rollback();
+        return std::nullopt;
+    }
+    stored->updatedAt = document.conversation.updatedAt;
+    return stored;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "chat/Conversation.h"
+#include "chat/ConversationDocument.h"
+#include "chat/Message.h"
+#include "store/ConversationSummary.h"
+#include "store/SearchHit.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// Reads and writes conversations and messages in an open Database. Every write is one
+// transaction that either happens whole or not at all; on failure the caller gets a StoreError
+// and keeps its own copy of the data, so nothing typed or received is lost.
+class ConversationStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConversationStore)
+
+public:
+    explicit ConversationStore(Database &database);
+
+    // -- conversations ---------------------------------------------------------------------
+    // Stores a new conversation; fills in id, uuid (if empty) and times (if unset).
+    std::optional<Conversation> createConversation(Conversation conversation, StoreError *error = nullptr);
+    bool updateConversation(const Conversation &conversation, StoreError *error = nullptr);
+    bool deleteConversation(qint64 id, StoreError *error = nullptr);
+    std::optional<Conversation> conversation(qint64 id, StoreError *error = nullptr) const;
+    std::optional<Conversation> conversationByUuid(const QString &uuid, StoreError *error = nullptr) const;
+    // Pinned first, then by last activity.
+    QList<ConversationSummary> listConversations(StoreError *error = nullptr) const;
+
+    // -- messages --------------------------------------------------------------------------
+    // Appends at the end of its conversation; fills in id, position and createdAt.
+    std::optional<Message> appendMessage(Message message, StoreError *error = nullptr);
+    QList<Message> messages(qint64 conversationId, StoreError *error = nullptr) const;
+    std::optional<Message> message(qint64 id, StoreError *error = nullptr) const;
+    // The periodic save of a reply that is still streaming: text only, cheap (no search index).
+    bool saveStreamingText(qint64 messageId, const QString &content, const QString &reasoning,
+                           StoreError *error = nullptr);
+    // Stores a message's final text, state, error, model, stats and cost.
+    bool finishMessage(const Message &message, StoreError *error = nullptr);
+    bool deleteMessage(qint64 id, StoreError *error = nullptr);
+
+    // -- search, export, import -------------------------------------------------------------
+    // Full-text search over titles, message text and reasoning; best matches first.
+    QList<SearchHit> search(const QString &text, int limit = 50, StoreError *error = nullptr) const;
+    std::optional<ConversationDocument> document(qint64 conversationId, StoreError *error = nullptr) const;
+    // Stores an imported conversation with all its messages. Keeps the document's uuid unless a
+    // conversation already has it, in which case the copy gets a new uuid.
+    std::optional<Conversation> importDocument(const ConversationDocument &document, StoreError *error = nullptr);
+
+private:
+    bool insertMessage(Message &message, StoreError *error);
+    bool touchConversation(qint64 id, qint64 nowMs, StoreError *error);
+
+    Database &m_database;
+};

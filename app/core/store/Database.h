@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// The one SQLite file that holds every conversation: opens it safely (WAL, foreign keys, a busy
+// timeout so the app and tally-cli can share it), migrates it forward in transactions after
+// keeping a copy, and refuses, without writing a byte, files it must not touch: a database from
+// a newer Tally, a damaged file, or something that is not SQLite at all.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // The schema version this build writes. Each step is one migration in Database.cpp.
+    static constexpr int kSchemaVersion = 3;
+
+    struct OpenResult
+    {
+        StoreError error;    // None when the database is usable
+        bool readOnly = false;      // opened, but it cannot be written (read-only location)
+        int versionFound = 0;       // user_version before any migration
+        QString backupPath;         // the copy kept before migrating, if one was made
+        bool ok() const { return !error.isError(); }
+    };
+
+    explicit Database(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    OpenResult open();
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    // <data dir>/tally.db
+    static QString defaultPath();
+    // A free file name next to `path` for starting a new database while keeping the old file
+    // exactly as it is (after it was found damaged): "tally-new-20261128-004012.db".
+    static QString freshPathBeside(const QString &path);
+    // SQLite's integrity_check: "ok" or the problems it lists.
+    QString integrityCheck() const;
+    // Limits the file to this many pages (tests use it to simulate a full disk).
+    bool setMaxPageCount(qint64 pages);
+
+private:
+    bool openConnection(bool readOnly, OpenResult &result);
+    bool readVersion(OpenResult &result);
+    OpenResult finishReadOnly(OpenResult &result);
+    bool exec(const QString &sql, StoreError *error) const;
+    bool migrate(int from, OpenResult &result);
+    bool backupBeforeMigration(int from, OpenResult &result);
+    void markAbandonedStreamsIncomplete();
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};

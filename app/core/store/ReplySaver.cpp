@@ -1,0 +1,88 @@
+#include "store/ReplySaver.h"
+
+#include "api/ChatStream.h"
+#include "store/ConversationStore.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+ReplySaver::ReplySaver(ConversationStore &store, const Message &message, ChatStream *stream, CostFunction cost,
+                       QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_message(message)
+    , m_stream(stream)
+    , m_cost(std::move(cost))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(kSaveIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &ReplySaver::saveNow);
+    connect(stream, &ChatStream::contentDelta, this, &ReplySaver::onText);
+    connect(stream, &ChatStream::reasoningDelta, this, &ReplySaver::onText);
+    connect(stream, &ChatStream::replyFinished, this, &ReplySaver::onFinished);
+    m_lastSaveMs = QDateTime::currentMSecsSinceEpoch();
+    m_timer->start();
+}
+
+ReplySaver::~ReplySaver() = default;
+
+Message::State ReplySaver::stateFor(ChatResult::State state)
+{
+    switch (state) {
+    case ChatResult::State::Complete: return Message::State::Complete;
+    case ChatResult::State::Incomplete: return Message::State::Incomplete;
+    case ChatResult::State::Failed: return Message::State::Error;
+    case ChatResult::State::Cancelled: return Message::State::Cancelled;
+    }
+    return Message::State::Incomplete;
+}
+
+void ReplySaver::onText()
+{
+    m_dirty = true; // the only work per token: the timer does the saving
+}
+
+void ReplySaver::saveNow()
+{
+    if (m_done || !m_stream)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_dirty && now - m_lastSaveMs < kHeartbeatMs)
+        return;
+    m_message.content = m_stream->content();
+    m_message.reasoning = m_stream->reasoning();
+    StoreError error;
+    if (!m_store.saveStreamingText(m_message.id, m_message.content, m_message.reasoning, &error)) {
+        m_lastError = error;
+        Q_EMIT saveFailed(error);
+        return; // still dirty: the next tick tries again
+    }
+    m_dirty = false;
+    m_lastSaveMs = now;
+    ++m_saves;
+}
+
+void ReplySaver::onFinished(const ChatResult &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer->stop();
+    m_message.content = result.content;
+    m_message.reasoning = result.reasoning;
+    m_message.state = stateFor(result.state);
+    m_message.errorKind = result.error.isError() ? result.error.kindName() : QString();
+    m_message.errorMessage = result.error.isError() ? result.error.fullMessage() : QString();
+    m_message.model = result.stats.model;
+    if (result.stats.attempts > 0) {
+        m_message.stats = result.stats;
+        m_message.cost = m_cost ? m_cost(result) : CostEstimate::unknown();
+    }
+    StoreError error;
+    const bool saved = m_store.finishMessage(m_message, &error);
+    if (!saved) {
+        m_lastError = error;
+        Q_EMIT saveFailed(error);
+    }
+    Q_EMIT replySaved(m_message, saved);
+}

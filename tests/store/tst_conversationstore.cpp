@@ -1,0 +1,324 @@
+#include "store/ConversationStore.h"
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Message message(qint64 conversationId, Message::Role role, const QString &content)
+{
+    Message m;
+    m.conversationId = conversationId;
+    m.role = role;
+    m.content = content;
+    return m;
+}
+
+} // namespace
+
+class TstConversationStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createsReadsUpdatesAndDeletesConversations();
+    void listsPinnedFirstThenByActivity();
+    void appendsMessagesInOrderWithEveryField();
+    void streamingRowsAreSavedCheaplyAndIndexedWhenDone();
+    void abandonedStreamsReadAsIncomplete();
+    void searchFindsTitlesAndTextInAnyScript_data();
+    void searchFindsTitlesAndTextInAnyScript();
+    void searchStaysInSyncWithEditsAndDeletes();
+    void searchTreatsInputAsText();
+    void importKeepsTheUuidUnlessTaken();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+    ConversationStore *m_store = nullptr;
+};
+
+void TstConversationStore::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database(m_dir->filePath(QStringLiteral("tally.db")));
+    QVERIFY(m_database->open().ok());
+    m_store = new ConversationStore(*m_database);
+}
+
+void TstConversationStore::cleanup()
+{
+    delete m_store;
+    delete m_database;
+    delete m_dir;
+}
+
+void TstConversationStore::createsReadsUpdatesAndDeletesConversations()
+{
+    Conversation draft;
+    draft.title = QStringLiteral("Trip to Chiang Mai");
+    draft.model = QStringLiteral("stepfun-v3");
+    draft.temperature = 0.3;
+    draft.systemPrompt = QStringLiteral("You are a travel guide.");
+    draft.profile = QStringLiteral("holysheep");
+    const std::optional<Conversation> created = m_store->createConversation(draft);
+    QVERIFY(created);
+    QVERIFY(created->id > 0);
+    QCOMPARE(created->uuid.size(), 36);
+    QVERIFY(created->createdAt.isValid());
+
+    std::optional<Conversation> read = m_store->conversation(created->id);
+    QCOMPARE(*read, *created);
+    QCOMPARE(*m_store->conversationByUuid(created->uuid), *created);
+
+    Conversation changed = *read;
+    changed.title = QStringLiteral("เชียงใหม่");
+    changed.pinned = true;
+    changed.temperature.reset();
+    QVERIFY(m_store->updateConversation(changed));
+    read = m_store->conversation(created->id);
+    QCOMPARE(read->title, QStringLiteral("เชียงใหม่"));
+    QVERIFY(read->pinned);
+    QVERIFY(!read->temperature);
+
+    StoreError appendError;
+    QVERIFY2(m_store->appendMessage(message(created->id, Message::Role::User, QStringLiteral("hi")), &appendError),
+             qPrintable(appendError.message()));
+    QVERIFY(m_store->deleteConversation(created->id));
+    StoreError error;
+    QVERIFY(!m_store->conversation(created->id, &error));
+    QCOMPARE(error.kind(), StoreError::Kind::NotFound);
+    QSqlQuery orphans(m_database->connection());
+    QVERIFY(orphans.exec(QStringLiteral("SELECT count(*) FROM messages")) && orphans.next());
+    QCOMPARE(orphans.value(0).toInt(), 0); // messages go with their conversation
+    QVERIFY(!m_store->deleteConversation(created->id, &error));
+    QCOMPARE(error.kind(), StoreError::Kind::NotFound);
+}
+
+void TstConversationStore::listsPinnedFirstThenByActivity()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Conversation conversation;
+        conversation.title = QStringLiteral("c%1").arg(i);
+        conversation.updatedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + i * 1000, Qt::UTC);
+        ids << m_store->createConversation(conversation)->id;
+    }
+    Conversation pinned = *m_store->conversation(ids.at(0));
+    pinned.pinned = true;
+    QVERIFY(m_store->updateConversation(pinned));
+    QVERIFY(m_store->appendMessage(message(ids.at(1), Message::Role::User, QStringLiteral("new activity"))));
+
+    const QList<ConversationSummary> list = m_store->listConversations();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).conversation.id, ids.at(0)); // pinned
+    QCOMPARE(list.at(1).conversation.id, ids.at(1)); // most recent activity
+    QCOMPARE(list.at(1).messageCount, 1);
+    QCOMPARE(list.at(2).conversation.id, ids.at(2));
+}
+
+void TstConversationStore::appendsMessagesInOrderWithEveryField()
+{
+    const qint64 id = m_store->createConversation(Conversation())->id;
+    QVERIFY(m_store->appendMessage(message(id, Message::Role::System, QStringLiteral("Be brief."))));
+    QVERIFY(m_store->appendMessage(message(id, Message::Role::User, QStringLiteral("สวัสดี 🎉"))));
+
+    Message reply = message(id, Message::Role::Assistant, QStringLiteral("```cpp\nint x;\n```"));
+    reply.reasoning = QStringLiteral("思考");
+    reply.state = Message::State::Incomplete;
+    reply.errorKind = QStringLiteral("incomplete");
+    reply.errorMessage = QStringLiteral("cut off");
+    reply.model = QStringLiteral("stepfun-v3");
+    MessageStats stats;
+    stats.ttfbMs = 120;
+    stats.ttftMs = 340;
+    stats.totalMs = 2100;
+    stats.tokensPerSecond = 41.5;
+    stats.usage = {1200, 300, 1000, 40, TokenUsage::Source::Reported};
+    stats.finishReason = QStringLiteral("length");
+    stats.attempts = 2;
+    stats.reportedCost = 0.0012;
+    stats.model = QStringLiteral("stepfun-v3");
+    reply.stats = stats;
+    reply.cost = CostEstimate::reported(0.0012, QStringLiteral("USD"));
+    const std::optional<Message> stored = m_store->appendMessage(reply);
+    QVERIFY(stored);
+    QCOMPARE(stored->position, 2);
+
+    const QList<Message> messages = m_store->messages(id);
+    QCOMPARE(messages.size(), 3);
+    QCOMPARE(messages.at(0).role, Message::Role::System);
+    QCOMPARE(messages.at(1).content, QStringLiteral("สวัสดี 🎉"));
+    QVERIFY(!messages.at(1).stats);
+    QVERIFY(!messages.at(1).cost);
+    Message expected = *stored;
+    QCOMPARE(messages.at(2), expected);
+
+    Message unknownCost = message(id, Message::Role::Assistant, QStringLiteral("local"));
+    unknownCost.stats = MessageStats();
+    unknownCost.cost = CostEstimate::unknown();
+    const std::optional<Message> local = m_store->appendMessage(unknownCost);
+    QCOMPARE(m_store->message(local->id)->cost, std::optional<CostEstimate>(CostEstimate::unknown()));
+}
+
+void TstConversationStore::streamingRowsAreSavedCheaplyAndIndexedWhenDone()
+{
+    const qint64 id = m_store->createConversation(Conversation())->id;
+    Message reply = message(id, Message::Role::Assistant, QString());
+    reply.state = Message::State::Streaming;
+    reply = *m_store->appendMessage(reply);
+
+    QVERIFY(m_store->saveStreamingText(reply.id, QStringLiteral("partial answer about quokkas"), QStringLiteral("hmm")));
+    QCOMPARE(m_store->message(reply.id)->content, QStringLiteral("partial answer about quokkas"));
+    QCOMPARE(m_store->message(reply.id)->state, Message::State::Streaming);
+    QVERIFY(m_store->search(QStringLiteral("quokkas")).isEmpty()); // not indexed while streaming
+
+    reply.content = QStringLiteral("final answer about quokkas");
+    reply.state = Message::State::Complete;
+    QVERIFY(m_store->finishMessage(reply));
+    QCOMPARE(m_store->search(QStringLiteral("quokkas")).size(), 1);
+    // A save after the end does not reopen the row.
+    QVERIFY(m_store->saveStreamingText(reply.id, QStringLiteral("late"), QString()));
+    QCOMPARE(m_store->message(reply.id)->content, QStringLiteral("final answer about quokkas"));
+    QCOMPARE(m_database->integrityCheck(), QStringLiteral("ok"));
+}
+
+void TstConversationStore::abandonedStreamsReadAsIncomplete()
+{
+    const qint64 id = m_store->createConversation(Conversation())->id;
+    Message reply = message(id, Message::Role::Assistant, QStringLiteral("half"));
+    reply.state = Message::State::Streaming;
+    reply = *m_store->appendMessage(reply);
+    QCOMPARE(m_store->message(reply.id)->state, Message::State::Streaming); // a live writer
+
+    QSqlQuery age(m_database->connection());
+    QVERIFY(age.exec(QStringLiteral("UPDATE messages SET updated_at = updated_at - 60000 WHERE id = %1").arg(reply.id)));
+    QCOMPARE(m_store->message(reply.id)->state, Message::State::Incomplete); // its writer died
+
+    m_database->close();
+    QVERIFY(m_database->open().ok()); // the next open marks it so in the file
+    QSqlQuery state(m_database->connection());
+    QVERIFY(state.exec(QStringLiteral("SELECT state FROM messages WHERE id = %1").arg(reply.id)) && state.next());
+    QCOMPARE(state.value(0).toString(), QStringLiteral("incomplete"));
+    QCOMPARE(m_store->search(QStringLiteral("half")).size(), 1); // and it is searchable now
+}
+
+void TstConversationStore::searchFindsTitlesAndTextInAnyScript_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("hits");
+    QTest::addColumn<bool>("titleHit");
+    QTest::newRow("english word") << QStringLiteral("benchmark") << 1 << false;
+    QTest::newRow("case-insensitive") << QStringLiteral("BENCHMARK") << 1 << false;
+    QTest::newRow("thai inside a run of text") << QStringLiteral("ภาษาไทย") << 1 << false;
+    QTest::newRow("chinese substring") << QStringLiteral("中文搜") << 1 << false;
+    QTest::newRow("two-character chinese word") << QStringLiteral("中文") << 1 << false;
+    QTest::newRow("title") << QStringLiteral("Quarterly") << 1 << true;
+    QTest::newRow("reasoning") << QStringLiteral("deliberate") << 1 << false;
+    QTest::newRow("two words anywhere") << QStringLiteral("latency benchmark") << 1 << false;
+    QTest::newRow("no match") << QStringLiteral("zebra") << 0 << false;
+}
+
+void TstConversationStore::searchFindsTitlesAndTextInAnyScript()
+{
+    QFETCH(QString, query);
+    QFETCH(int, hits);
+    QFETCH(bool, titleHit);
+    Conversation conversation;
+    conversation.title = QStringLiteral("Quarterly report");
+    const qint64 id = m_store->createConversation(conversation)->id;
+    QVERIFY(m_store->appendMessage(message(id, Message::Role::User, QStringLiteral("Run the latency benchmark please"))));
+    QVERIFY(m_store->appendMessage(message(id, Message::Role::User, QStringLiteral("ทดสอบการค้นหาภาษาไทยในข้อความ"))));
+    QVERIFY(m_store->appendMessage(message(id, Message::Role::User, QStringLiteral("这是一个中文搜索测试"))));
+    Message withReasoning = message(id, Message::Role::Assistant, QStringLiteral("Done."));
+    withReasoning.reasoning = QStringLiteral("Let me deliberate first.");
+    QVERIFY(m_store->appendMessage(withReasoning));
+
+    const QList<SearchHit> results = m_store->search(query);
+    QCOMPARE(results.size(), hits);
+    if (hits > 0) {
+        QCOMPARE(results.first().conversationId, id);
+        QCOMPARE(results.first().messageId == 0, titleHit);
+        QVERIFY(results.first().snippet.contains(SearchHit::kMatchStart));
+        QVERIFY(results.first().snippet.contains(SearchHit::kMatchEnd));
+    }
+}
+
+void TstConversationStore::searchStaysInSyncWithEditsAndDeletes()
+{
+    Conversation conversation;
+    conversation.title = QStringLiteral("alpha title");
+    conversation = *m_store->createConversation(conversation);
+    Message m = *m_store->appendMessage(message(conversation.id, Message::Role::User, QStringLiteral("original words")));
+    QCOMPARE(m_store->search(QStringLiteral("original")).size(), 1);
+
+    m.content = QStringLiteral("edited words");
+    QVERIFY(m_store->finishMessage(m));
+    QCOMPARE(m_store->search(QStringLiteral("original")).size(), 0);
+    QCOMPARE(m_store->search(QStringLiteral("edited")).size(), 1);
+
+    conversation.title = QStringLiteral("omega title");
+    QVERIFY(m_store->updateConversation(conversation));
+    QCOMPARE(m_store->search(QStringLiteral("alpha")).size(), 0);
+    QCOMPARE(m_store->search(QStringLiteral("omega")).size(), 1);
+
+    QVERIFY(m_store->deleteMessage(m.id));
+    QCOMPARE(m_store->search(QStringLiteral("edited")).size(), 0);
+    QVERIFY(m_store->deleteConversation(conversation.id));
+    QCOMPARE(m_store->search(QStringLiteral("omega")).size(), 0);
+    QSqlQuery check(m_database->connection());
+    QVERIFY(check.exec(QStringLiteral("INSERT INTO message_fts(message_fts) VALUES ('integrity-check')")));
+    QCOMPARE(m_database->integrityCheck(), QStringLiteral("ok"));
+}
+
+void TstConversationStore::searchTreatsInputAsText()
+{
+    const qint64 id = m_store->createConversation(Conversation())->id;
+    QVERIFY(m_store->appendMessage(message(id, Message::Role::User, QStringLiteral("say \"AND\" OR NOT near(x) * 50%_"))));
+    for (const QString &query : {QStringLiteral("\"AND\""), QStringLiteral("near(x)"), QStringLiteral("OR NOT"),
+                                 QStringLiteral("50%_"), QStringLiteral("*"), QStringLiteral("\"")}) {
+        StoreError error;
+        const QList<SearchHit> hits = m_store->search(query, 50, &error);
+        QVERIFY2(!error.isError(), qPrintable(query + u' ' + error.message()));
+        QVERIFY2(hits.size() <= 1, qPrintable(query));
+    }
+    QCOMPARE(m_store->search(QStringLiteral("near(x)")).size(), 1);
+    QCOMPARE(m_store->search(QStringLiteral("50%_")).size(), 1);
+    QCOMPARE(m_store->search(QStringLiteral("%")).size(), 1); // a literal percent sign, not "anything"
+    QCOMPARE(m_store->search(QStringLiteral("  ")).size(), 0);
+}
+
+void TstConversationStore::importKeepsTheUuidUnlessTaken()
+{
+    Conversation conversation;
+    conversation.title = QStringLiteral("Original");
+    conversation.uuid = QStringLiteral("0e4a7c0e-9f0a-4c55-9d8e-3c3a2f6f1a11");
+    conversation.createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC);
+    conversation.updatedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'500'456, Qt::UTC);
+    ConversationDocument document{conversation,
+                                  {message(0, Message::Role::User, QStringLiteral("q")),
+                                   message(0, Message::Role::Assistant, QStringLiteral("a"))}};
+    document.messages[0].createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'200, Qt::UTC);
+    document.messages[1].createdAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'300, Qt::UTC);
+
+    const std::optional<Conversation> first = m_store->importDocument(document);
+    QVERIFY(first);
+    QCOMPARE(first->uuid, conversation.uuid);
+    const ConversationDocument stored = *m_store->document(first->id);
+    QCOMPARE(stored.conversation.updatedAt, conversation.updatedAt);
+    QCOMPARE(stored.conversation.createdAt, conversation.createdAt);
+    QCOMPARE(stored.messages.size(), 2);
+    QCOMPARE(stored.messages.at(1).createdAt, document.messages.at(1).createdAt);
+
+    const std::optional<Conversation> second = m_store->importDocument(document);
+    QVERIFY(second);
+    QVERIFY(second->uuid != conversation.uuid);
+    QCOMPARE(m_store->listConversations().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TstConversationStore)
+#include "tst_conversationstore.moc"
