@@ -8,11 +8,15 @@
 #include "api/ChatStream.h"
 #include "api/ProviderClient.h"
 #include "pricing/PriceTable.h"
+#include "store/ConversationStore.h"
+#include "store/Database.h"
+#include "store/ReplySaver.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -56,8 +60,33 @@ ChatCommand::ChatCommand(QTextStream &err)
 {
 }
 
-int ChatCommand::run(const QStringList &arguments)
+int ChatCommand::run(const QStringList &rawArguments)
 {
+    // "--save [ID]" takes an optional value, which QCommandLineParser cannot express: take it
+    // out here. "--save 42" and "--save=42" continue conversation 42; a bare "--save" starts one.
+    bool save = false;
+    qint64 saveInto = 0;
+    QStringList arguments;
+    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
+    for (qsizetype i = 0; i < rawArguments.size(); ++i) {
+        const QString &argument = rawArguments.at(i);
+        if (argument == u"--save") {
+            save = true;
+            if (i + 1 < rawArguments.size() && digits.match(rawArguments.at(i + 1)).hasMatch())
+                saveInto = rawArguments.at(++i).toLongLong();
+        } else if (argument.startsWith(QStringLiteral("--save="))) {
+            save = true;
+            bool ok = false;
+            saveInto = argument.mid(7).toLongLong(&ok);
+            if (!ok || saveInto <= 0) {
+                m_err << tr("--save takes a conversation id (a number), not \"%1\".").arg(argument.mid(7)) << '\n';
+                return ExitCode::Usage;
+            }
+        } else {
+            arguments << argument;
+        }
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Send a prompt and stream the reply to stdout."));
     parser.addHelpOption();
@@ -92,9 +121,9 @@ int ChatCommand::run(const QStringList &arguments)
         return ExitCode::Ok;
     }
 
-    QString error;
-    if (!endpoint.read(parser, &error)) {
-        m_err << error << '\n';
+    QString optionError;
+    if (!endpoint.read(parser, &optionError)) {
+        m_err << optionError << '\n';
         return ExitCode::Usage;
     }
 
@@ -140,13 +169,89 @@ int ChatCommand::run(const QStringList &arguments)
         m_err << tr("The prompt is empty.") << '\n';
         return ExitCode::Usage;
     }
-    if (parser.isSet(systemOption))
-        request.messages.append(ChatMessage::system(parser.value(systemOption)));
+    // With --save the reply goes into the conversation database, the same one the app uses.
+    std::optional<Database> database;
+    std::optional<ConversationStore> store;
+    Conversation conversation;
+    QList<ChatMessage> history;
+    if (save) {
+        database.emplace(Database::defaultPath());
+        const Database::OpenResult opened = database->open();
+        if (!opened.ok()) {
+            m_err << opened.error.message() << '\n';
+            return ExitCode::Usage;
+        }
+        store.emplace(*database);
+        StoreError error;
+        if (saveInto > 0) {
+            const std::optional<Conversation> existing = store->conversation(saveInto, &error);
+            if (!existing) {
+                m_err << error.message() << '\n';
+                return ExitCode::Usage;
+            }
+            conversation = *existing;
+            // Continue the conversation: its earlier turns are the context of this one.
+            for (const Message &earlier : store->messages(conversation.id)) {
+                if (earlier.role == Message::Role::System || earlier.content.isEmpty()
+                    || earlier.state == Message::State::Error)
+                    continue;
+                history.append({Message::roleName(earlier.role), earlier.content});
+            }
+        } else {
+            conversation.title = prompt.simplified().left(60);
+            conversation.model = request.model;
+            conversation.systemPrompt = parser.value(systemOption);
+            const std::optional<Conversation> created = store->createConversation(conversation, &error);
+            if (!created) {
+                m_err << error.message() << '\n';
+                return ExitCode::Failure;
+            }
+            conversation = *created;
+        }
+    }
+
+    const QString systemPrompt = parser.isSet(systemOption) ? parser.value(systemOption) : conversation.systemPrompt;
+    if (!systemPrompt.isEmpty())
+        request.messages.append(ChatMessage::system(systemPrompt));
+    request.messages += history;
     request.messages.append(ChatMessage::user(prompt));
+
+    std::optional<Message> reply;
+    if (store) {
+        Message question;
+        question.conversationId = conversation.id;
+        question.role = Message::Role::User;
+        question.content = prompt;
+        Message answer;
+        answer.conversationId = conversation.id;
+        answer.role = Message::Role::Assistant;
+        answer.state = Message::State::Streaming;
+        answer.model = request.model;
+        StoreError error;
+        if (!store->appendMessage(question, &error) || !(reply = store->appendMessage(answer, &error))) {
+            m_err << error.message() << '\n';
+            return ExitCode::Failure;
+        }
+    }
+
+    const PriceTable prices = PriceTable::bundled();
+    const auto costOf = [&prices](const ChatResult &finished) {
+        return finished.stats.reportedCost
+            ? CostEstimate::reported(*finished.stats.reportedCost, QStringLiteral("USD"))
+            : CostEstimate::estimate(finished.stats.usage, prices.find(QString(), finished.stats.model));
+    };
 
     QNetworkAccessManager network;
     ProviderClient client(&network);
     ChatStream *stream = client.createChat(request);
+    std::optional<ReplySaver> saver;
+    if (reply) {
+        saver.emplace(*store, *reply, stream, costOf);
+        QObject::connect(&*saver, &ReplySaver::saveFailed, stream, [this](const StoreError &saveError) {
+            m_err << saveError.message() << '\n';
+            m_err.flush();
+        });
+    }
     const bool showReasoning = parser.isSet(reasoningOption);
     QObject::connect(stream, &ChatStream::contentDelta, stream, &writeOut);
     QObject::connect(stream, &ChatStream::reasoningDelta, stream, [this, showReasoning](const QString &text) {
@@ -180,10 +285,9 @@ int ChatCommand::run(const QStringList &arguments)
     if (!result.content.isEmpty() && stdoutIsTerminal() && !result.content.endsWith(u'\n'))
         writeOut(QStringLiteral("\n")); // only for people: a pipe gets the reply byte for byte
 
-    const std::optional<ModelPrice> price = PriceTable::bundled().find(QString(), result.stats.model);
-    const CostEstimate cost = result.stats.reportedCost
-        ? CostEstimate::reported(*result.stats.reportedCost, QStringLiteral("USD"))
-        : CostEstimate::estimate(result.stats.usage, price);
+    const CostEstimate cost = costOf(result);
+    if (saver && saver->isDone())
+        m_err << tr("Saved in conversation %1.").arg(conversation.id) << '\n';
 
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled)
         m_err << result.error.fullMessage() << '\n';

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "ChatCommand.h"
+#include "ConversationsCommand.h"
 #include "ModelsCommand.h"
 #include "app/AppInfo.h"
 
@@ -23,6 +24,7 @@ QString CliRunner::usage() const
               "Commands:\n"
               "  chat [PROMPT]    Send a prompt; the reply streams to stdout.\n"
               "  models           List the provider's models.\n"
+              "  conversations    list | export ID --format md|json|csv | import FILE\n"
               "\n"
               "Options:\n"
               "  -h, --help       Show this help and exit.\n"
@@ -70,6 +72,8 @@ int CliRunner::run(const QStringList &arguments)
         return ChatCommand(m_err).run(commandArguments);
     if (command == u"models")
         return ModelsCommand(m_err).run(commandArguments);
+    if (command == u"conversations")
+        return ConversationsCommand(m_err).run(commandArguments);
 
     m_err << tr("Unknown command: %1").arg(command) << '\n' << usage();
     return UsageError;

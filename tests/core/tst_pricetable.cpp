@@ -12,6 +12,7 @@ class TstPriceTable final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void catchAllsNeedTheirProvider();
     void bundledTableLoadsWithStepFunDefault();
     void bundledEntriesAreComplete();
     void bundledSeedPrices_data();
@@ -410,6 +411,18 @@ void TstPriceTable::entriesRoundTripThroughJson()
         QCOMPARE(again->matches(price.provider(), QStringLiteral("probe")),
                  price.matches(price.provider(), QStringLiteral("probe")));
     }
+}
+
+void TstPriceTable::catchAllsNeedTheirProvider()
+{
+    // A local server's "*" row prices its own models at zero, but an unknown model at an
+    // unknown provider stays unknown rather than becoming free.
+    const PriceTable table = PriceTable::bundled();
+    QVERIFY(!table.find(QString(), QStringLiteral("some-unknown-model")));
+    const std::optional<ModelPrice> local = table.find(QStringLiteral("ollama"), QStringLiteral("some-unknown-model"));
+    QVERIFY(local);
+    QCOMPARE(local->outputPrice(), 0.0);
+    QVERIFY(table.find(QString(), QStringLiteral("stepfun-v3"))); // exact ids still match without a provider
 }
 
 QTEST_GUILESS_MAIN(TstPriceTable)

@@ -195,6 +195,11 @@ bool ModelPrice::matches(const QString &provider, const QString &modelId) const
         return false;
     if (!provider.isEmpty() && provider.compare(m_provider, Qt::CaseInsensitive) != 0)
         return false;
+    // A catch-all ("*" for every model a local server runs) speaks only for its own provider:
+    // with the provider unknown it would price any unknown model at that provider's rate (for
+    // the local presets, a made-up zero).
+    if (provider.isEmpty() && isPattern() && m_pattern.count(u'*') + m_pattern.count(u'?') == m_pattern.size())
+        return false;
     if (isPattern())
         return m_patternRegex.match(modelId).hasMatch();
     return !m_model.isEmpty() && modelId.compare(m_model, Qt::CaseInsensitive) == 0;

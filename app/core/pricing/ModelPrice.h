@@ -31,7 +31,8 @@ public:
     bool isValid() const;
 
     // True when this entry prices modelId at provider. An empty provider argument matches any
-    // provider. Provider ids and model ids compare case-insensitively.
+    // provider, except for catch-all patterns made only of wildcards, which need their provider.
+    // Provider ids and model ids compare case-insensitively.
     bool matches(const QString &provider, const QString &modelId) const;
 
     QString provider() const { return m_provider; }

@@ -28,7 +28,7 @@ public:
     static std::optional<PriceTable> fromJson(const QByteArray &json, QString *error = nullptr);
 
     // The price for modelId at provider, or nullopt when no row covers it. An empty provider
-    // matches any provider; ids compare case-insensitively. Any matching override wins over any
+    // matches any provider's rows except catch-alls ("*"); ids compare case-insensitively. Any matching override wins over any
     // bundled row. Within each set an exact model id beats a pattern, a longer literal prefix
     // beats a shorter one ("gpt-4.1-mini*" over "gpt-4.1*"), then more literal characters, and
     // on a full tie the row listed first.

@@ -184,6 +184,13 @@ ConversationStore::ConversationStore(Database &database)
 {
 }
 
+ConversationStore::~ConversationStore() = default;
+
+void ConversationStore::checkpoint() const
+{
+    m_database.checkpoint();
+}
+
 std::optional<Conversation> ConversationStore::createConversation(Conversation conversation, StoreError *error)
 {
     if (conversation.uuid.isEmpty())
@@ -323,37 +330,39 @@ bool ConversationStore::touchConversation(qint64 id, qint64 nowMs, StoreError *e
     return false;
 }
 
-bool ConversationStore::insertMessage(Message &message, StoreError *error)
+bool ConversationStore::insertMessage(Message &message, bool touch, StoreError *error)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!message.createdAt.isValid())
         message.createdAt = fromMs(now);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO messages (conversation_id, position, role, content, reasoning, state, error_kind, error_message,"
-        " model, has_stats, prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens, usage_source, ttfb_ms,"
-        " ttft_ms, total_ms, tokens_per_second, finish_reason, attempts, reported_cost, cost, cost_currency, cost_source,"
-        " created_at, updated_at)"
-        " VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM messages WHERE conversation_id = ?), ?,"
-        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Prepared once per store and reused: an import inserts thousands of rows.
+    if (!m_insertMessage) {
+        m_insertMessage.emplace(m_database.connection());
+        m_insertMessage->prepare(QStringLiteral(
+            "INSERT INTO messages (conversation_id, position, role, content, reasoning, state, error_kind, error_message,"
+            " model, has_stats, prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens, usage_source, ttfb_ms,"
+            " ttft_ms, total_ms, tokens_per_second, finish_reason, attempts, reported_cost, cost, cost_currency, cost_source,"
+            " created_at, updated_at)"
+            " VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM messages WHERE conversation_id = ?), ?,"
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, position"));
+    }
+    QSqlQuery &query = *m_insertMessage;
     query.addBindValue(message.conversationId);
     query.addBindValue(message.conversationId);
     query.addBindValue(Message::roleName(message.role));
     bindMessageFields(query, message);
     query.addBindValue(toMs(message.createdAt));
     query.addBindValue(now);
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         if (error)
             *error = StoreError::fromSql(query.lastError());
+        query.finish();
         return false;
     }
-    message.id = query.lastInsertId().toLongLong();
-    QSqlQuery position(m_database.connection());
-    position.prepare(QStringLiteral("SELECT position FROM messages WHERE id = ?"));
-    position.addBindValue(message.id);
-    if (position.exec() && position.next())
-        message.position = position.value(0).toInt();
-    return touchConversation(message.conversationId, now, error);
+    message.id = query.value(0).toLongLong();
+    message.position = query.value(1).toInt();
+    query.finish();
+    return !touch || touchConversation(message.conversationId, now, error);
 }
 
 std::optional<Message> ConversationStore::appendMessage(Message message, StoreError *error)
@@ -364,7 +373,7 @@ std::optional<Message> ConversationStore::appendMessage(Message message, StoreEr
             *error = StoreError::fromSql(db.lastError());
         return std::nullopt;
     }
-    if (!insertMessage(message, error)) {
+    if (!insertMessage(message, true, error)) {
         db.rollback();
         return std::nullopt;
     }
@@ -374,6 +383,7 @@ std::optional<Message> ConversationStore::appendMessage(Message message, StoreEr
         db.rollback();
         return std::nullopt;
     }
+    m_database.checkpoint();
     return message;
 }
 
@@ -464,6 +474,7 @@ bool ConversationStore::finishMessage(const Message &message, StoreError *error)
         db.rollback();
         return false;
     }
+    m_database.checkpoint();
     return true;
 }
 
@@ -577,7 +588,7 @@ std::optional<Conversation> ConversationStore::importDocument(const Conversation
         Message message = document.messages.at(i);
         message.id = 0;
         message.conversationId = stored->id;
-        ok = insertMessage(message, error);
+        ok = insertMessage(message, false, error);
     }
     // Restore the exported activity time: inserting messages moved it to "now".
     ok = ok && touchConversation(stored->id, toMs(document.conversation.updatedAt), error);
@@ -588,5 +599,6 @@ std::optional<Conversation> ConversationStore::importDocument(const Conversation
         return std::nullopt;
     }
     stored->updatedAt = document.conversation.updatedAt;
+    m_database.checkpoint();
     return stored;
 }

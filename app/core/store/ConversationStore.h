@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -23,6 +24,12 @@ class ConversationStore final
 
 public:
     explicit ConversationStore(Database &database);
+    ~ConversationStore();
+    ConversationStore(const ConversationStore &) = delete;
+    ConversationStore &operator=(const ConversationStore &) = delete;
+
+    // Copies the write-ahead log into the database file now (see Database::checkpoint()).
+    void checkpoint() const;
 
     // -- conversations ---------------------------------------------------------------------
     // Stores a new conversation; fills in id, uuid (if empty) and times (if unset).
@@ -55,8 +62,9 @@ public:
     std::optional<Conversation> importDocument(const ConversationDocument &document, StoreError *error = nullptr);
 
 private:
-    bool insertMessage(Message &message, StoreError *error);
+    bool insertMessage(Message &message, bool touch, StoreError *error);
     bool touchConversation(qint64 id, qint64 nowMs, StoreError *error);
 
     Database &m_database;
+    std::optional<QSqlQuery> m_insertMessage;
 };

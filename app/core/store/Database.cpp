@@ -178,6 +178,7 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    checkpoint(); // leave the file whole for copies and backups
     {
         QSqlDatabase db = connection();
         db.close();
@@ -237,7 +238,8 @@ Database::OpenResult Database::open()
             return result;
         return finishReadOnly(result);
     }
-    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &error) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &error)) {
+    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &error) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &error)
+        || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), &error)) {
         result.error = error;
         close();
         return result;
@@ -394,6 +396,12 @@ QString Database::integrityCheck() const
     while (query.next())
         lines << query.value(0).toString();
     return lines.join(u'\n');
+}
+
+void Database::checkpoint() const
+{
+    if (isOpen() && !m_readOnly)
+        exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), nullptr);
 }
 
 bool Database::setMaxPageCount(qint64 pages)

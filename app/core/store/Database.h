@@ -47,6 +47,11 @@ public:
     static QString freshPathBeside(const QString &path);
     // SQLite's integrity_check: "ok" or the problems it lists.
     QString integrityCheck() const;
+    // Copies the write-ahead log back into the database file without waiting for readers
+    // (SQLite's PASSIVE checkpoint). Tally turns automatic checkpoints off so that a streaming
+    // save never pays for one; the store calls this after writes that end something (a reply,
+    // a send, an import) and the reply saver every few seconds.
+    void checkpoint() const;
     // Limits the file to this many pages (tests use it to simulate a full disk).
     bool setMaxPageCount(qint64 pages);
 

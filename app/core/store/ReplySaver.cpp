@@ -21,6 +21,7 @@ ReplySaver::ReplySaver(ConversationStore &store, const Message &message, ChatStr
     connect(stream, &ChatStream::reasoningDelta, this, &ReplySaver::onText);
     connect(stream, &ChatStream::replyFinished, this, &ReplySaver::onFinished);
     m_lastSaveMs = QDateTime::currentMSecsSinceEpoch();
+    m_lastCheckpointMs = m_lastSaveMs;
     m_timer->start();
 }
 
@@ -58,8 +59,13 @@ void ReplySaver::saveNow()
         return; // still dirty: the next tick tries again
     }
     m_dirty = false;
-    m_lastSaveMs = now;
     ++m_saves;
+    if (now - m_lastCheckpointMs >= kHeartbeatMs) {
+        // Apart from the save itself: the WAL grows by the whole reply on every save.
+        m_store.checkpoint();
+        m_lastCheckpointMs = now;
+    }
+    m_lastSaveMs = now;
 }
 
 void ReplySaver::onFinished(const ChatResult &result)

@@ -61,4 +61,5 @@ private:
     bool m_done = false;
     int m_saves = 0;
     qint64 m_lastSaveMs = 0;
+    qint64 m_lastCheckpointMs = 0;
 };

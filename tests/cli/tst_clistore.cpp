@@ -1,0 +1,217 @@
+// tally-cli with the conversation database: chat --save, conversations list | export | import.
+#include "CliProcess.h"
+#include "TestServer.h"
+
+#include "app/AppInfo.h"
+#include "store/ConversationStore.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+class TstCliStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void saveCreatesAndContinuesAConversation();
+    void exportImportExportIsIdentical();
+    void markdownExportReadsWell();
+    void badInputIsAUsageError();
+    void appAndCliShareTheDatabase();
+
+private:
+    QStringList chat() const;
+    TestServer *m_server = nullptr;
+};
+
+void TstCliStore::initTestCase()
+{
+    AppInfo::registerApplication(); // the same data folder as tally-cli's
+}
+
+void TstCliStore::init()
+{
+    m_server = new TestServer(this);
+    QVERIFY(m_server->start());
+}
+
+void TstCliStore::cleanup()
+{
+    delete m_server;
+    QFile::remove(Database::defaultPath());
+}
+
+QStringList TstCliStore::chat() const
+{
+    return {QStringLiteral("chat"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+            QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY"), QStringLiteral("--model"),
+            QStringLiteral("stepfun-v3")};
+}
+
+void TstCliStore::saveCreatesAndContinuesAConversation()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("Bangkok is "), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("hot."), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::finishChunk(QStringLiteral("stop"), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::usageChunk(12, 4, QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseDone()}));
+    CliRun run = runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("--system")
+                                    << QStringLiteral("Be brief.") << QStringLiteral("Weather in Bangkok?"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("Bangkok is hot."));
+    QVERIFY(run.err.contains("Saved in conversation 1."));
+
+    const CliRun list = runTallyCli({QStringLiteral("conversations"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.startsWith("1\t"));
+    QVERIFY(list.out.contains("\t2\t-\tWeather in Bangkok?\n")); // the question and the reply
+
+    // "--save 1" continues it, sending the earlier turns as context.
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Bring water.")}, 20, 3));
+    run = runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("1") << QStringLiteral("And tomorrow?"));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(sent.size(), 4);
+    QCOMPARE(sent.at(0).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Be brief."));
+    QCOMPARE(sent.at(1).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Weather in Bangkok?"));
+    QCOMPARE(sent.at(2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Bangkok is hot."));
+    QCOMPARE(sent.at(3).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("And tomorrow?"));
+
+    Database database(Database::defaultPath());
+    QVERIFY(database.open().ok());
+    ConversationStore store(database);
+    const QList<Message> messages = store.messages(1);
+    QCOMPARE(messages.size(), 4);
+    QCOMPARE(messages.at(1).state, Message::State::Complete);
+    QCOMPARE(messages.at(1).stats->usage.promptTokens, 12);
+    QCOMPARE(messages.at(1).stats->usage.source, TokenUsage::Source::Reported);
+    QCOMPARE(messages.at(1).cost->sourceName(), QStringLiteral("estimated"));
+    QCOMPARE(messages.at(1).cost->amount(), 16 * 0.38 / 1e6);
+    QCOMPARE(messages.at(3).content, QStringLiteral("Bring water."));
+    // The second reply came from "test-model", which has no price: unknown, never a zero.
+    QCOMPARE(messages.at(3).cost->sourceName(), QStringLiteral("unknown"));
+
+    // A failed reply is stored as an error, with the question kept.
+    m_server->enqueueChat(ScriptedResponse::openAiError(401, QStringLiteral("bad key"), QStringLiteral("invalid_request_error")));
+    run = runTallyCli(chat() << QStringLiteral("--save=1") << QStringLiteral("Still there?"));
+    QCOMPARE(run.exitCode, 3);
+    const QList<Message> after = store.messages(1);
+    QCOMPARE(after.size(), 6);
+    QCOMPARE(after.at(4).content, QStringLiteral("Still there?"));
+    QCOMPARE(after.at(5).state, Message::State::Error);
+    QCOMPARE(after.at(5).errorKind, QStringLiteral("authentication"));
+}
+
+void TstCliStore::exportImportExportIsIdentical()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream({
+        R"(data: {"model":"stepfun-v3","choices":[{"index":0,"delta":{"reasoning_content":"คิดก่อน "}}]})" "\n\n",
+        R"(data: {"model":"stepfun-v3","choices":[{"index":0,"delta":{"content":"你好！\n```python\nprint('hi')\n```"}}]})" "\n\n",
+        ScriptedResponse::sseData(ScriptedResponse::finishChunk()), ScriptedResponse::sseDone()}));
+    QCOMPARE(runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("สวัสดี")).exitCode, 0);
+
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.json"));
+    QCOMPARE(runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("1"),
+                          QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), first}).exitCode, 0);
+
+    // Into a fresh database, then out again.
+    QVERIFY(QFile::rename(Database::defaultPath(), Database::defaultPath() + QStringLiteral(".old")));
+    QFile::remove(Database::defaultPath() + QStringLiteral("-wal"));
+    QFile::remove(Database::defaultPath() + QStringLiteral("-shm"));
+    const CliRun imported = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), first});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.out, QByteArray("1\n"));
+    const CliRun second = runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("1"),
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(second.exitCode, 0);
+    QFile firstFile(first);
+    QVERIFY(firstFile.open(QIODevice::ReadOnly));
+    const QByteArray firstBytes = firstFile.readAll();
+    QCOMPARE(second.out, firstBytes);
+    const QJsonObject json = QJsonDocument::fromJson(firstBytes).object();
+    QCOMPARE(json.value(QStringLiteral("messages")).toArray().size(), 2);
+
+    // Importing it again where it already is makes a copy with a new identity, and says so.
+    const CliRun copy = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), first});
+    QCOMPARE(copy.exitCode, 0);
+    QCOMPARE(copy.out, QByteArray("2\n"));
+    QVERIFY(copy.err.contains("copy"));
+}
+
+void TstCliStore::markdownExportReadsWell()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream({
+        R"(data: {"choices":[{"index":0,"delta":{"reasoning_content":"ผู้ใช้ถามเรื่องโค้ด"}}]})" "\n\n",
+        R"(data: {"choices":[{"index":0,"delta":{"content":"นี่คือตัวอย่าง:\n\n```cpp\nint main() { return 0; }\n```\n"}}]})" "\n\n",
+        ScriptedResponse::sseData(ScriptedResponse::finishChunk()),
+        ScriptedResponse::sseData(ScriptedResponse::usageChunk(25, 18)), ScriptedResponse::sseDone()}));
+    QCOMPARE(runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("ขอตัวอย่างโค้ด C++")).exitCode, 0);
+    const CliRun markdown = runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("1"),
+                                         QStringLiteral("--format"), QStringLiteral("md")});
+    QCOMPARE(markdown.exitCode, 0);
+    const QString text = QString::fromUtf8(markdown.out);
+    QVERIFY(text.startsWith(QStringLiteral("# ขอตัวอย่างโค้ด C++")));
+    QVERIFY(text.contains(QStringLiteral("```cpp\nint main() { return 0; }\n```")));
+    QVERIFY(text.contains(QStringLiteral("<details>")));
+    QVERIFY(text.contains(QStringLiteral("ผู้ใช้ถามเรื่องโค้ด")));
+    QVERIFY(text.contains(QStringLiteral("25")));
+    QFile sample(QString::fromLocal8Bit(qgetenv("TALLY_MARKDOWN_SAMPLE")));
+    if (!sample.fileName().isEmpty() && sample.open(QIODevice::WriteOnly))
+        sample.write(markdown.out); // for the closing note: how an export reads
+}
+
+void TstCliStore::badInputIsAUsageError()
+{
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("junk.json"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\":\"something-else\"}");
+    file.close();
+    CliRun run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), junk});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("99")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("not found"));
+    run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("1"),
+                       QStringLiteral("--format"), QStringLiteral("pdf")});
+    QCOMPARE(run.exitCode, 2);
+    run = runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("42") << QStringLiteral("hi"));
+    QCOMPARE(run.exitCode, 2); // no conversation 42
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TstCliStore::appAndCliShareTheDatabase()
+{
+    // The app holds the database open (and writes to it) while tally-cli saves into it.
+    Database app(Database::defaultPath());
+    QVERIFY(app.open().ok());
+    ConversationStore store(app);
+    Conversation conversation;
+    conversation.title = QStringLiteral("From the app");
+    conversation = *store.createConversation(conversation);
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("shared")}));
+    const CliRun run = runTallyCli(chat() << QStringLiteral("--save") << QString::number(conversation.id)
+                                          << QStringLiteral("from the cli"));
+    QCOMPARE(run.exitCode, 0);
+    Message note;
+    note.conversationId = conversation.id;
+    note.content = QStringLiteral("and the app again");
+    QVERIFY(store.appendMessage(note));
+    const QList<Message> messages = store.messages(conversation.id);
+    QCOMPARE(messages.size(), 3);
+    QCOMPARE(messages.at(1).content, QStringLiteral("shared"));
+    QCOMPARE(app.integrityCheck(), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TstCliStore)
+#include "tst_clistore.moc"
