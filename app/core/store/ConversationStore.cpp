@@ -9,6 +9,9 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 constexpr auto kMessageColumns =
@@ -156,18 +159,68 @@ void bindMessageFields(QSqlQuery &query, const Message &message)
     }
 }
 
-// The words of a search as an FTS5 query: each word quoted (so nothing the user types is FTS
-// syntax) and all required. The trigram tokenizer needs at least three characters per word.
-QString ftsQuery(const QString &text, bool *usable)
+// The words of a query that the trigram index can match (three characters or more).
+QStringList searchTerms(const QString &text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     QStringList terms;
     for (const QString &word : text.split(space, Qt::SkipEmptyParts)) {
         if (word.size() >= 3)
-            terms << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
+            terms << word;
     }
-    *usable = !terms.isEmpty();
-    return terms.join(QStringLiteral(" AND "));
+    return terms;
+}
+
+// How well a message matches: occurrences of each word (a few count, a flood does not),
+// weighed down gently by length so a short exact answer beats a long page that mentions it once.
+double relevance(const QString &content, const QString &reasoning, const QStringList &terms)
+{
+    double score = 0;
+    for (const QString &term : terms) {
+        const int inContent = std::min<int>(5, int(content.count(term, Qt::CaseInsensitive)));
+        const int inReasoning = std::min<int>(5, int(reasoning.count(term, Qt::CaseInsensitive)));
+        score += inContent + 0.5 * inReasoning;
+    }
+    return score / std::sqrt(1.0 + double(content.size() + reasoning.size()) / 500.0);
+}
+
+// About 160 characters around the first match, every match wrapped in the markers.
+QString snippetOf(const QString &text, const QStringList &terms)
+{
+    constexpr qsizetype kBefore = 50;
+    constexpr qsizetype kLength = 160;
+    qsizetype first = -1;
+    for (const QString &term : terms) {
+        const qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive);
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    const qsizetype from = first <= kBefore ? 0 : first - kBefore;
+    QString snippet = text.mid(from, kLength).simplified();
+    for (const QString &term : terms) {
+        QString marked;
+        qsizetype at = 0;
+        for (qsizetype found; (found = snippet.indexOf(term, at, Qt::CaseInsensitive)) >= 0; at = found + term.size())
+            marked += QStringView(snippet).sliced(at, found - at) + SearchHit::kMatchStart
+                + QStringView(snippet).sliced(found, term.size()) + SearchHit::kMatchEnd;
+        marked += QStringView(snippet).sliced(at);
+        snippet = marked;
+    }
+    if (from > 0)
+        snippet.prepend(u'…');
+    if (from + kLength < text.size())
+        snippet.append(u'…');
+    return snippet;
+}
+
+// The words as an FTS5 query: each quoted (so nothing the user types is FTS syntax), all
+// required.
+QString ftsQuery(const QStringList &terms)
+{
+    QStringList quoted;
+    for (const QString &term : terms)
+        quoted << u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return quoted.join(QStringLiteral(" AND "));
 }
 
 QString likePattern(const QString &text)
@@ -494,62 +547,115 @@ bool ConversationStore::deleteMessage(qint64 id, StoreError *error)
 QList<SearchHit> ConversationStore::search(const QString &text, int limit, StoreError *error) const
 {
     QList<SearchHit> hits;
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty() || limit <= 0)
         return hits;
     const QString start(SearchHit::kMatchStart);
     const QString end(SearchHit::kMatchEnd);
-    bool usable = false;
-    const QString match = ftsQuery(text, &usable);
+    const auto fail = [&](const QSqlQuery &query) {
+        if (error)
+            *error = StoreError::fromSql(query.lastError());
+        return QList<SearchHit>();
+    };
+    const QStringList terms = searchTerms(text);
+    if (terms.isEmpty())
+        return searchByScan(text.trimmed(), limit, error);
+    const QString match = ftsQuery(terms);
+
+    // Titles first: there are few, so ranking them all is cheap.
+    QSqlQuery titles(m_database.connection());
+    titles.setForwardOnly(true);
+    titles.prepare(QStringLiteral("SELECT c.id, c.title, highlight(conversation_fts, 0, ?, ?), rank"
+                                  " FROM conversation_fts JOIN conversations c ON c.id = conversation_fts.rowid"
+                                  " WHERE conversation_fts MATCH ? ORDER BY rank LIMIT ?"));
+    titles.addBindValue(start);
+    titles.addBindValue(end);
+    titles.addBindValue(match);
+    titles.addBindValue(limit);
+    if (!titles.exec())
+        return fail(titles);
+    while (titles.next())
+        hits.append({titles.value(0).toLongLong(), titles.value(1).toString(), 0, titles.value(2).toString(),
+                     titles.value(3).toDouble()});
+    if (hits.size() >= limit)
+        return hits;
+
+    // Messages. FTS5's bm25() needs, for every query term, the number of documents containing
+    // it, which means reading the term's whole document list: tens of milliseconds for a common
+    // word in 100k messages, too slow for search-as-you-type. So FTS5 only finds the newest
+    // kCandidateWindow matches (it walks rowids newest-first and stops), and they are ranked
+    // here by how often and how densely the words occur, newer first on ties.
+    constexpr int kCandidateWindow = 500;
+    QSqlQuery candidates(m_database.connection());
+    candidates.setForwardOnly(true);
+    candidates.prepare(QStringLiteral("SELECT rowid FROM message_fts WHERE message_fts MATCH ?"
+                                      " ORDER BY rowid DESC LIMIT ?"));
+    candidates.addBindValue(match);
+    candidates.addBindValue(kCandidateWindow);
+    if (!candidates.exec())
+        return fail(candidates);
+    QStringList ids;
+    while (candidates.next())
+        ids << candidates.value(0).toString();
+    candidates.finish();
+    if (ids.isEmpty())
+        return hits;
+
+    QSqlQuery details(m_database.connection());
+    details.setForwardOnly(true);
+    // The ids are numbers FTS5 just returned, not user input.
+    if (!details.exec(QStringLiteral("SELECT m.id, m.conversation_id, c.title, m.content, m.reasoning FROM messages m"
+                                     " JOIN conversations c ON c.id = m.conversation_id WHERE m.id IN (%1)")
+                          .arg(ids.join(u','))))
+        return fail(details);
+    QList<SearchHit> messageHits;
+    while (details.next()) {
+        const QString content = details.value(3).toString();
+        const QString reasoning = details.value(4).toString();
+        SearchHit hit{details.value(1).toLongLong(), details.value(2).toString(), details.value(0).toLongLong(), {}, 0};
+        hit.rank = -relevance(content, reasoning, terms);
+        hit.snippet = snippetOf(content.contains(terms.first(), Qt::CaseInsensitive) || reasoning.isEmpty() ? content
+                                                                                                            : reasoning,
+                                terms);
+        messageHits.append(hit);
+    }
+    std::stable_sort(messageHits.begin(), messageHits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.messageId > b.messageId;
+    });
+    messageHits.resize(std::min<qsizetype>(messageHits.size(), limit - hits.size()));
+    hits += messageHits;
+    return hits;
+}
+
+QList<SearchHit> ConversationStore::searchByScan(const QString &needle, int limit, StoreError *error) const
+{
+    // Words shorter than three characters cannot use the trigram index: scan instead, which is
+    // slower but still correct (one- and two-character Chinese words are common).
+    QList<SearchHit> hits;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (usable) {
-        query.prepare(QStringLiteral(
-            "SELECT c.id, c.title, 0, highlight(conversation_fts, 0, ?, ?), bm25(conversation_fts) - 1000"
-            " FROM conversation_fts JOIN conversations c ON c.id = conversation_fts.rowid"
-            " WHERE conversation_fts MATCH ?"
-            " UNION ALL"
-            " SELECT m.conversation_id, c.title, m.id, snippet(message_fts, -1, ?, ?, '…', 16), bm25(message_fts)"
-            " FROM message_fts JOIN messages m ON m.id = message_fts.rowid JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE message_fts MATCH ?"
-            " ORDER BY 5 LIMIT ?"));
-        query.addBindValue(start);
-        query.addBindValue(end);
-        query.addBindValue(match);
-        query.addBindValue(start);
-        query.addBindValue(end);
-        query.addBindValue(match);
-        query.addBindValue(limit);
-    } else {
-        // Words shorter than three characters cannot use the trigram index: scan instead, which
-        // is slower but still correct (one- and two-character Chinese words are common).
-        query.prepare(QStringLiteral(
-            "SELECT c.id, c.title, 0, c.title, 0 FROM conversations c WHERE c.title LIKE ? ESCAPE '\\'"
-            " UNION ALL"
-            " SELECT m.conversation_id, c.title, m.id, substr(m.content, max(1, instr(m.content, ?) - 40), 100), 1"
-            " FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.content LIKE ? ESCAPE '\\'"
-            " ORDER BY 5 LIMIT ?"));
-        const QString trimmed = text.trimmed();
-        query.addBindValue(likePattern(trimmed));
-        query.addBindValue(trimmed);
-        query.addBindValue(likePattern(trimmed));
-        query.addBindValue(limit);
-    }
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.title, 0, c.title, 0 FROM conversations c WHERE c.title LIKE ? ESCAPE '\\'"
+        " UNION ALL"
+        " SELECT * FROM (SELECT m.conversation_id, c.title, m.id,"
+        "  substr(m.content, max(1, instr(m.content, ?) - 40), 100), 1"
+        "  FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+        "  WHERE m.content LIKE ? ESCAPE '\\' ORDER BY m.id DESC LIMIT ?)"
+        " LIMIT ?"));
+    query.addBindValue(likePattern(needle));
+    query.addBindValue(needle);
+    query.addBindValue(likePattern(needle));
+    query.addBindValue(limit);
+    query.addBindValue(limit);
     if (!query.exec()) {
         if (error)
             *error = StoreError::fromSql(query.lastError());
         return hits;
     }
+    const QString marked = QString(SearchHit::kMatchStart) + needle + QString(SearchHit::kMatchEnd);
     while (query.next()) {
-        SearchHit hit;
-        hit.conversationId = query.value(0).toLongLong();
-        hit.conversationTitle = query.value(1).toString();
-        hit.messageId = query.value(2).toLongLong();
-        hit.snippet = query.value(3).toString();
-        hit.rank = query.value(4).toDouble();
-        if (!usable) {
-            const QString needle = text.trimmed();
-            hit.snippet.replace(needle, start + needle + end);
-        }
+        SearchHit hit{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+                      query.value(3).toString(), query.value(4).toDouble()};
+        hit.snippet.replace(needle, marked, Qt::CaseInsensitive);
         hits.append(hit);
     }
     return hits;

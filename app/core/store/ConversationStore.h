@@ -54,7 +54,8 @@ public:
     bool deleteMessage(qint64 id, StoreError *error = nullptr);
 
     // -- search, export, import -------------------------------------------------------------
-    // Full-text search over titles, message text and reasoning; best matches first.
+    // Full-text search over titles, message text and reasoning: matching titles first (by
+    // relevance), then messages by relevance among the 2,000 most recent that match.
     QList<SearchHit> search(const QString &text, int limit = 50, StoreError *error = nullptr) const;
     std::optional<ConversationDocument> document(qint64 conversationId, StoreError *error = nullptr) const;
     // Stores an imported conversation with all its messages. Keeps the document's uuid unless a
@@ -63,6 +64,7 @@ public:
 
 private:
     bool insertMessage(Message &message, bool touch, StoreError *error);
+    QList<SearchHit> searchByScan(const QString &needle, int limit, StoreError *error) const;
     bool touchConversation(qint64 id, qint64 nowMs, StoreError *error);
 
     Database &m_database;
