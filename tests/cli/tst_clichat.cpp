@@ -1,5 +1,6 @@
 // `tally-cli chat` and `tally-cli models` as scripts call them: the real executable against the
 // local test server, checking stdout bytes, the stats JSON and the exit codes of the brief.
+#include "CliProcess.h"
 #include "TestServer.h"
 
 #include <QDir>
@@ -15,13 +16,6 @@
 #endif
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 QList<QByteArray> stepfunStream(const QStringList &pieces, bool withUsage)
 {
@@ -90,25 +84,11 @@ QStringList TstCliChat::base() const
 
 CliRun TstCliChat::runCli(const QStringList &arguments, const QByteArray &stdinData)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("TALLY_TEST_KEY"), QStringLiteral("sk-cli-test"));
-    process.setProcessEnvironment(environment);
-    process.start(m_cli, arguments);
-    CliRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
-    // The server lives on this thread's event loop: wait without blocking it.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    // m_cli may point at a copy of tally-cli (the TLS test); runTallyCli reads TALLY_CLI.
+    const QByteArray saved = qgetenv("TALLY_CLI");
+    qputenv("TALLY_CLI", m_cli.toLocal8Bit());
+    const CliRun run = runTallyCli(arguments, stdinData);
+    qputenv("TALLY_CLI", saved);
     return run;
 }
 
