@@ -28,193 +28,193 @@
     <name>ApiError</name>
     <message>
         <source>No API key is set for this provider (the placeholder YOUR_HOLYSHEEP_API_KEY is not a key). Get a key from the provider&apos;s dashboard (for HolySheep: https://www.holysheep.ai/register) and add it in Settings, or set the key&apos;s environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่าคีย์ API สำหรับผู้ให้บริการนี้ (YOUR_HOLYSHEEP_API_KEY เป็นเพียงข้อความตัวยึดตำแหน่ง ไม่ใช่คีย์จริง) รับคีย์จากแดชบอร์ดของผู้ให้บริการ (สำหรับ HolySheep: https://www.holysheep.ai/register) แล้วเพิ่มในการตั้งค่า หรือตั้งค่าตัวแปรสภาพแวดล้อมของคีย์</translation>
     </message>
     <message>
         <source>The provider refused access (HTTP 403): this key may not use this model or endpoint. Check the key&apos;s permissions or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการปฏิเสธการเข้าถึง (HTTP 403): คีย์นี้อาจไม่มีสิทธิ์ใช้โมเดลหรือเอนด์พอยต์นี้ ตรวจสอบสิทธิ์ของคีย์หรือเลือกโมเดลอื่น</translation>
     </message>
     <message>
         <source>The provider rejected the API key (HTTP 401). Check that the key is complete, has no extra spaces and belongs to this provider, then update it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการปฏิเสธคีย์ API (HTTP 401) ตรวจสอบว่าคีย์ครบถ้วน ไม่มีช่องว่างเกิน และเป็นคีย์ของผู้ให้บริการนี้ แล้วอัปเดตคีย์ในการตั้งค่า</translation>
     </message>
     <message>
         <source>Your account with this provider has no credit or quota left. Top up or check your plan on the provider&apos;s billing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีของคุณกับผู้ให้บริการนี้ไม่มีเครดิตหรือโควตาเหลือแล้ว เติมเงินหรือตรวจสอบแพ็กเกจของคุณในหน้าการเรียกเก็บเงินของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Too many requests: the provider asks you to slow down (HTTP 429). Wait a moment and try again, or lower the requests per minute in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอมากเกินไป: ผู้ให้บริการขอให้ลดความถี่ในการส่งคำขอ (HTTP 429) รอสักครู่แล้วลองอีกครั้ง หรือลดจำนวนคำขอต่อนาทีในการตั้งค่า</translation>
     </message>
     <message>
         <source>The conversation is longer than the model&apos;s context window. Shorten it (remove older messages or start a new conversation) or lower the maximum reply length, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนายาวเกินหน้าต่างบริบทของโมเดล ทำให้บทสนทนาสั้นลง (ลบข้อความเก่าหรือเริ่มบทสนทนาใหม่) หรือลดความยาวคำตอบสูงสุด แล้วส่งอีกครั้ง</translation>
     </message>
     <message>
         <source>The provider does not offer the requested model. Choose a model from the provider&apos;s model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการไม่มีโมเดลที่ร้องขอ เลือกโมเดลจากรายการโมเดลของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>The provider has no chat endpoint at this address (HTTP 404). Check the base URL: most providers need it to end in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบเอนด์พอยต์แชตของผู้ให้บริการที่ที่อยู่นี้ (HTTP 404) ตรวจสอบ URL ฐาน: ผู้ให้บริการส่วนใหญ่กำหนดให้ลงท้ายด้วย /v1</translation>
     </message>
     <message>
         <source>The provider refused the request as invalid (HTTP %1). See the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการปฏิเสธคำขอเนื่องจากไม่ถูกต้อง (HTTP %1) ดูรายละเอียดด้านล่าง</translation>
     </message>
     <message>
         <source>The provider had a server error (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของผู้ให้บริการเกิดข้อผิดพลาด (HTTP %1) ลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
         <source>Could not reach the provider: %1. Check your connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเชื่อมต่อกับผู้ให้บริการ: %1 ตรวจสอบการเชื่อมต่อและการตั้งค่าพร็อกซี</translation>
     </message>
     <message>
         <source>The provider sent no data for too long and the request was stopped. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการไม่ได้ส่งข้อมูลเป็นเวลานานเกินไป คำขอจึงถูกหยุด ลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The reply was cut off before it finished. The text so far is kept: you can continue it or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบถูกตัดก่อนจะเสร็จสมบูรณ์ ข้อความที่ได้รับแล้วยังเก็บไว้: คุณสามารถให้ตอบต่อหรือลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Stopped. The text so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดแล้ว ข้อความที่ได้รับแล้วยังเก็บไว้</translation>
     </message>
     <message>
         <source>The base URL redirected to %1. Use that address as the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐานเปลี่ยนเส้นทางไปยัง %1 ใช้ที่อยู่นั้นเป็น URL ฐานแทน</translation>
     </message>
     <message>
         <source>The base URL answered with a redirect (HTTP %1) to no address. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐานตอบกลับด้วยการเปลี่ยนเส้นทาง (HTTP %1) แต่ไม่ได้ระบุที่อยู่ปลายทาง ตรวจสอบ URL ฐาน</translation>
     </message>
     <message>
         <source>The provider settings are not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าผู้ให้บริการใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>The provider&apos;s answer could not be read as a chat reply (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านการตอบกลับของผู้ให้บริการเป็นคำตอบแชตได้ (%1)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>provider says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการแจ้งว่า: %1</translation>
     </message>
     <message>
         <source>request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสคำขอ: %1</translation>
     </message>
 </context>
 <context>
     <name>ChatCommand</name>
     <message>
         <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save ต้องใช้รหัสบทสนทนา (ตัวเลข) ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Send a prompt and stream the reply to stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งพรอมต์และสตรีมคำตอบไปยัง stdout</translation>
     </message>
     <message>
         <source>Model id (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสโมเดล (ค่าเริ่มต้น %1)</translation>
     </message>
     <message>
         <source>System prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>พรอมต์ระบบ</translation>
     </message>
     <message>
         <source>Sampling temperature, 0 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>อุณหภูมิในการสุ่ม ตั้งแต่ 0 ถึง 2</translation>
     </message>
     <message>
         <source>Maximum reply length in tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยาวคำตอบสูงสุด (จำนวนโทเค็น)</translation>
     </message>
     <message>
         <source>One request without streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำขอครั้งเดียวโดยไม่สตรีม</translation>
     </message>
     <message>
         <source>Write the stats object to FILE when done, even on failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนออบเจ็กต์สถิติลงใน FILE เมื่อเสร็จ แม้จะล้มเหลวก็ตาม</translation>
     </message>
     <message>
         <source>Print the model&apos;s reasoning text to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ข้อความการให้เหตุผลของโมเดลไปยัง stderr</translation>
     </message>
     <message>
         <source>The prompt; read from stdin when absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>พรอมต์ หากไม่ระบุจะอ่านจาก stdin</translation>
     </message>
     <message>
         <source>--temperature must be a number from 0 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 2</translation>
     </message>
     <message>
         <source>--max-tokens must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
     </message>
     <message>
         <source>No prompt: give it as an argument or on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีพรอมต์: ระบุเป็นอาร์กิวเมนต์หรือส่งผ่าน stdin</translation>
     </message>
     <message>
         <source>Cannot read stdin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่าน stdin: %1</translation>
     </message>
     <message>
         <source>The prompt is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>พรอมต์ว่างเปล่า</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (retry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จะลองใหม่ใน %2 วินาที (ครั้งที่ %3)</translation>
     </message>
     <message>
         <source>Saved in conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกในบทสนทนา %1 แล้ว</translation>
     </message>
     <message>
         <source>Could not write the stats to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเขียนสถิติลงใน %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ChatStream</name>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐาน &quot;%1&quot; ไม่ใช่ที่อยู่ http:// หรือ https:// ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally จะไม่ส่งคีย์ API ของคุณไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส ใช้ที่อยู่ https:// หรืออนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
     </message>
     <message>
         <source>a stream event was not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์สตรีมรายการหนึ่งไม่ใช่ JSON ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>the reply was not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบไม่ใช่ JSON ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>the stream ended without a finish marker</source>
-        <translation type="unfinished"></translation>
+        <translation>สตรีมสิ้นสุดโดยไม่มีเครื่องหมายจบ</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลเป็นเวลา %1 วินาที</translation>
     </message>
     <message>
         <source>the reply took longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบใช้เวลานานกว่า %1 วินาที</translation>
     </message>
 </context>
 <context>
@@ -255,7 +255,21 @@ Options:
 
 Run `tally-cli COMMAND --help` for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้งาน: tally-cli [--help] [--version] COMMAND [OPTIONS]
+
+เครื่องมือบรรทัดคำสั่งคู่กับ Tally: ใช้โปรไฟล์ พวงกุญแจ และฐานข้อมูลบทสนทนาร่วมกับแอป Tally
+
+คำสั่ง:
+  chat [PROMPT]    ส่งพรอมต์ คำตอบจะสตรีมไปยัง stdout
+  models           แสดงรายการโมเดลของผู้ให้บริการ
+  conversations    list | export ID --format md|json|csv | import FILE
+
+ตัวเลือก:
+  -h, --help       แสดงวิธีใช้นี้แล้วออก
+  -v, --version    แสดงเวอร์ชันแล้วออก
+
+เรียกใช้ `tally-cli COMMAND --help` เพื่อดูตัวเลือกของคำสั่งนั้น
+</translation>
     </message>
 </context>
 <context>
@@ -285,201 +299,201 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ConversationExporter</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิสต์</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ออบเจ็กต์</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีค่า</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ %1</translation>
     </message>
     <message>
         <source>%1 must be a string, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นสตริง ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็น true หรือ false ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 must be a number or null, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นตัวเลขหรือ null ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 must be a whole number or null, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นจำนวนเต็มหรือ null ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นจำนวนเต็ม ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 must be a time such as 2026-11-28T00:40:12.345Z, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นเวลา เช่น 2026-11-28T00:40:12.345Z ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 must be an object or null, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นออบเจ็กต์หรือ null ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า &quot;%2&quot; ของ %1 ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
     </message>
     <message>
         <source>%1 must be a number when the cost is %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นตัวเลขเมื่อค่าใช้จ่ายเป็นแบบ %2 ไม่ใช่ %3</translation>
     </message>
     <message>
         <source>%1 must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นออบเจ็กต์ ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 must be 0 or more, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องมีค่าตั้งแต่ 0 ขึ้นไป ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>%1 is given, but %2 is null; stats need usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี %1 แต่ %2 เป็น null สถิติต้องมี usage</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มิลลิวินาที</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 วินาที</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบ</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณ</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ช่วย</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการรายงาน</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>ประมาณการ</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>จากแคช</translation>
     </message>
     <message>
         <source>Still being received when exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังรับข้อมูลอยู่ขณะส่งออก</translation>
     </message>
     <message>
         <source>Incomplete reply</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบไม่สมบูรณ์</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
         <source>Stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดก่อนเสร็จสิ้น</translation>
     </message>
     <message>
         <source>%1 → %2 tokens (reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 โทเค็น (ผู้ให้บริการรายงาน)</translation>
     </message>
     <message>
         <source>≈ %1 → %2 tokens (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 → %2 โทเค็น (ประมาณการ)</translation>
     </message>
     <message>
         <source>%1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>แคช %1</translation>
     </message>
     <message>
         <source>%1 reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>การให้เหตุผล %1</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม %1</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 โทเค็น/วินาที</translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>พยายาม %n ครั้ง</numerusform>
         </translation>
     </message>
     <message>
         <source>cost %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่าย %1 (%2)</translation>
     </message>
     <message>
         <source>cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่าย %1</translation>
     </message>
     <message>
         <source>The file is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่ใช่ JSON: %1 ที่ไบต์ %2</translation>
     </message>
     <message>
         <source>The file is not a Tally conversation export (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกบทสนทนาของ Tally (ไม่มี &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>version must be a format version such as %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>version ต้องเป็นเวอร์ชันของรูปแบบ เช่น %1 ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>This conversation was written by a newer Tally (format version %1); update Tally to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนานี้สร้างโดย Tally เวอร์ชันที่ใหม่กว่า (รูปแบบเวอร์ชัน %1) อัปเดต Tally เพื่อนำเข้าบทสนทนานี้</translation>
     </message>
     <message>
         <source>%1 must be a list, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นลิสต์ ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนาที่ไม่มีชื่อ</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล: %1</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์: %1</translation>
     </message>
     <message>
         <source>Temperature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อุณหภูมิ: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเมื่อ: %1</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>การให้เหตุผล</translation>
     </message>
 </context>
 <context>
@@ -509,131 +523,131 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ConversationStore</name>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนา %1</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ %1</translation>
     </message>
 </context>
 <context>
     <name>ConversationsCommand</name>
     <message>
         <source>List, export and import conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการ ส่งออก และนำเข้าบทสนทนา</translation>
     </message>
     <message>
         <source>Export format: md, json or csv (usage).</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบการส่งออก: md, json หรือ csv (ข้อมูลการใช้งาน)</translation>
     </message>
     <message>
         <source>Write to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนลงใน FILE แทน stdout</translation>
     </message>
     <message>
         <source>list, export ID or import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, export ID หรือ import FILE</translation>
     </message>
     <message>
         <source>Say what to do: list, export ID or import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุสิ่งที่ต้องการทำ: list, export ID หรือ import FILE</translation>
     </message>
     <message>
         <source>%1 needs exactly one argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องมีอาร์กิวเมนต์หนึ่งตัวพอดี</translation>
     </message>
     <message>
         <source>--format must be md, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ต้องเป็น md, json หรือ csv</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถนำเข้า %1: %2</translation>
     </message>
     <message>
         <source>A conversation with this id was already in the database; the import is a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีบทสนทนาที่ใช้รหัสนี้อยู่ในฐานข้อมูลแล้ว บทสนทนาที่นำเข้าจึงเป็นสำเนา</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation id (see `tally-cli conversations list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสบทสนทนา (ดู `tally-cli conversations list`)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CostEstimate</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Tally cannot read its database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally ไม่สามารถอ่านฐานข้อมูล %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tally database (it is not an SQLite file). Tally has left it exactly as it is; you can start a new database beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่ฐานข้อมูลของ Tally (ไม่ใช่ไฟล์ SQLite) Tally ไม่ได้แก้ไขไฟล์นี้แต่อย่างใด คุณสามารถสร้างฐานข้อมูลใหม่ไว้ข้างกันได้</translation>
     </message>
     <message>
         <source>Tally cannot create its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally ไม่สามารถสร้างโฟลเดอร์ข้อมูล %1</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). Tally has left it exactly as it is; you can start a new database beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล %1 เสียหายและอ่านไม่ได้ (%2) Tally ไม่ได้แก้ไขไฟล์นี้แต่อย่างใด คุณสามารถสร้างฐานข้อมูลใหม่ไว้ข้างกันได้</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tally (schema %2; this version understands up to %3). Update Tally to open it; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล %1 ถูกเขียนโดย Tally เวอร์ชันที่ใหม่กว่า (สคีมา %2 ส่วนเวอร์ชันนี้รองรับได้ถึง %3) อัปเดต Tally เพื่อเปิดฐานข้อมูลนี้ ฐานข้อมูลยังไม่ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The database %1 needs an upgrade, but it cannot be written. Make it writable and start Tally again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล %1 ต้องอัปเกรด แต่ไม่สามารถเขียนได้ ทำให้ไฟล์เขียนได้แล้วเริ่ม Tally อีกครั้ง</translation>
     </message>
     <message>
         <source>Tally cannot open its database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally ไม่สามารถเปิดฐานข้อมูล %1: %2</translation>
     </message>
     <message>
         <source>Tally could not keep a copy of the database before upgrading it (%1), so it did not upgrade. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally ไม่สามารถสำรองฐานข้อมูลก่อนอัปเกรดได้ (%1) จึงไม่ได้อัปเกรด ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed, and the database was left at version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>การอัปเกรดฐานข้อมูลเป็นเวอร์ชัน %1 ล้มเหลว ฐานข้อมูลยังคงอยู่ที่เวอร์ชัน %2: %3</translation>
     </message>
 </context>
 <context>
     <name>EndpointOptions</name>
     <message>
         <source>Provider base URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐานของผู้ให้บริการ (ค่าเริ่มต้น %1)</translation>
     </message>
     <message>
         <source>Read the API key from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านคีย์ API จากตัวแปรสภาพแวดล้อมนี้</translation>
     </message>
     <message>
         <source>Use a saved provider profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้โปรไฟล์ผู้ให้บริการที่บันทึกไว้</translation>
     </message>
     <message>
         <source>Unknown profile &quot;%1&quot;. Use --base-url and --api-key-env instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักโปรไฟล์ &quot;%1&quot; ใช้ --base-url และ --api-key-env แทน</translation>
     </message>
     <message>
         <source>--base-url must be an http:// or https:// address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url ต้องเป็นที่อยู่ http:// หรือ https:// ไม่ใช่ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -679,18 +693,18 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ModelListRequest</name>
     <message>
         <source>the model list was not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการโมเดลไม่ใช่ JSON ที่ถูกต้อง</translation>
     </message>
 </context>
 <context>
     <name>ModelsCommand</name>
     <message>
         <source>List the models the provider offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการโมเดลที่ผู้ให้บริการมีให้ใช้</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อาร์กิวเมนต์ที่ไม่คาดคิด: %1</translation>
     </message>
 </context>
 <context>
@@ -701,41 +715,41 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
     <message>
         <source>Requests this session: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอในเซสชันนี้: %L1</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The disk is full, so Tally could not save. Nothing already saved was lost and the unsaved text is still open; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์เต็ม Tally จึงบันทึกไม่ได้ ข้อมูลที่บันทึกไว้แล้วไม่ได้สูญหาย และข้อความที่ยังไม่ได้บันทึกยังคงเปิดอยู่ เพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Tally cannot write to its database (%1). Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally ไม่สามารถเขียนลงฐานข้อมูลได้ (%1) ตรวจสอบสิทธิ์ของโฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
         <source>The database is busy in another Tally window or tally-cli. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลกำลังถูกใช้งานโดยหน้าต่าง Tally อื่นหรือ tally-cli ลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
         <source>The database file is damaged (%1). Tally has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ฐานข้อมูลเสียหาย (%1) Tally ไม่ได้แก้ไขไฟล์นี้</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลแจ้งข้อผิดพลาด: %1</translation>
     </message>
     <message>
         <source>%1 was not found in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ %1 ในฐานข้อมูล</translation>
     </message>
 </context>
 <context>
     <name>TlsSupport</name>
     <message>
         <source>This copy of Tally cannot make secure (https) connections: Qt found no TLS backend. Reinstall Tally, or install Qt&apos;s TLS plugin and OpenSSL. Local http:// servers still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally ชุดนี้ไม่สามารถสร้างการเชื่อมต่อที่ปลอดภัย (https) ได้: Qt ไม่พบแบ็กเอนด์ TLS ติดตั้ง Tally ใหม่ หรือติดตั้งปลั๊กอิน TLS ของ Qt และ OpenSSL เซิร์ฟเวอร์ http:// ภายในเครื่องยังใช้งานได้ตามปกติ</translation>
     </message>
 </context>
 <context>

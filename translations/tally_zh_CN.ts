@@ -28,193 +28,193 @@
     <name>ApiError</name>
     <message>
         <source>No API key is set for this provider (the placeholder YOUR_HOLYSHEEP_API_KEY is not a key). Get a key from the provider&apos;s dashboard (for HolySheep: https://www.holysheep.ai/register) and add it in Settings, or set the key&apos;s environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务提供商尚未设置 API 密钥（占位符 YOUR_HOLYSHEEP_API_KEY 不是有效的密钥）。请从服务提供商的控制台获取密钥（HolySheep：https://www.holysheep.ai/register ），然后在“设置”中添加，或设置该密钥对应的环境变量。</translation>
     </message>
     <message>
         <source>The provider refused access (HTTP 403): this key may not use this model or endpoint. Check the key&apos;s permissions or choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商拒绝访问（HTTP 403）：此密钥可能无权使用该模型或端点。请检查密钥的权限，或选择其他模型。</translation>
     </message>
     <message>
         <source>The provider rejected the API key (HTTP 401). Check that the key is complete, has no extra spaces and belongs to this provider, then update it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商拒绝了该 API 密钥（HTTP 401）。请确认密钥完整、没有多余的空格且属于此服务提供商，然后在“设置”中更新。</translation>
     </message>
     <message>
         <source>Your account with this provider has no credit or quota left. Top up or check your plan on the provider&apos;s billing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在此服务提供商的账户已没有余额或配额。请前往服务提供商的账单页面充值或查看你的套餐。</translation>
     </message>
     <message>
         <source>Too many requests: the provider asks you to slow down (HTTP 429). Wait a moment and try again, or lower the requests per minute in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多：服务提供商要求降低请求频率（HTTP 429）。请稍候再试，或在“设置”中调低每分钟请求数。</translation>
     </message>
     <message>
         <source>The conversation is longer than the model&apos;s context window. Shorten it (remove older messages or start a new conversation) or lower the maximum reply length, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话长度超出了模型的上下文窗口。请缩短对话（删除较早的消息或开始新对话）或调低最大回复长度，然后重新发送。</translation>
     </message>
     <message>
         <source>The provider does not offer the requested model. Choose a model from the provider&apos;s model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商不提供所请求的模型。请从服务提供商的模型列表中选择模型。</translation>
     </message>
     <message>
         <source>The provider has no chat endpoint at this address (HTTP 404). Check the base URL: most providers need it to end in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商在此地址上没有聊天端点（HTTP 404）。请检查基础 URL：大多数服务提供商要求其以 /v1 结尾。</translation>
     </message>
     <message>
         <source>The provider refused the request as invalid (HTTP %1). See the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商认为请求无效并拒绝了它（HTTP %1）。详情见下文。</translation>
     </message>
     <message>
         <source>The provider had a server error (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商的服务器出错（HTTP %1）。请稍后重试。</translation>
     </message>
     <message>
         <source>Could not reach the provider: %1. Check your connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务提供商：%1。请检查网络连接和代理设置。</translation>
     </message>
     <message>
         <source>The provider sent no data for too long and the request was stopped. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商长时间未发送数据，请求已停止。请重试。</translation>
     </message>
     <message>
         <source>The reply was cut off before it finished. The text so far is kept: you can continue it or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复在完成前被中断。已保留目前收到的文本：你可以继续生成或重试。</translation>
     </message>
     <message>
         <source>Stopped. The text so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。已保留目前收到的文本。</translation>
     </message>
     <message>
         <source>The base URL redirected to %1. Use that address as the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL 重定向到了 %1。请改用该地址作为基础 URL。</translation>
     </message>
     <message>
         <source>The base URL answered with a redirect (HTTP %1) to no address. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL 返回了重定向（HTTP %1），但未提供目标地址。请检查基础 URL。</translation>
     </message>
     <message>
         <source>The provider settings are not usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商设置无效。</translation>
     </message>
     <message>
         <source>The provider&apos;s answer could not be read as a chat reply (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将服务提供商的响应解析为聊天回复（%1）。</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>provider says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商消息：%1</translation>
     </message>
     <message>
         <source>request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
 </context>
 <context>
     <name>ChatCommand</name>
     <message>
         <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save 需要对话 ID（一个数字），而不是“%1”。</translation>
     </message>
     <message>
         <source>Send a prompt and stream the reply to stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送提示词，并将回复以流式输出到 stdout。</translation>
     </message>
     <message>
         <source>Model id (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 ID（默认为 %1）。</translation>
     </message>
     <message>
         <source>System prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词。</translation>
     </message>
     <message>
         <source>Sampling temperature, 0 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样温度，取值 0 到 2。</translation>
     </message>
     <message>
         <source>Maximum reply length in tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大回复长度（token 数）。</translation>
     </message>
     <message>
         <source>One request without streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>单次请求，不使用流式传输。</translation>
     </message>
     <message>
         <source>Write the stats object to FILE when done, even on failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后将统计对象写入 FILE，即使失败也会写入。</translation>
     </message>
     <message>
         <source>Print the model&apos;s reasoning text to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>将模型的推理文本输出到 stderr。</translation>
     </message>
     <message>
         <source>The prompt; read from stdin when absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词；未提供时从 stdin 读取。</translation>
     </message>
     <message>
         <source>--temperature must be a number from 0 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--temperature 必须是 0 到 2 之间的数字。</translation>
     </message>
     <message>
         <source>--max-tokens must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tokens 必须是不小于 1 的整数。</translation>
     </message>
     <message>
         <source>No prompt: give it as an argument or on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供提示词：请通过参数或 stdin 提供。</translation>
     </message>
     <message>
         <source>Cannot read stdin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 stdin：%1</translation>
     </message>
     <message>
         <source>The prompt is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词为空。</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (retry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将在 %2 秒后重试（第 %3 次重试）。</translation>
     </message>
     <message>
         <source>Saved in conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到对话 %1。</translation>
     </message>
     <message>
         <source>Could not write the stats to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将统计信息写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ChatStream</name>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL“%1”不是有效的 http:// 或 https:// 地址。</translation>
     </message>
     <message>
         <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally 不会通过 http:// 将你的 API 密钥以未加密方式发送到 %1。请使用 https:// 地址；如果网络可信，也可以为此配置允许通过 http 发送密钥。</translation>
     </message>
     <message>
         <source>a stream event was not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>某个流事件不是有效的 JSON</translation>
     </message>
     <message>
         <source>the reply was not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>回复不是有效的 JSON</translation>
     </message>
     <message>
         <source>the stream ended without a finish marker</source>
-        <translation type="unfinished"></translation>
+        <translation>流已结束，但缺少结束标记</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未收到数据</translation>
     </message>
     <message>
         <source>the reply took longer than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>回复用时超过 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -255,7 +255,21 @@ Options:
 
 Run `tally-cli COMMAND --help` for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tally-cli [--help] [--version] COMMAND [OPTIONS]
+
+Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对话数据库。
+
+命令：
+  chat [PROMPT]    发送提示词；回复以流式输出到 stdout。
+  models           列出服务提供商的模型。
+  conversations    list | export ID --format md|json|csv | import FILE
+
+选项：
+  -h, --help       显示此帮助并退出。
+  -v, --version    显示版本并退出。
+
+运行 `tally-cli COMMAND --help` 查看某个命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -285,201 +299,201 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ConversationExporter</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无值</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1。</translation>
     </message>
     <message>
         <source>%1 must be a string, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是字符串，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 true 或 false，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be a number or null, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是数字或 null，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be a whole number or null, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数或 null，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be a time such as 2026-11-28T00:40:12.345Z, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是时间（例如 2026-11-28T00:40:12.345Z），而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be an object or null, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是对象或 null，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值“%2”不是以下值之一：%3。</translation>
     </message>
     <message>
         <source>%1 must be a number when the cost is %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用类型为 %2 时，%1 必须是数字，而不是 %3。</translation>
     </message>
     <message>
         <source>%1 must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是对象，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be 0 or more, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须大于或等于 0，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 is given, but %2 is null; stats need usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供了 %1，但 %2 为 null；统计信息需要 usage。</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助手</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商报告</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>估算</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>Still being received when exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时仍在接收中</translation>
     </message>
     <message>
         <source>Incomplete reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复不完整</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>在完成前已停止</translation>
     </message>
     <message>
         <source>%1 → %2 tokens (reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 token（服务提供商报告）</translation>
     </message>
     <message>
         <source>≈ %1 → %2 tokens (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 → %2 token（估算）</translation>
     </message>
     <message>
         <source>%1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存 %1</translation>
     </message>
     <message>
         <source>%1 reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理 %1</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>总计 %1</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尝试 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>cost %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>费用 %1（%2）</translation>
     </message>
     <message>
         <source>cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>费用 %1</translation>
     </message>
     <message>
         <source>The file is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>
     <message>
         <source>The file is not a Tally conversation export (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Tally 对话导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>version must be a format version such as %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>version 必须是格式版本号（例如 %1），而不是 %2。</translation>
     </message>
     <message>
         <source>This conversation was written by a newer Tally (format version %1); update Tally to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话由较新版本的 Tally 写入（格式版本 %1）；请更新 Tally 后再导入。</translation>
     </message>
     <message>
         <source>%1 must be a list, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是列表，而不是 %2。</translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名对话</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%1</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置：%1</translation>
     </message>
     <message>
         <source>Temperature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>温度：%1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：%1</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理过程</translation>
     </message>
 </context>
 <context>
@@ -509,131 +523,131 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ConversationStore</name>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %1</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 %1</translation>
     </message>
 </context>
 <context>
     <name>ConversationsCommand</name>
     <message>
         <source>List, export and import conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、导出和导入对话。</translation>
     </message>
     <message>
         <source>Export format: md, json or csv (usage).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出格式：md、json 或 csv（用量数据）。</translation>
     </message>
     <message>
         <source>Write to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE，而不是 stdout。</translation>
     </message>
     <message>
         <source>list, export ID or import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、export ID 或 import FILE。</translation>
     </message>
     <message>
         <source>Say what to do: list, export ID or import FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定操作：list、export ID 或 import FILE。</translation>
     </message>
     <message>
         <source>%1 needs exactly one argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要且只需要一个参数。</translation>
     </message>
     <message>
         <source>--format must be md, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 md、json 或 csv。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1：%2</translation>
     </message>
     <message>
         <source>A conversation with this id was already in the database; the import is a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已存在具有此 ID 的对话；导入的对话将作为副本保存。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation id (see `tally-cli conversations list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是对话 ID（请参阅 `tally-cli conversations list`）。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>CostEstimate</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Tally cannot read its database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally 无法读取其数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Tally database (it is not an SQLite file). Tally has left it exactly as it is; you can start a new database beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Tally 数据库（不是 SQLite 文件）。Tally 未对其做任何改动；你可以在其旁边新建一个数据库。</translation>
     </message>
     <message>
         <source>Tally cannot create its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally 无法创建其数据文件夹 %1。</translation>
     </message>
     <message>
         <source>The database %1 is damaged and cannot be read (%2). Tally has left it exactly as it is; you can start a new database beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏，无法读取（%2）。Tally 未对其做任何改动；你可以在其旁边新建一个数据库。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Tally (schema %2; this version understands up to %3). Update Tally to open it; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由较新版本的 Tally 写入（架构版本 %2；当前版本最高支持 %3）。请更新 Tally 后再打开；该数据库未被更改。</translation>
     </message>
     <message>
         <source>The database %1 needs an upgrade, but it cannot be written. Make it writable and start Tally again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 需要升级，但无法写入。请将其设为可写，然后重新启动 Tally。</translation>
     </message>
     <message>
         <source>Tally cannot open its database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally 无法打开其数据库 %1：%2</translation>
     </message>
     <message>
         <source>Tally could not keep a copy of the database before upgrading it (%1), so it did not upgrade. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally 无法在升级前备份数据库（%1），因此未进行升级。未做任何更改。</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed, and the database was left at version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到版本 %1 失败，数据库仍保持在版本 %2：%3</translation>
     </message>
 </context>
 <context>
     <name>EndpointOptions</name>
     <message>
         <source>Provider base URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商的基础 URL（默认为 %1）。</translation>
     </message>
     <message>
         <source>Read the API key from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此环境变量读取 API 密钥。</translation>
     </message>
     <message>
         <source>Use a saved provider profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的服务提供商配置。</translation>
     </message>
     <message>
         <source>Unknown profile &quot;%1&quot;. Use --base-url and --api-key-env instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知配置“%1”。请改用 --base-url 和 --api-key-env。</translation>
     </message>
     <message>
         <source>--base-url must be an http:// or https:// address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url 必须是 http:// 或 https:// 地址，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -679,18 +693,18 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ModelListRequest</name>
     <message>
         <source>the model list was not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>模型列表不是有效的 JSON</translation>
     </message>
 </context>
 <context>
     <name>ModelsCommand</name>
     <message>
         <source>List the models the provider offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出服务提供商提供的模型。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数：%1</translation>
     </message>
 </context>
 <context>
@@ -701,41 +715,41 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
     <message>
         <source>Requests this session: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的请求数：%L1</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The disk is full, so Tally could not save. Nothing already saved was lost and the unsaved text is still open; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，Tally 无法保存。已保存的内容均未丢失，未保存的文本仍处于打开状态；请释放一些空间后重试。</translation>
     </message>
     <message>
         <source>Tally cannot write to its database (%1). Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally 无法写入其数据库（%1）。请检查数据文件夹的权限。</translation>
     </message>
     <message>
         <source>The database is busy in another Tally window or tally-cli. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被另一个 Tally 窗口或 tally-cli 占用。请稍后重试。</translation>
     </message>
     <message>
         <source>The database file is damaged (%1). Tally has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏（%1）。Tally 未对其做任何更改。</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告了错误：%1</translation>
     </message>
     <message>
         <source>%1 was not found in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中未找到%1。</translation>
     </message>
 </context>
 <context>
     <name>TlsSupport</name>
     <message>
         <source>This copy of Tally cannot make secure (https) connections: Qt found no TLS backend. Reinstall Tally, or install Qt&apos;s TLS plugin and OpenSSL. Local http:// servers still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Tally 副本无法建立安全（https）连接：Qt 未找到 TLS 后端。请重新安装 Tally，或安装 Qt 的 TLS 插件和 OpenSSL。本地 http:// 服务器仍可正常使用。</translation>
     </message>
 </context>
 <context>
