@@ -93,7 +93,7 @@ int ChatCommand::run(const QStringList &rawArguments)
     EndpointOptions endpoint;
     endpoint.addTo(parser);
     const QCommandLineOption modelOption(QStringLiteral("model"),
-                                         tr("Model id (default %1).").arg(EndpointOptions::defaultModel()),
+                                         tr("Model id (default: the profile's default model)."),
                                          QStringLiteral("ID"));
     const QCommandLineOption systemOption(QStringLiteral("system"), tr("System prompt."), QStringLiteral("TEXT"));
     const QCommandLineOption temperatureOption(QStringLiteral("temperature"), tr("Sampling temperature, 0 to 2."),
@@ -128,10 +128,10 @@ int ChatCommand::run(const QStringList &rawArguments)
     }
 
     ChatRequest request;
-    request.baseUrl = endpoint.baseUrl();
+    if (parser.isSet(modelOption))
+        request.model = parser.value(modelOption);
+    endpoint.profile().applyTo(request); // URL, key rules, headers, and the default model
     request.apiKey = endpoint.apiKey();
-    request.keyRequired = endpoint.keyRequired();
-    request.model = parser.isSet(modelOption) ? parser.value(modelOption) : EndpointOptions::defaultModel();
     request.stream = !parser.isSet(noStreamOption);
     if (parser.isSet(temperatureOption)) {
         bool ok = false;
@@ -235,10 +235,11 @@ int ChatCommand::run(const QStringList &rawArguments)
     }
 
     const PriceTable prices = PriceTable::bundled();
-    const auto costOf = [&prices](const ChatResult &finished) {
+    const QString provider = request.provider == u"custom" ? QString() : request.provider;
+    const auto costOf = [&prices, provider](const ChatResult &finished) {
         return finished.stats.reportedCost
             ? CostEstimate::reported(*finished.stats.reportedCost, QStringLiteral("USD"))
-            : CostEstimate::estimate(finished.stats.usage, prices.find(QString(), finished.stats.model));
+            : CostEstimate::estimate(finished.stats.usage, prices.find(provider, finished.stats.model));
     };
 
     QNetworkAccessManager network;
@@ -291,6 +292,8 @@ int ChatCommand::run(const QStringList &rawArguments)
 
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled)
         m_err << result.error.fullMessage() << '\n';
+    if (result.error.kind() == ApiError::Kind::MissingKey && !endpoint.keyProblem().isEmpty())
+        m_err << endpoint.keyProblem() << '\n';
     if (parser.isSet(statsOption)) {
         QString writeError;
         if (!StatsReport::write(parser.value(statsOption), StatsReport::build(result, cost), &writeError))

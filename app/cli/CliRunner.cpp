@@ -2,6 +2,8 @@
 
 #include "ChatCommand.h"
 #include "ConversationsCommand.h"
+#include "KeyCommand.h"
+#include "ProfilesCommand.h"
 #include "ModelsCommand.h"
 #include "app/AppInfo.h"
 
@@ -25,6 +27,8 @@ QString CliRunner::usage() const
               "  chat [PROMPT]    Send a prompt; the reply streams to stdout.\n"
               "  models           List the provider's models.\n"
               "  conversations    list | export ID --format md|json|csv | import FILE\n"
+              "  profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME\n"
+              "  key              set NAME (key on stdin) | delete NAME | status NAME\n"
               "\n"
               "Options:\n"
               "  -h, --help       Show this help and exit.\n"
@@ -74,6 +78,10 @@ int CliRunner::run(const QStringList &arguments)
         return ModelsCommand(m_err).run(commandArguments);
     if (command == u"conversations")
         return ConversationsCommand(m_err).run(commandArguments);
+    if (command == u"profiles")
+        return ProfilesCommand(m_err).run(commandArguments);
+    if (command == u"key")
+        return KeyCommand(m_err).run(commandArguments);
 
     m_err << tr("Unknown command: %1").arg(command) << '\n' << usage();
     return UsageError;

@@ -1,30 +1,25 @@
 #include "EndpointOptions.h"
 
 #include "api/ChatRequest.h"
+#include "secrets/ApiKeyResolver.h"
+#include "secrets/KeychainSecretStore.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileList.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 
-QUrl EndpointOptions::defaultBaseUrl()
-{
-    return QUrl(QStringLiteral("https://api.holysheep.ai/v1"));
-}
-
-QString EndpointOptions::defaultModel()
-{
-    return QStringLiteral("stepfun-v3");
-}
-
-QString EndpointOptions::defaultKeyVariable()
-{
-    return QStringLiteral("HOLYSHEEP_API_KEY");
+namespace {
+// A script should not wait long for a keychain that is not there.
+constexpr int kKeychainTimeoutMs = 10'000;
 }
 
 EndpointOptions::EndpointOptions()
-    : m_baseUrlOption(QStringLiteral("base-url"), tr("Provider base URL (default %1).").arg(defaultBaseUrl().toString()),
-                      QStringLiteral("URL"))
+    : m_baseUrlOption(QStringLiteral("base-url"), tr("Provider base URL, instead of a profile."), QStringLiteral("URL"))
     , m_keyEnvOption(QStringLiteral("api-key-env"), tr("Read the API key from this environment variable."),
                      QStringLiteral("VAR"))
-    , m_profileOption(QStringLiteral("profile"), tr("Use a saved provider profile."), QStringLiteral("NAME"))
+    , m_profileOption(QStringLiteral("profile"), tr("Use a saved provider profile (default: the default profile)."),
+                      QStringLiteral("NAME"))
 {
 }
 
@@ -37,34 +32,73 @@ void EndpointOptions::addTo(QCommandLineParser &parser) const
 
 bool EndpointOptions::read(const QCommandLineParser &parser, QString *error)
 {
-    if (parser.isSet(m_profileOption)) {
-        // No profiles can be saved yet, so every name is unknown.
-        *error = tr("Unknown profile \"%1\". Use --base-url and --api-key-env instead.")
-                     .arg(parser.value(m_profileOption));
+    if (parser.isSet(m_profileOption) && parser.isSet(m_baseUrlOption)) {
+        *error = tr("Use either --profile or --base-url, not both.");
         return false;
     }
-    m_baseUrl = defaultBaseUrl();
+
+    bool fromSettings = true;
     if (parser.isSet(m_baseUrlOption)) {
-        m_baseUrl = QUrl(parser.value(m_baseUrlOption), QUrl::StrictMode);
-        if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty()
-            || (m_baseUrl.scheme() != u"http" && m_baseUrl.scheme() != u"https")) {
-            *error = tr("--base-url must be an http:// or https:// address, not \"%1\".")
-                         .arg(parser.value(m_baseUrlOption));
+        fromSettings = false;
+        const QUrl url(parser.value(m_baseUrlOption), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+            *error = tr("--base-url must be an http:// or https:// address, not \"%1\".").arg(parser.value(m_baseUrlOption));
             return false;
         }
+        // An ad-hoc endpoint: the default preset's rules if it is the default gateway.
+        const ProviderPreset preset = *ProviderPreset::find(ProviderPreset::defaultId());
+        const bool gateway = url.host() == preset.baseUrl.host();
+        m_profile = ProviderProfile::fromPreset(gateway ? preset : *ProviderPreset::find(QStringLiteral("custom")),
+                                                QStringLiteral("adhoc"));
+        m_profile.baseUrl = url;
+        if (!gateway)
+            m_profile.defaultModel = preset.defaultModel;
+        ChatRequest probe;
+        probe.baseUrl = url;
+        // Local servers work without a key, unless the user said where one is.
+        m_profile.needsKey = !probe.isLoopback() || parser.isSet(m_keyEnvOption);
+    } else {
+        const ProfileList profiles = ProfileList::load(AppSettings());
+        if (parser.isSet(m_profileOption)) {
+            const std::optional<ProviderProfile> found = profiles.find(parser.value(m_profileOption));
+            if (!found) {
+                QStringList names;
+                for (const ProviderProfile &profile : profiles.profiles())
+                    names << profile.name;
+                *error = tr("Unknown profile \"%1\". Profiles: %2.").arg(parser.value(m_profileOption), names.join(QStringLiteral(", ")));
+                return false;
+            }
+            m_profile = *found;
+        } else {
+            m_profile = profiles.defaultProfile();
+        }
     }
-    // The key never comes from the command line, where other users could read it in ps.
-    if (parser.isSet(m_keyEnvOption))
-        m_keyVariable = parser.value(m_keyEnvOption);
-    else if (m_baseUrl.host() == defaultBaseUrl().host())
-        m_keyVariable = defaultKeyVariable();
-    m_apiKey = m_keyVariable.isEmpty() ? QString() : qEnvironmentVariable(qUtf8Printable(m_keyVariable));
-    return true;
-}
 
-bool EndpointOptions::keyRequired() const
-{
-    ChatRequest probe;
-    probe.baseUrl = m_baseUrl;
-    return !probe.isLoopback() || !m_keyVariable.isEmpty();
+    if (parser.isSet(m_keyEnvOption)) {
+        m_profile.keyVariable = parser.value(m_keyEnvOption);
+        const QString key = qEnvironmentVariable(qUtf8Printable(m_profile.keyVariable));
+        m_apiKey = ApiKeyResolver::isUsableKey(key) ? key.trimmed() : QString();
+        return true;
+    }
+    if (!fromSettings || !m_profile.needsKey) {
+        const QString key = m_profile.keyVariable.isEmpty() ? QString() : qEnvironmentVariable(qUtf8Printable(m_profile.keyVariable));
+        m_apiKey = ApiKeyResolver::isUsableKey(key) ? key.trimmed() : QString();
+        return true;
+    }
+
+    // A saved profile: its keychain entry, then its key variable.
+    KeychainSecretStore keychain(kKeychainTimeoutMs);
+    ApiKeyResolver resolver(keychain);
+    resolver.setRetryDelayMs(0);
+    QEventLoop loop;
+    ApiKeyResolver::Resolution resolution;
+    resolver.resolve(m_profile, &loop, [&](const ApiKeyResolver::Resolution &found) {
+        resolution = found;
+        loop.quit();
+    });
+    loop.exec();
+    m_apiKey = resolution.key;
+    if (!resolution.hasKey() && resolution.keychainUnavailable())
+        m_keyProblem = tr("The keychain could not be read (%1).").arg(resolution.keychain.message);
+    return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/ProviderProfile.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
@@ -7,36 +9,34 @@
 
 class QCommandLineParser;
 
-// The options that say which provider to talk to (--base-url, --api-key-env, --profile), shared
-// by the commands that make requests, and the rules that turn them into a URL and a key.
+// The options that say which provider to talk to, shared by the commands that make requests:
+// --profile NAME (a saved profile), or --base-url URL (an ad-hoc endpoint), or neither (the
+// default profile); and --api-key-env VAR. It turns them into a profile and a key, looking the
+// key up in the order the brief gives: --api-key-env, then the profile's keychain entry, then the
+// profile's key variable. The key never comes from the command line itself.
 class EndpointOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(EndpointOptions)
 
 public:
-    static QUrl defaultBaseUrl();       // the HolySheep gateway
-    static QString defaultModel();      // stepfun-v3
-    static QString defaultKeyVariable(); // HOLYSHEEP_API_KEY
-
     EndpointOptions();
     void addTo(QCommandLineParser &parser) const;
 
-    // Reads the parsed options. Returns false with a message in `error` when they are unusable.
+    // Reads the options and looks up the key (which may ask the keychain, waiting up to its
+    // timeout). Returns false with a message in `error` when the options are unusable.
     bool read(const QCommandLineParser &parser, QString *error);
 
-    QUrl baseUrl() const { return m_baseUrl; }
-    // The key from the chosen environment variable; empty when there is none.
+    const ProviderProfile &profile() const { return m_profile; }
+    QUrl baseUrl() const { return m_profile.baseUrl; }
     QString apiKey() const { return m_apiKey; }
-    // Which variable the key was (or would have been) read from, for messages.
-    QString keyVariable() const { return m_keyVariable; }
-    // Local servers (loopback) work without a key; everything else needs one.
-    bool keyRequired() const;
+    // Why no key was found, when it matters for the message (e.g. the keychain failed).
+    QString keyProblem() const { return m_keyProblem; }
 
 private:
     QCommandLineOption m_baseUrlOption;
     QCommandLineOption m_keyEnvOption;
     QCommandLineOption m_profileOption;
-    QUrl m_baseUrl;
+    ProviderProfile m_profile;
     QString m_apiKey;
-    QString m_keyVariable;
+    QString m_keyProblem;
 };

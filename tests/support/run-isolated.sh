@@ -2,11 +2,15 @@
 # Runs one test program with a throwaway HOME and XDG folders, so no test can read or write the
 # real user's settings, database or keyring. With --keyring it also runs inside its own D-Bus
 # session with an unlocked gnome-keyring-daemon, so QtKeychain talks to a real Secret Service.
-#   run-isolated.sh [--keyring] -- PROGRAM [ARGS...]
+# With --bus-only it gets a D-Bus session with no keyring at all: a desktop without a Secret
+# Service, to test what Tally does when there is no keychain.
+#   run-isolated.sh [--keyring | --bus-only] -- PROGRAM [ARGS...]
 set -uo pipefail
 
 keyring=0
+busonly=0
 if [ "${1:-}" = "--keyring" ]; then keyring=1; shift; fi
+if [ "${1:-}" = "--bus-only" ]; then busonly=1; shift; fi
 if [ "${1:-}" = "--" ]; then shift; fi
 [ $# -ge 1 ] || { echo "usage: $0 [--keyring] -- PROGRAM [ARGS...]" >&2; exit 2; }
 
@@ -44,6 +48,12 @@ if [ "$keyring" = 1 ]; then
         status=$?
         [ -n "${GNOME_KEYRING_PID:-}" ] && kill "$GNOME_KEYRING_PID" 2>/dev/null
         exit $status' run-isolated "$@"
+    exit $?
+fi
+
+if [ "$busonly" = 1 ]; then
+    command -v dbus-run-session >/dev/null || { echo "run-isolated: dbus-run-session is not installed" >&2; exit 1; }
+    dbus-run-session -- "$@"
     exit $?
 fi
 

@@ -210,7 +210,7 @@ void ApiError::classifyClientError()
                                                     "maximum context length", "context length",
                                                     "context window", "too many tokens",
                                                     "prompt is too long", "n_ctx"});
-    const bool mentionsQuota = containsAny(text, {"insufficient_quota", "quota", "balance", "billing",
+    const bool mentionsQuota = containsAny(text, {"insufficient_quota", "quota", "balance", "billing", "spend_limit",
                                                   "credit", "insufficient"});
     const bool mentionsModel = containsAny(text, {"model_not_found", "model not found", "no such model",
                                                   "unknown model", "does not exist", "not_found_error",

@@ -1,0 +1,232 @@
+#include "settings/AppSettings.h"
+
+#include "app/AppInfo.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <type_traits>
+
+namespace {
+
+// The one declaration of every key: its name, default and valid values.
+template<typename T>
+struct Setting
+{
+    const char *key;
+    T fallback;
+    T min;
+    T max;
+};
+
+constexpr Setting<double> kTemperature{"chat/temperature", 0.7, 0.0, 2.0};
+constexpr Setting<int> kMaxTokens{"chat/maxTokens", 0, 0, 10'000'000};
+constexpr Setting<double> kTopP{"chat/topP", 1.0, 0.0, 1.0};
+constexpr auto kSystemPrompt = "chat/systemPrompt";
+constexpr Setting<int> kIdleTimeout{"network/idleTimeoutSeconds", 120, 5, 3600};
+constexpr Setting<int> kRetries{"network/retries", 2, 0, 10};
+constexpr Setting<int> kRequestsPerMinute{"network/requestsPerMinute", 0, 0, 100'000};
+constexpr auto kTheme = "appearance/theme";
+constexpr auto kLanguage = "appearance/language";
+constexpr auto kDefaultProfile = "profiles/default";
+constexpr auto kProfiles = "profiles/list";
+
+const QStringList &themeNames()
+{
+    static const QStringList names{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    return names;
+}
+
+const QStringList &languages()
+{
+    static const QStringList names{QString(), QStringLiteral("en"), QStringLiteral("th"), QStringLiteral("zh_CN")};
+    return names;
+}
+
+// Reads a number and checks it: a typo, a string or an out-of-range value in the file falls
+// back to the default for this key only.
+template<typename T>
+T readNumber(const QSettings &settings, const Setting<T> &setting)
+{
+    const QVariant value = settings.value(QLatin1String(setting.key));
+    if (!value.isValid())
+        return setting.fallback;
+    bool ok = false;
+    T number{};
+    if constexpr (std::is_same_v<T, int>)
+        number = value.toString().trimmed().toInt(&ok);
+    else
+        number = value.toString().trimmed().toDouble(&ok);
+    if (!ok || !(number >= setting.min && number <= setting.max))
+        return setting.fallback;
+    return number;
+}
+
+template<typename T>
+void writeNumber(QSettings &settings, const Setting<T> &setting, T value)
+{
+    settings.setValue(QLatin1String(setting.key), std::clamp(value, setting.min, setting.max));
+}
+
+QString readChoice(const QSettings &settings, const char *key, const QStringList &choices)
+{
+    const QString value = settings.value(QLatin1String(key)).toString();
+    return choices.contains(value) ? value : choices.first();
+}
+
+bool readBool(const QSettings &settings, const QString &key, bool fallback)
+{
+    const QString value = settings.value(key).toString().trimmed().toLower();
+    if (value == u"true" || value == u"1")
+        return true;
+    if (value == u"false" || value == u"0")
+        return false;
+    return fallback;
+}
+
+} // namespace
+
+AppSettings::AppSettings()
+    : AppSettings(AppInfo::settingsFilePath())
+{
+}
+
+AppSettings::AppSettings(const QString &path)
+    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::path() const
+{
+    return m_settings->fileName();
+}
+
+bool AppSettings::sync(QString *error)
+{
+    m_settings->sync();
+    if (m_settings->status() == QSettings::AccessError) {
+        if (error)
+            *error = QCoreApplication::translate("AppSettings", "Tally could not save its settings to %1.").arg(path());
+        return false;
+    }
+    return true;
+}
+
+QList<ProviderProfile> AppSettings::profiles() const
+{
+    QList<ProviderProfile> list;
+    const int count = m_settings->beginReadArray(QLatin1String(kProfiles));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        ProviderProfile profile;
+        profile.id = m_settings->value(QStringLiteral("id")).toString();
+        profile.name = m_settings->value(QStringLiteral("name")).toString();
+        profile.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
+        // A profile without a usable name, id or URL cannot be used or shown: skip it, keep the rest.
+        if (profile.id.isEmpty() || !ProviderProfile::isValidName(profile.name) || !profile.baseUrl.isValid()
+            || (profile.baseUrl.scheme() != u"http" && profile.baseUrl.scheme() != u"https"))
+            continue;
+        profile.preset = m_settings->value(QStringLiteral("preset")).toString();
+        profile.defaultModel = m_settings->value(QStringLiteral("defaultModel")).toString();
+        bool ok = false;
+        const qint64 context = m_settings->value(QStringLiteral("contextWindow")).toString().toLongLong(&ok);
+        if (ok && context > 0)
+            profile.contextWindow = context;
+        profile.http2 = readBool(*m_settings, QStringLiteral("http2"), true);
+        profile.allowKeyOverHttp = readBool(*m_settings, QStringLiteral("allowKeyOverHttp"), false);
+        profile.keyVariable = m_settings->value(QStringLiteral("keyVariable")).toString();
+        profile.needsKey = readBool(*m_settings, QStringLiteral("needsKey"), true);
+        const QStringList headers = m_settings->value(QStringLiteral("extraHeaders")).toStringList();
+        for (const QString &header : headers) {
+            const qsizetype colon = header.indexOf(u':');
+            if (colon > 0)
+                profile.extraHeaders.append({header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
+        }
+        list.append(profile);
+    }
+    m_settings->endArray();
+    return list;
+}
+
+void AppSettings::setProfiles(const QList<ProviderProfile> &profiles)
+{
+    m_settings->remove(QLatin1String(kProfiles));
+    m_settings->beginWriteArray(QLatin1String(kProfiles), int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const ProviderProfile &profile = profiles.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("id"), profile.id);
+        m_settings->setValue(QStringLiteral("name"), profile.name);
+        m_settings->setValue(QStringLiteral("preset"), profile.preset);
+        m_settings->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
+        m_settings->setValue(QStringLiteral("defaultModel"), profile.defaultModel);
+        m_settings->setValue(QStringLiteral("contextWindow"),
+                             profile.contextWindow ? QString::number(*profile.contextWindow) : QString());
+        m_settings->setValue(QStringLiteral("http2"), profile.http2);
+        m_settings->setValue(QStringLiteral("allowKeyOverHttp"), profile.allowKeyOverHttp);
+        m_settings->setValue(QStringLiteral("keyVariable"), profile.keyVariable);
+        m_settings->setValue(QStringLiteral("needsKey"), profile.needsKey);
+        QStringList headers;
+        for (const auto &[name, value] : profile.extraHeaders)
+            headers << QString::fromUtf8(name + ": " + value);
+        m_settings->setValue(QStringLiteral("extraHeaders"), headers);
+    }
+    m_settings->endArray();
+}
+
+QString AppSettings::defaultProfileName() const
+{
+    return m_settings->value(QLatin1String(kDefaultProfile)).toString();
+}
+
+void AppSettings::setDefaultProfileName(const QString &name)
+{
+    m_settings->setValue(QLatin1String(kDefaultProfile), name);
+}
+
+double AppSettings::temperature() const { return readNumber(*m_settings, kTemperature); }
+void AppSettings::setTemperature(double value) { writeNumber(*m_settings, kTemperature, value); }
+int AppSettings::maxTokens() const { return readNumber(*m_settings, kMaxTokens); }
+void AppSettings::setMaxTokens(int value) { writeNumber(*m_settings, kMaxTokens, value); }
+double AppSettings::topP() const { return readNumber(*m_settings, kTopP); }
+void AppSettings::setTopP(double value) { writeNumber(*m_settings, kTopP, value); }
+int AppSettings::idleTimeoutSeconds() const { return readNumber(*m_settings, kIdleTimeout); }
+void AppSettings::setIdleTimeoutSeconds(int seconds) { writeNumber(*m_settings, kIdleTimeout, seconds); }
+int AppSettings::retries() const { return readNumber(*m_settings, kRetries); }
+void AppSettings::setRetries(int retries) { writeNumber(*m_settings, kRetries, retries); }
+int AppSettings::requestsPerMinute() const { return readNumber(*m_settings, kRequestsPerMinute); }
+void AppSettings::setRequestsPerMinute(int value) { writeNumber(*m_settings, kRequestsPerMinute, value); }
+
+QString AppSettings::systemPrompt() const
+{
+    return m_settings->value(QLatin1String(kSystemPrompt)).toString();
+}
+
+void AppSettings::setSystemPrompt(const QString &text)
+{
+    m_settings->setValue(QLatin1String(kSystemPrompt), text);
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    return Theme(themeNames().indexOf(readChoice(*m_settings, kTheme, themeNames())));
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    m_settings->setValue(QLatin1String(kTheme), themeNames().at(int(theme)));
+}
+
+QString AppSettings::language() const
+{
+    return readChoice(*m_settings, kLanguage, languages());
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    if (languages().contains(language))
+        m_settings->setValue(QLatin1String(kLanguage), language);
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "settings/ProviderProfile.h"
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+// Tally's settings, one typed accessor per key over one INI file. Every key is declared once
+// with its default and its valid range in AppSettings.cpp; a value that is missing, of the wrong
+// type or out of range reads as the default for that key alone, and the rest of the file is
+// kept. Secrets never go through here: keys live in the OS keychain.
+class AppSettings final
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    // The settings file at AppInfo::settingsFilePath(), or any other file (tests).
+    AppSettings();
+    explicit AppSettings(const QString &path);
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    QString path() const;
+    // Writes pending changes. Returns false (with a message) when the file cannot be written.
+    bool sync(QString *error = nullptr);
+
+    // -- profiles --------------------------------------------------------------------------
+    QList<ProviderProfile> profiles() const; // as stored; ProfileList adds the built-in default
+    void setProfiles(const QList<ProviderProfile> &profiles);
+    QString defaultProfileName() const;
+    void setDefaultProfileName(const QString &name);
+
+    // -- chat defaults ---------------------------------------------------------------------
+    double temperature() const;  // 0..2, default 0.7 (the source document's examples)
+    void setTemperature(double value);
+    int maxTokens() const;       // 0 = let the provider decide
+    void setMaxTokens(int value);
+    double topP() const;         // 0..1, default 1
+    void setTopP(double value);
+    QString systemPrompt() const;
+    void setSystemPrompt(const QString &text);
+
+    // -- network -------------------------------------------------------------------------
+    int idleTimeoutSeconds() const; // no data for this long ends a reply (default 120)
+    void setIdleTimeoutSeconds(int seconds);
+    int retries() const;            // automatic retries before the first text (default 2)
+    void setRetries(int retries);
+    int requestsPerMinute() const;  // 0 = unlimited
+    void setRequestsPerMinute(int value);
+
+    // -- appearance and language ---------------------------------------------------------
+    Theme theme() const;
+    void setTheme(Theme theme);
+    QString language() const; // "" = the system's, or "en", "th", "zh_CN"
+    void setLanguage(const QString &language);
+
+    // Direct access for cosmetic state that needs no validation (window geometry).
+    QSettings &raw() { return *m_settings; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,150 @@
+#include "settings/AppSettings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TstAppSettings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void defaultsWhenNothingIsSaved();
+    void valuesRoundTrip();
+    void corruptFileKeepsWhatIsGoodAndDefaultsTheRest();
+    void profilesRoundTripAndBrokenOnesAreSkipped();
+    void defaultPathIsTheAppsIniFile();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("tally.ini")); }
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TstAppSettings::init()
+{
+    m_dir = new QTemporaryDir;
+}
+
+void TstAppSettings::cleanup()
+{
+    delete m_dir;
+}
+
+void TstAppSettings::defaultsWhenNothingIsSaved()
+{
+    AppSettings settings(path());
+    QCOMPARE(settings.temperature(), 0.7);
+    QCOMPARE(settings.maxTokens(), 0);
+    QCOMPARE(settings.topP(), 1.0);
+    QCOMPARE(settings.systemPrompt(), QString());
+    QCOMPARE(settings.idleTimeoutSeconds(), 120);
+    QCOMPARE(settings.retries(), 2);
+    QCOMPARE(settings.requestsPerMinute(), 0);
+    QCOMPARE(settings.theme(), AppSettings::Theme::System);
+    QCOMPARE(settings.language(), QString());
+    QVERIFY(settings.profiles().isEmpty());
+    QVERIFY(!QFile::exists(path())); // reading writes nothing
+}
+
+void TstAppSettings::valuesRoundTrip()
+{
+    {
+        AppSettings settings(path());
+        settings.setTemperature(1.25);
+        settings.setMaxTokens(2048);
+        settings.setTopP(0.9);
+        settings.setSystemPrompt(QStringLiteral("ตอบสั้นๆ\nline two"));
+        settings.setIdleTimeoutSeconds(300);
+        settings.setRetries(5);
+        settings.setRequestsPerMinute(60);
+        settings.setTheme(AppSettings::Theme::Dark);
+        settings.setLanguage(QStringLiteral("zh_CN"));
+        settings.setTemperature(9.0); // out of range: clamped, not stored as is
+        QVERIFY(settings.sync());
+    }
+    AppSettings reopened(path());
+    QCOMPARE(reopened.temperature(), 2.0);
+    QCOMPARE(reopened.maxTokens(), 2048);
+    QCOMPARE(reopened.topP(), 0.9);
+    QCOMPARE(reopened.systemPrompt(), QStringLiteral("ตอบสั้นๆ\nline two"));
+    QCOMPARE(reopened.idleTimeoutSeconds(), 300);
+    QCOMPARE(reopened.retries(), 5);
+    QCOMPARE(reopened.requestsPerMinute(), 60);
+    QCOMPARE(reopened.theme(), AppSettings::Theme::Dark);
+    QCOMPARE(reopened.language(), QStringLiteral("zh_CN"));
+}
+
+void TstAppSettings::corruptFileKeepsWhatIsGoodAndDefaultsTheRest()
+{
+    // Garbage bytes, wrong types and out-of-range values among good ones.
+    static const char corrupt[] = "[chat]\ntemperature=hot\nmaxTokens=4096\ntopP=7\n\x00\xff\xfe\x01 garbage\n"
+                                  "systemPrompt=Keep me\n[network]\nidleTimeoutSeconds=-3\nretries=3\n"
+                                  "requestsPerMinute=@Variant(\x00\x00\x00\x7f junk)\n\xc3\x28=bad\n"
+                                  "[appearance]\ntheme=purple\nlanguage=th\n";
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(corrupt, sizeof corrupt - 1);
+    file.close();
+
+    AppSettings settings(path());
+    QCOMPARE(settings.temperature(), 0.7);         // "hot": default
+    QCOMPARE(settings.maxTokens(), 4096);          // kept
+    QCOMPARE(settings.topP(), 1.0);                // out of range: default
+    QCOMPARE(settings.systemPrompt(), QStringLiteral("Keep me"));
+    QCOMPARE(settings.idleTimeoutSeconds(), 120);  // negative: default
+    QCOMPARE(settings.retries(), 3);               // kept
+    QCOMPARE(settings.requestsPerMinute(), 0);     // broken variant: default
+    QCOMPARE(settings.theme(), AppSettings::Theme::System); // unknown choice: default
+    QCOMPARE(settings.language(), QStringLiteral("th"));
+
+    // Changing one setting keeps the good ones in the file.
+    settings.setTemperature(0.2);
+    QVERIFY(settings.sync());
+    AppSettings reopened(path());
+    QCOMPARE(reopened.temperature(), 0.2);
+    QCOMPARE(reopened.maxTokens(), 4096);
+    QCOMPARE(reopened.systemPrompt(), QStringLiteral("Keep me"));
+    QCOMPARE(reopened.retries(), 3);
+    QCOMPARE(reopened.language(), QStringLiteral("th"));
+}
+
+void TstAppSettings::profilesRoundTripAndBrokenOnesAreSkipped()
+{
+    ProviderProfile local = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("ollama")), QStringLiteral("home"));
+    local.extraHeaders = {{"X-Team", "blue"}, {"HTTP-Referer", "https://tally.org"}};
+    local.http2 = false;
+    local.allowKeyOverHttp = true;
+    local.contextWindow = 8192;
+    ProviderProfile gateway = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("holysheep")),
+                                                          QStringLiteral("work"));
+    {
+        AppSettings settings(path());
+        settings.setProfiles({local, gateway});
+        settings.setDefaultProfileName(QStringLiteral("work"));
+        QVERIFY(settings.sync());
+    }
+    {
+        AppSettings settings(path());
+        QCOMPARE(settings.profiles(), (QList<ProviderProfile>{local, gateway}));
+        QCOMPARE(settings.defaultProfileName(), QStringLiteral("work"));
+    }
+    // Break the first profile's URL by hand: it is skipped, the second survives.
+    {
+        QSettings raw(path(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("profiles/list/1/baseUrl"), QStringLiteral("ftp://nope"));
+    }
+    AppSettings settings(path());
+    QCOMPARE(settings.profiles(), QList<ProviderProfile>{gateway});
+}
+
+void TstAppSettings::defaultPathIsTheAppsIniFile()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Tally"));
+    AppSettings settings;
+    QVERIFY(settings.path().endsWith(QStringLiteral("/Tally/tally.ini")));
+}
+
+QTEST_GUILESS_MAIN(TstAppSettings)
+#include "tst_appsettings.moc"
