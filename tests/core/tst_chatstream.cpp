@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void requestCarriesHeadersAndBody();
     void networkErrorBeforeAnyByteIsRetried();
     void usesTheApplicationProxy();
+    void debugLogRedactsTheKey();
 
 private:
     ChatRequest request() const;
@@ -1002,6 +1004,38 @@ void TstChatStream::usesTheApplicationProxy()
     QCOMPARE(out.result.state, State::Complete);
     QCOMPARE(out.result.content, QStringLiteral("via proxy"));
     QCOMPARE(m_server->requests().first().target, QByteArray("http://tally-upstream.invalid/v1/chat/completions"));
+}
+
+namespace {
+QStringList g_logged;
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_logged << QString::fromLatin1(context.category) + u' ' + message;
+}
+} // namespace
+
+void TstChatStream::debugLogRedactsTheKey()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("tally.api.debug=true"));
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("logged")}));
+    ChatRequest chat = request();
+    chat.apiKey = QStringLiteral("sk-must-not-be-logged-91c2");
+    chat.extraHeaders = {{"x-api-key", "sk-also-secret-77"}, {"X-Title", "Tally"}};
+    const Outcome out = run(chat);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QCOMPARE(out.result.state, State::Complete);
+    const QString log = g_logged.join(u'\n');
+    QVERIFY2(log.contains(QStringLiteral("tally.api POST http://127.0.0.1")), qPrintable(log));
+    QVERIFY(log.contains(QStringLiteral("Authorization: <redacted>")));
+    QVERIFY(log.contains(QStringLiteral("x-api-key: <redacted>")));
+    QVERIFY(log.contains(QStringLiteral("X-Title: Tally")));
+    QVERIFY(!log.contains(QStringLiteral("sk-must-not-be-logged")));
+    QVERIFY(!log.contains(QStringLiteral("sk-also-secret")));
+    // The key did reach the server, where it belongs.
+    QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer sk-must-not-be-logged-91c2"));
 }
 
 QTEST_GUILESS_MAIN(TstChatStream)

@@ -53,7 +53,7 @@ fi
 
 if [ "$busonly" = 1 ]; then
     command -v dbus-run-session >/dev/null || { echo "run-isolated: dbus-run-session is not installed" >&2; exit 1; }
-    dbus-run-session -- "$@"
+    dbus-run-session --config-file="$(dirname "$0")/dbus-session-without-services.conf" -- "$@"
     exit $?
 fi
 

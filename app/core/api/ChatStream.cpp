@@ -1,5 +1,6 @@
 #include "api/ChatStream.h"
 
+#include "api/RequestLog.h"
 #include "api/TlsSupport.h"
 #include "chat/TokenEstimator.h"
 
@@ -140,6 +141,7 @@ void ChatStream::send()
     request.setTransferTimeout(m_request.transferTimeoutMs > 0 ? m_request.transferTimeoutMs
                                                                : m_request.idleTimeoutMs);
 
+    qCDebug(lcTallyApi).noquote() << RequestLog::describe("POST", request);
     m_clock.start();
     m_reply = m_network->post(request, m_request.body());
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaDataChanged);

@@ -1,6 +1,7 @@
 #include "api/ModelListRequest.h"
 
 #include "api/ChatRequest.h"
+#include "api/RequestLog.h"
 #include "api/TlsSupport.h"
 
 #include <QJsonArray>
@@ -56,6 +57,7 @@ void ModelListRequest::start()
         request.setRawHeader("Authorization", "Bearer " + m_apiKey.trimmed().toUtf8());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_baseUrl.scheme() == u"https");
     request.setTransferTimeout(m_timeoutMs);
+    qCDebug(lcTallyApi).noquote() << RequestLog::describe("GET", request);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &ModelListRequest::onFinished);
 }
