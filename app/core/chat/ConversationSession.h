@@ -1,0 +1,65 @@
+#pragma once
+
+#include "chat/Message.h"
+#include "settings/ProviderProfile.h"
+#include "store/StoreError.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class ChatStream;
+class ConversationStore;
+class PriceTable;
+class ProviderClient;
+class ReplySaver;
+
+// Sending in one conversation: stores the prompt, builds the request from the conversation's
+// history and settings, streams the reply into the store (crash-safe, through ReplySaver) and
+// tells the view as it grows. Each conversation streams on its own, so several can at once.
+class ConversationSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        ProviderProfile profile;
+        QString apiKey;   // never logged, never stored
+        QString model;    // empty: the profile's default
+        std::optional<double> temperature;
+        std::optional<int> maxTokens;
+        std::optional<double> topP;
+        QString systemPrompt;
+    };
+
+    ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,
+                        qint64 conversationId, QObject *parent = nullptr);
+    ~ConversationSession() override;
+
+    qint64 conversationId() const { return m_conversationId; }
+
+    // Stores the prompt and starts the reply. Returns false when the prompt could not be stored
+    // (a full disk): then nothing was sent and the caller still holds the text.
+    bool send(const QString &prompt, const Settings &settings, StoreError *error = nullptr);
+    // Stops the reply; the text so far is kept and stored as stopped.
+    void stop();
+    bool isStreaming() const;
+    // The reply as it stands in memory while it streams.
+    std::optional<Message> streamingMessage() const;
+
+Q_SIGNALS:
+    void messageStored(const Message &message); // the prompt, then the reply's row
+    void replyUpdated(qint64 messageId, const QString &content, const QString &reasoning);
+    void replyFinished(const Message &message);
+    void saveFailed(const StoreError &error);
+
+private:
+    ConversationStore &m_store;
+    ProviderClient &m_client;
+    const PriceTable &m_prices;
+    qint64 m_conversationId = 0;
+    QPointer<ChatStream> m_stream;
+    ReplySaver *m_saver = nullptr;
+};

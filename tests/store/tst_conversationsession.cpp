@@ -1,0 +1,168 @@
+#include "api/ProviderClient.h"
+#include "chat/ConversationSession.h"
+#include "pricing/PriceTable.h"
+#include "store/ConversationStore.h"
+#include "store/Database.h"
+
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TstConversationSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sendsWithHistoryAndStoresTheReply();
+    void stopKeepsTheText();
+    void twoConversationsStreamAtOnce();
+    void aFullDiskSendsNothing();
+
+private:
+    ConversationSession::Settings settings() const;
+    qint64 newConversation();
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+    ConversationStore *m_store = nullptr;
+    TestServer *m_server = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    ProviderClient *m_client = nullptr;
+    PriceTable m_prices = PriceTable::bundled();
+};
+
+void TstConversationSession::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database(m_dir->filePath(QStringLiteral("tally.db")));
+    QVERIFY(m_database->open().ok());
+    m_store = new ConversationStore(*m_database);
+    m_server = new TestServer(this);
+    QVERIFY(m_server->start());
+    m_network = new QNetworkAccessManager(this);
+    m_client = new ProviderClient(m_network, this);
+}
+
+void TstConversationSession::cleanup()
+{
+    delete m_client;
+    delete m_network;
+    delete m_server;
+    delete m_store;
+    delete m_database;
+    delete m_dir;
+}
+
+ConversationSession::Settings TstConversationSession::settings() const
+{
+    ConversationSession::Settings s;
+    s.profile = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("holysheep")), QStringLiteral("hs"));
+    s.profile.baseUrl = m_server->baseUrl();
+    s.apiKey = QStringLiteral("sk-session");
+    s.systemPrompt = QStringLiteral("Be brief.");
+    s.temperature = 0.7;
+    return s;
+}
+
+qint64 TstConversationSession::newConversation()
+{
+    return m_store->createConversation(Conversation())->id;
+}
+
+void TstConversationSession::sendsWithHistoryAndStoresTheReply()
+{
+    const qint64 id = newConversation();
+    ConversationSession session(*m_store, *m_client, m_prices, id);
+    QSignalSpy stored(&session, &ConversationSession::messageStored);
+    QSignalSpy updated(&session, &ConversationSession::replyUpdated);
+    QSignalSpy finished(&session, &ConversationSession::replyFinished);
+
+    QList<QByteArray> events;
+    for (const QString &piece : {QStringLiteral("Hello "), QStringLiteral("there")})
+        events << ScriptedResponse::sseData(ScriptedResponse::contentChunk(piece, QStringLiteral("stepfun-v3")));
+    events << ScriptedResponse::sseData(ScriptedResponse::finishChunk(QStringLiteral("stop"), QStringLiteral("stepfun-v3")))
+           << ScriptedResponse::sseData(ScriptedResponse::usageChunk(1000, 1000, QStringLiteral("stepfun-v3")))
+           << ScriptedResponse::sseDone();
+    m_server->enqueueChat(ScriptedResponse::eventStream(events, 20));
+    QVERIFY(session.send(QStringLiteral("Hi"), settings()));
+    QVERIFY(session.isStreaming());
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(1).first().value<Message>().state, Message::State::Streaming);
+    QVERIFY(!session.send(QStringLiteral("again"), settings())); // one reply at a time per conversation
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(updated.size() >= 2);
+    QCOMPARE(updated.last().at(1).toString(), QStringLiteral("Hello there"));
+
+    const Message reply = finished.first().first().value<Message>();
+    QCOMPARE(reply.state, Message::State::Complete);
+    QCOMPARE(reply.content, QStringLiteral("Hello there"));
+    QCOMPARE(reply.cost->amount(), 2000 * 0.38 / 1e6); // priced at the profile's provider
+    QCOMPARE(m_store->messages(id).at(1), reply);
+
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Second")}));
+    QVERIFY(session.send(QStringLiteral("More?"), settings()));
+    QTRY_COMPARE(finished.size(), 2);
+    const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(sent.size(), 4); // system, Hi, Hello there, More?
+    QCOMPARE(sent.at(2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Hello there"));
+    QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer sk-session"));
+}
+
+void TstConversationSession::stopKeepsTheText()
+{
+    const qint64 id = newConversation();
+    ConversationSession session(*m_store, *m_client, m_prices, id);
+    QSignalSpy finished(&session, &ConversationSession::replyFinished);
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("slow "), QStringLiteral("reply "), QStringLiteral("here")}, -1, -1, 500));
+    QVERIFY(session.send(QStringLiteral("Go"), settings()));
+    QTRY_VERIFY(session.streamingMessage() && !session.streamingMessage()->content.isEmpty());
+    session.stop();
+    QTRY_COMPARE(finished.size(), 1);
+    const Message reply = finished.first().first().value<Message>();
+    QCOMPARE(reply.state, Message::State::Cancelled);
+    QCOMPARE(reply.content, QStringLiteral("slow "));
+    QVERIFY(!session.isStreaming());
+}
+
+void TstConversationSession::twoConversationsStreamAtOnce()
+{
+    ConversationSession first(*m_store, *m_client, m_prices, newConversation());
+    ConversationSession second(*m_store, *m_client, m_prices, newConversation());
+    QSignalSpy firstDone(&first, &ConversationSession::replyFinished);
+    QSignalSpy secondDone(&second, &ConversationSession::replyFinished);
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("a1 "), QStringLiteral("a2")}, -1, -1, 100));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("b1 "), QStringLiteral("b2")}, -1, -1, 100));
+    QVERIFY(first.send(QStringLiteral("A"), settings()));
+    QVERIFY(second.send(QStringLiteral("B"), settings()));
+    QVERIFY(first.isStreaming() && second.isStreaming());
+    QTRY_COMPARE(firstDone.size(), 1);
+    QTRY_COMPARE(secondDone.size(), 1);
+    QCOMPARE(firstDone.first().first().value<Message>().content, QStringLiteral("a1 a2"));
+    QCOMPARE(secondDone.first().first().value<Message>().content, QStringLiteral("b1 b2"));
+}
+
+void TstConversationSession::aFullDiskSendsNothing()
+{
+    const qint64 id = newConversation();
+    ConversationSession session(*m_store, *m_client, m_prices, id);
+    QSqlQuery pages(m_database->connection());
+    QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+    const qint64 count = pages.value(0).toLongLong();
+    pages.finish();
+    QVERIFY(m_database->setMaxPageCount(count));
+    StoreError error;
+    QVERIFY(!session.send(QString(100'000, u'x'), settings(), &error));
+    QCOMPARE(error.kind(), StoreError::Kind::DiskFull);
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(!session.isStreaming());
+}
+
+QTEST_GUILESS_MAIN(TstConversationSession)
+#include "tst_conversationsession.moc"
