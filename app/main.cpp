@@ -1,4 +1,5 @@
 // The Tally GUI: parse the command line, show the main window, run.
+#include "app/AppContext.h"
 #include "app/AppInfo.h"
 #include "common/TranslationLoader.h"
 #include "main/MainWindow.h"
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    MainWindow window;
+    AppContext context;
+    MainWindow window(context);
     window.show();
     return QApplication::exec();
 }

@@ -1,8 +1,20 @@
-// Drives the real MainWindow offscreen.
+// Drives the real MainWindow offscreen against the local test server: type, press Enter, watch
+// the reply stream in, stop it, fail it, restart the window.
+#include "app/AppContext.h"
 #include "app/AppInfo.h"
+#include "chat/Composer.h"
+#include "chat/TranscriptView.h"
 #include "main/AboutDialog.h"
+#include "main/ConversationListModel.h"
 #include "main/MainWindow.h"
+#include "secrets/MemorySecretStore.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileList.h"
+#include "store/ConversationStore.h"
 
+#include "TestServer.h"
+
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -13,6 +25,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -22,56 +35,121 @@ class TstMainWindow final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void cleanup();
     void showsTheShapeOfTheApp();
     void everyControlHasAnAccessibleName();
     void menusHaveTheUsualEntries();
     void findShortcutFocusesTheSearchField();
     void aboutShowsTheVersion();
     void remembersGeometryAndSplitter();
+    void withoutAKeySendingIsBlockedAndSaysWhy();
+    void typeEnterAndTheReplyStreamsIn();
+    void escapeStopsASlowReplyAndKeepsItsText();
+    void unauthorizedShowsTheProblemAndGivesTheTextBack();
+    void restartFindsTheConversationAsItWas();
+    void switchingConversationsDoesNotStopAStream();
+    void conversationListModelIsAValidModel();
+
+private:
+    std::unique_ptr<AppContext> makeContext(bool withKey = true);
+    void typeAndSend(MainWindow &window, const QString &text);
+    static QString transcriptText(MainWindow &window);
+
+    QTemporaryDir *m_dir = nullptr;
+    TestServer *m_server = nullptr;
 };
 
 void TstMainWindow::initTestCase()
 {
     AppInfo::registerApplication();
+    // Figures below are checked as an American English user sees them.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TstMainWindow::init()
+{
+    m_dir = new QTemporaryDir;
+    m_server = new TestServer(this);
+    QVERIFY(m_server->start());
+}
+
+void TstMainWindow::cleanup()
+{
+    delete m_server;
+    delete m_dir;
+}
+
+std::unique_ptr<AppContext> TstMainWindow::makeContext(bool withKey)
+{
+    const QString settingsPath = m_dir->filePath(QStringLiteral("tally.ini"));
+    {
+        AppSettings settings(settingsPath);
+        if (settings.profiles().isEmpty()) {
+            ProviderProfile profile = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("holysheep")),
+                                                                  QStringLiteral("test"));
+            profile.id = QStringLiteral("test-profile");
+            profile.baseUrl = m_server->baseUrl();
+            profile.keyVariable = QStringLiteral("TALLY_UNSET_TEST_VARIABLE");
+            settings.setProfiles({profile});
+            settings.setDefaultProfileName(QStringLiteral("test"));
+            settings.sync();
+        }
+    }
+    auto *secrets = new MemorySecretStore;
+    if (withKey) {
+        bool written = false;
+        secrets->writeSecret(QStringLiteral(TALLY_APP_ID "/profile/test-profile"), QStringLiteral("sk-window-test"), this,
+                             [&](const SecretResult &) { written = true; });
+        if (!QTest::qWaitFor([&] { return written; }))
+            qWarning("the test key was not stored");
+    }
+    return std::make_unique<AppContext>(AppContext::Paths{settingsPath, m_dir->filePath(QStringLiteral("tally.db"))},
+                                        secrets);
+}
+
+void TstMainWindow::typeAndSend(MainWindow &window, const QString &text)
+{
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+}
+
+QString TstMainWindow::transcriptText(MainWindow &window)
+{
+    return window.findChild<TranscriptView *>(QStringLiteral("transcriptView"))->toPlainText();
 }
 
 void TstMainWindow::showsTheShapeOfTheApp()
 {
-    MainWindow window;
+    auto context = makeContext();
+    MainWindow window(*context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("Tally"));
-
     for (const char *name : {"conversationSidebar", "searchField", "newChatButton", "conversationList",
                              "transcriptView", "composer", "composerEditor", "sendButton", "statsBar"}) {
         auto *widget = window.findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(widget, name);
         QVERIFY2(widget->isVisible(), name);
     }
-    // Nothing to send to yet, and the composer says why instead of failing on click.
-    auto *send = window.findChild<QPushButton *>(QStringLiteral("sendButton"));
-    QVERIFY(!send->isEnabled());
-    QVERIFY(!send->toolTip().isEmpty());
-    auto *status = window.findChild<QLabel *>(QStringLiteral("composerStatus"));
-    QCOMPARE(status->text(), send->toolTip());
-
-    auto *stats = window.findChild<QLabel *>(QStringLiteral("sessionStatsLabel"));
-    QVERIFY(stats->text().contains(u'0'));
-    auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
-    QVERIFY(!list->model() || list->model()->rowCount() == 0);
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("sessionStatsLabel"))->text().contains(QStringLiteral("no requests")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyConversationsLabel"))->isVisible());
 }
 
 void TstMainWindow::everyControlHasAnAccessibleName()
 {
-    MainWindow window;
+    auto context = makeContext();
+    MainWindow window(*context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QList<QWidget *> widgets = window.findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         const bool interactive = qobject_cast<QLineEdit *>(widget) || qobject_cast<QPushButton *>(widget)
             || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextBrowser *>(widget)
-            || qobject_cast<QListView *>(widget);
-        // Line edits inside other widgets (e.g. spin boxes) are named by their owner.
+            || qobject_cast<QListView *>(widget) || qobject_cast<QAbstractButton *>(widget);
         if (!interactive || widget->objectName().isEmpty() || widget->objectName().startsWith(u"qt_"))
             continue;
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
@@ -80,24 +158,23 @@ void TstMainWindow::everyControlHasAnAccessibleName()
 
 void TstMainWindow::menusHaveTheUsualEntries()
 {
-    MainWindow window;
+    auto context = makeContext();
+    MainWindow window(*context);
     QStringList titles;
     const QList<QAction *> menus = window.menuBar()->actions();
     for (QAction *menu : menus)
         titles << menu->text();
     QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
                                   QStringLiteral("&Help")}));
-    auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
-    QVERIFY(quit);
-    QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
-    auto *find = window.findChild<QAction *>(QStringLiteral("actionFind"));
-    QVERIFY(find);
-    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(), QKeySequence(QKeySequence::Quit));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionFind"))->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionNewChat"))->shortcut(), QKeySequence(QKeySequence::New));
 }
 
 void TstMainWindow::findShortcutFocusesTheSearchField()
 {
-    MainWindow window;
+    auto context = makeContext();
+    MainWindow window(*context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -105,23 +182,21 @@ void TstMainWindow::findShortcutFocusesTheSearchField()
     editor->setFocus();
     QTRY_VERIFY(editor->hasFocus());
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
-    QTRY_VERIFY(search->hasFocus());
+    QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("searchField"))->hasFocus());
 }
 
 void TstMainWindow::aboutShowsTheVersion()
 {
-    MainWindow window;
+    auto context = makeContext();
+    MainWindow window(*context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
     AboutDialog *about = nullptr;
     QTRY_VERIFY((about = window.findChild<AboutDialog *>()) && about->isVisible());
-    auto *version = about->findChild<QLabel *>(QStringLiteral("aboutVersion"));
-    QVERIFY(version->text().contains(AppInfo::version()));
+    QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutVersion"))->text().contains(AppInfo::version()));
     about->reject();
     QTRY_VERIFY(!about->isVisible());
-    // A second trigger reuses the one dialog.
     window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
     QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
 }
@@ -130,7 +205,8 @@ void TstMainWindow::remembersGeometryAndSplitter()
 {
     QList<int> savedSizes;
     {
-        MainWindow window;
+        auto context = makeContext();
+        MainWindow window(*context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 600);
@@ -139,11 +215,176 @@ void TstMainWindow::remembersGeometryAndSplitter()
         savedSizes = splitter->sizes();
         window.close();
     }
-    MainWindow reopened;
+    auto context = makeContext();
+    MainWindow reopened(*context);
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
     QCOMPARE(reopened.size(), QSize(900, 600));
     QCOMPARE(reopened.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), savedSizes);
+}
+
+void TstMainWindow::withoutAKeySendingIsBlockedAndSaysWhy()
+{
+    auto context = makeContext(false);
+    MainWindow window(*context);
+    window.show();
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("sendButton"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("composerStatus"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("tally-cli key set test")));
+    QVERIFY(!send->isEnabled());
+    typeAndSend(window, QStringLiteral("hello?"));
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QStringLiteral("hello?"));
+}
+
+void TstMainWindow::typeEnterAndTheReplyStreamsIn()
+{
+    QList<QByteArray> events;
+    for (const QString &piece : {QStringLiteral("# Hello\n\n"), QStringLiteral("Here is **bold** and a table:\n\n"),
+                                 QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n"),
+                                 QStringLiteral("```cpp\nint x = 42;\n```\n")})
+        events << ScriptedResponse::sseData(ScriptedResponse::contentChunk(piece, QStringLiteral("stepfun-v3")));
+    events << ScriptedResponse::sseData(ScriptedResponse::finishChunk(QStringLiteral("stop"), QStringLiteral("stepfun-v3")))
+           << ScriptedResponse::sseData(ScriptedResponse::usageChunk(1200, 800, QStringLiteral("stepfun-v3")))
+           << ScriptedResponse::sseDone();
+    m_server->enqueueChat(ScriptedResponse::eventStream(events, 60));
+
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Say hello in markdown"));
+
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("Say hello in markdown")));
+    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QString());
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->text() == QStringLiteral("Stop"));
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("int x = 42;")), 10000);
+    // Rendered as Markdown: the heading's hashes and the table's pipes are gone.
+    const QString text = transcriptText(window);
+    QVERIFY(text.contains(QStringLiteral("Hello")));
+    QVERIFY(!text.contains(QStringLiteral("# Hello")));
+    QVERIFY(!text.contains(QStringLiteral("|---|")));
+    // The footer and the stats bar carry the reported usage and the cost at $0.38 per million.
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("1,200 → 800 tokens")));
+    QVERIFY2(transcriptText(window).contains(QStringLiteral("$0.000760 (estimated)")), qPrintable(transcriptText(window)));
+    QVERIFY(transcriptText(window).contains(QStringLiteral("TTFT")));
+    auto *chatStats = window.findChild<QLabel *>(QStringLiteral("conversationStatsLabel"));
+    QVERIFY2(chatStats->text().contains(QStringLiteral("1 request")), qPrintable(chatStats->text()));
+    QVERIFY(chatStats->text().contains(QStringLiteral("1,200 → 800 tokens")));
+    QVERIFY(chatStats->text().contains(QStringLiteral("$0.000760")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("sessionStatsLabel"))->text().contains(QStringLiteral("$0.000760")));
+    QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->text(), QStringLiteral("Send"));
+    // The conversation is listed, named after the question.
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Say hello in markdown"));
+    QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer sk-window-test"));
+}
+
+void TstMainWindow::escapeStopsASlowReplyAndKeepsItsText()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("First words "), QStringLiteral("then more"),
+                                                        QStringLiteral(" and more")}, -1, -1, 1500));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Talk slowly"));
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("First words")), 10000);
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("stopped")));
+    QVERIFY(transcriptText(window).contains(QStringLiteral("First words")));
+    QVERIFY(!transcriptText(window).contains(QStringLiteral("then more")));
+    const QList<Message> stored = context->store().messages(window.currentConversation());
+    QCOMPARE(stored.last().state, Message::State::Cancelled);
+    QCOMPARE(stored.last().content, QStringLiteral("First words "));
+}
+
+void TstMainWindow::unauthorizedShowsTheProblemAndGivesTheTextBack()
+{
+    m_server->enqueueChat(ScriptedResponse::openAiError(401, QStringLiteral("Incorrect API key provided"),
+                                                        QStringLiteral("invalid_request_error"),
+                                                        QStringLiteral("invalid_api_key")));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Will this work?"));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("rejected the API key")), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("Incorrect API key provided")));
+    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(),
+             QStringLiteral("Will this work?"));
+    QVERIFY(transcriptText(window).contains(QStringLiteral("⚠ failed")));
+}
+
+void TstMainWindow::restartFindsTheConversationAsItWas()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Persisted answer")}, 5, 2));
+    QString before;
+    {
+        auto context = makeContext();
+        MainWindow window(*context);
+        window.show();
+        QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+        typeAndSend(window, QStringLiteral("Remember this"));
+        QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("5 → 2 tokens")));
+        before = transcriptText(window);
+        window.close();
+    }
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(transcriptText(window), before);
+    QCOMPARE(window.findChild<QListView *>(QStringLiteral("conversationList"))->model()->rowCount(), 1);
+}
+
+void TstMainWindow::switchingConversationsDoesNotStopAStream()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("one "), QStringLiteral("two "), QStringLiteral("three")},
+                                                       -1, -1, 300));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("other reply")}));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("First conversation"));
+    const qint64 first = window.currentConversation();
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("one")));
+    window.newConversation();
+    QVERIFY(window.currentConversation() != first);
+    typeAndSend(window, QStringLiteral("Second conversation"));
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("other reply")));
+    // Back to the first: it finished while we were away.
+    QTRY_VERIFY_WITH_TIMEOUT(context->store().messages(first).last().state == Message::State::Complete, 10000);
+    window.selectConversation(first);
+    QVERIFY(transcriptText(window).contains(QStringLiteral("one two three")));
+}
+
+void TstMainWindow::conversationListModelIsAValidModel()
+{
+    auto context = makeContext();
+    QVERIFY(context->openDatabase().ok());
+    ConversationListModel model(&context->store());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Conversation pinned;
+    pinned.title = QStringLiteral("Pinned one");
+    pinned.pinned = true;
+    context->store().createConversation(pinned);
+    context->store().createConversation(Conversation());
+    model.reload();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("Pinned one"));
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("New chat"));
+    QVERIFY(model.index(0).data(ConversationListModel::PinnedRole).toBool());
+    QVERIFY(model.indexOf(model.index(1).data(ConversationListModel::IdRole).toLongLong()).isValid());
 }
 
 QTEST_MAIN(TstMainWindow)

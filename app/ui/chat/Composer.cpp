@@ -1,6 +1,7 @@
 #include "chat/Composer.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -14,19 +15,27 @@ Composer::Composer(QWidget *parent)
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("composerEditor"));
     m_editor->setAccessibleName(tr("Message"));
-    m_editor->setPlaceholderText(tr("Write a message"));
+    m_editor->setPlaceholderText(tr("Write a message (Enter sends, Shift+Enter starts a new line)"));
     m_editor->setTabChangesFocus(true);
     // About four lines: enough to see a paragraph without eating the transcript.
     m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 4 + 12);
+    m_editor->installEventFilter(this);
 
     m_send = new QPushButton(tr("Send"), this);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setAccessibleName(tr("Send message"));
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (m_streaming)
+            Q_EMIT stopRequested();
+        else
+            requestSend();
+    });
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_status->hide();
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_editor, 1);
@@ -36,9 +45,7 @@ Composer::Composer(QWidget *parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(row);
     layout->addWidget(m_status);
-
-    // No provider can be configured yet, so there is nowhere to send to.
-    setSendBlockedReason(tr("No provider is set up yet."));
+    updateButton();
 }
 
 QString Composer::text() const
@@ -46,10 +53,65 @@ QString Composer::text() const
     return m_editor->toPlainText();
 }
 
+void Composer::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
+}
+
+void Composer::clear()
+{
+    m_editor->clear();
+}
+
+void Composer::focusEditor()
+{
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
 void Composer::setSendBlockedReason(const QString &reason)
 {
-    m_send->setEnabled(reason.isEmpty());
-    m_send->setToolTip(reason);
+    m_blockedReason = reason;
     m_status->setText(reason);
     m_status->setVisible(!reason.isEmpty());
+    updateButton();
+}
+
+void Composer::setStreaming(bool streaming)
+{
+    m_streaming = streaming;
+    updateButton();
+}
+
+void Composer::updateButton()
+{
+    m_send->setText(m_streaming ? tr("Stop") : tr("Send"));
+    m_send->setAccessibleName(m_streaming ? tr("Stop the reply") : tr("Send message"));
+    m_send->setEnabled(m_streaming || m_blockedReason.isEmpty());
+    m_send->setToolTip(m_streaming ? tr("Stop the reply (Esc)") : m_blockedReason);
+}
+
+void Composer::requestSend()
+{
+    const QString message = text();
+    if (message.trimmed().isEmpty() || !m_blockedReason.isEmpty() || m_streaming)
+        return;
+    Q_EMIT sendRequested(message);
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & (Qt::ShiftModifier | Qt::AltModifier))) {
+            requestSend();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && m_streaming) {
+            Q_EMIT stopRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

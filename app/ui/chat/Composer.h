@@ -6,8 +6,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QLabel;
 
-// Where the user writes the next message: a multi-line editor, the Send button and a line of
-// status under them. Enter sends and Shift+Enter breaks the line (wired up with the engine).
+// Where the user writes the next message: a multi-line editor, the Send/Stop button and a line
+// of status under them. Enter sends, Shift+Enter breaks the line, Esc stops a reply.
 class Composer final : public QWidget
 {
     Q_OBJECT
@@ -16,11 +16,28 @@ public:
     explicit Composer(QWidget *parent = nullptr);
 
     QString text() const;
+    void setText(const QString &text);
+    void clear();
     // Why sending is not possible right now, or an empty string when it is.
     void setSendBlockedReason(const QString &reason);
+    // While a reply streams the button stops it instead of sending.
+    void setStreaming(bool streaming);
+    void focusEditor();
+
+Q_SIGNALS:
+    void sendRequested(const QString &text);
+    void stopRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void requestSend();
+    void updateButton();
+
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_status = nullptr;
+    QString m_blockedReason;
+    bool m_streaming = false;
 };

@@ -1,12 +1,291 @@
 #include "chat/TranscriptView.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QTextFrame>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+const auto kMarkdownFeatures =
+    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+
+QString duration(qint64 ms)
+{
+    const QLocale locale;
+    if (ms < 1000)
+        return QCoreApplication::translate("TranscriptView", "%1 ms").arg(locale.toString(ms));
+    return QCoreApplication::translate("TranscriptView", "%1 s").arg(locale.toString(ms / 1000.0, 'f', 1));
+}
+
+} // namespace
+
 TranscriptView::TranscriptView(QWidget *parent)
     : QTextBrowser(parent)
+    , m_renderTimer(new QTimer(this))
+    , m_jumpButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("transcriptView"));
     setAccessibleName(tr("Conversation transcript"));
-    setOpenExternalLinks(true);
-    setOpenLinks(true);
+    setOpenExternalLinks(false);
+    setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     setPlaceholderText(tr("Messages of the selected conversation appear here."));
+    document()->setDocumentMargin(12);
+
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(kRenderIntervalMs);
+    connect(m_renderTimer, &QTimer::timeout, this, &TranscriptView::renderPending);
+
+    m_jumpButton->setObjectName(QStringLiteral("jumpToLatestButton"));
+    m_jumpButton->setText(tr("Jump to latest ↓"));
+    m_jumpButton->setAccessibleName(tr("Jump to the latest message"));
+    m_jumpButton->setAutoRaise(false);
+    m_jumpButton->hide();
+    connect(m_jumpButton, &QToolButton::clicked, this, &TranscriptView::scrollToLatest);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &TranscriptView::updateJumpButton);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &TranscriptView::updateJumpButton);
+
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"tally" && url.path() == u"earlier")
+            showEarlier();
+        // Links from the model are not opened from here: a later issue adds a confirmation.
+    });
+}
+
+void TranscriptView::clearConversation()
+{
+    m_messages.clear();
+    m_frames.clear();
+    m_pending.clear();
+    m_firstShown = 0;
+    clear();
+}
+
+void TranscriptView::showConversation(const QList<Message> &messages)
+{
+    clearConversation();
+    m_messages = messages;
+    // Only the last messages are laid out: opening a 2,000-message conversation must not wait
+    // for the 1,960 nobody is looking at.
+    m_firstShown = std::max<int>(0, int(messages.size()) - kInitialMessages);
+    if (m_firstShown > 0) {
+        QTextCursor cursor(document());
+        cursor.insertHtml(QStringLiteral("<p align=\"center\"><a href=\"tally:earlier\">%1</a></p>")
+                              .arg(tr("Show %Ln earlier message(s)", nullptr, m_firstShown).toHtmlEscaped()));
+    }
+    for (int i = m_firstShown; i < messages.size(); ++i) {
+        QTextFrame *frame = insertFrame(document()->rootFrame()->lastPosition());
+        m_frames.insert(messages.at(i).id, frame);
+        render(messages.at(i), frame);
+    }
+    scrollToLatest();
+}
+
+void TranscriptView::showEarlier()
+{
+    if (m_firstShown == 0)
+        return;
+    const int from = std::max(0, m_firstShown - kInitialMessages);
+    // Remove the "show earlier" line, then insert the older messages above what is shown.
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    const int scrollFromBottom = verticalScrollBar()->maximum() - verticalScrollBar()->value();
+    int position = 0;
+    for (int i = from; i < m_firstShown; ++i) {
+        QTextFrame *frame = insertFrame(position);
+        m_frames.insert(m_messages.at(i).id, frame);
+        render(m_messages.at(i), frame);
+        position = frame->lastPosition() + 1;
+    }
+    m_firstShown = from;
+    if (m_firstShown > 0) {
+        QTextCursor top(document());
+        top.insertHtml(QStringLiteral("<p align=\"center\"><a href=\"tally:earlier\">%1</a></p>")
+                           .arg(tr("Show %Ln earlier message(s)", nullptr, m_firstShown).toHtmlEscaped()));
+    }
+    // Keep what the reader was looking at in place.
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum() - scrollFromBottom);
+}
+
+QTextFrame *TranscriptView::insertFrame(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    QTextFrameFormat format;
+    format.setTopMargin(6);
+    format.setBottomMargin(10);
+    format.setBorder(0);
+    return cursor.insertFrame(format);
+}
+
+void TranscriptView::appendMessage(const Message &message)
+{
+    const bool follow = isAtBottom();
+    m_messages.append(message);
+    QTextFrame *frame = insertFrame(document()->rootFrame()->lastPosition());
+    m_frames.insert(message.id, frame);
+    render(message, frame);
+    if (follow)
+        scrollToLatest();
+}
+
+void TranscriptView::updateStreaming(qint64 messageId, const QString &content, const QString &reasoning)
+{
+    auto found = std::find_if(m_messages.begin(), m_messages.end(), [&](const Message &m) { return m.id == messageId; });
+    if (found == m_messages.end())
+        return;
+    found->content = content;
+    found->reasoning = reasoning;
+    m_pending.insert(messageId, *found);
+    if (!m_renderTimer->isActive())
+        m_renderTimer->start();
+}
+
+void TranscriptView::finishMessage(const Message &message)
+{
+    m_pending.remove(message.id);
+    auto found = std::find_if(m_messages.begin(), m_messages.end(), [&](const Message &m) { return m.id == message.id; });
+    if (found != m_messages.end())
+        *found = message;
+    const QPointer<QTextFrame> frame = m_frames.value(message.id);
+    if (!frame)
+        return;
+    const bool follow = isAtBottom();
+    render(message, frame);
+    if (follow)
+        scrollToLatest();
+}
+
+void TranscriptView::renderPending()
+{
+    const bool follow = isAtBottom();
+    for (const Message &message : std::as_const(m_pending)) {
+        if (const QPointer<QTextFrame> frame = m_frames.value(message.id))
+            render(message, frame);
+    }
+    m_pending.clear();
+    if (follow)
+        scrollToLatest();
+}
+
+void TranscriptView::render(const Message &message, QTextFrame *frame)
+{
+    QTextCursor cursor = frame->firstCursorPosition();
+    cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
+    cursor.beginEditBlock();
+    cursor.removeSelectedText();
+
+    QTextCharFormat heading;
+    heading.setFontWeight(QFont::Bold);
+    heading.setForeground(palette().color(QPalette::PlaceholderText));
+    QString who;
+    switch (message.role) {
+    case Message::Role::User: who = tr("You"); break;
+    case Message::Role::Assistant:
+        who = message.model.isEmpty() ? tr("Assistant") : tr("Assistant · %1").arg(message.model);
+        break;
+    case Message::Role::System: who = tr("System"); break;
+    }
+    cursor.insertText(who, heading);
+
+    if (!message.reasoning.isEmpty()) {
+        QTextBlockFormat block;
+        block.setLeftMargin(16);
+        QTextCharFormat grey;
+        grey.setForeground(palette().color(QPalette::PlaceholderText));
+        grey.setFontItalic(true);
+        cursor.insertBlock(block, grey);
+        cursor.insertText(tr("Reasoning") + QStringLiteral(": ") + message.reasoning, grey);
+    }
+
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    if (message.role == Message::Role::Assistant) {
+        if (!message.content.isEmpty())
+            cursor.insertFragment(QTextDocumentFragment::fromMarkdown(message.content, kMarkdownFeatures));
+    } else {
+        // People's own text is shown exactly as typed.
+        cursor.insertText(message.content);
+    }
+
+    const QString footer = footerText(message);
+    if (!footer.isEmpty()) {
+        QTextCharFormat small;
+        small.setForeground(palette().color(QPalette::PlaceholderText));
+        small.setFontPointSize(std::max(7.0, font().pointSizeF() * 0.85));
+        cursor.insertBlock(QTextBlockFormat(), small);
+        cursor.insertText(footer, small);
+    }
+    cursor.endEditBlock();
+}
+
+QString TranscriptView::footerText(const Message &message)
+{
+    QStringList parts;
+    switch (message.state) {
+    case Message::State::Streaming: parts << tr("receiving…"); break;
+    case Message::State::Incomplete: parts << tr("⚠ incomplete"); break;
+    case Message::State::Cancelled: parts << tr("stopped"); break;
+    case Message::State::Error: parts << tr("⚠ failed"); break;
+    case Message::State::Complete: break;
+    }
+    if (message.stats) {
+        const MessageStats &stats = *message.stats;
+        const QLocale locale;
+        const QString tokens = tr("%1 → %2 tokens").arg(locale.toString(stats.usage.promptTokens),
+                                                         locale.toString(stats.usage.completionTokens));
+        parts << (stats.usage.isReported() ? tokens : QStringLiteral("≈ ") + tokens + u' ' + tr("(estimated)"));
+        if (stats.ttftMs)
+            parts << tr("TTFT %1").arg(duration(*stats.ttftMs));
+        if (stats.totalMs)
+            parts << tr("total %1").arg(duration(*stats.totalMs));
+        if (stats.tokensPerSecond)
+            parts << tr("%1 tokens/s").arg(locale.toString(*stats.tokensPerSecond, 'f', 1));
+    }
+    if (message.cost) {
+        parts << (message.cost->isKnown() ? tr("%1 (%2)").arg(message.cost->format(), message.cost->sourceName())
+                                          : tr("cost unknown"));
+    }
+    if (!message.errorMessage.isEmpty() && message.state != Message::State::Cancelled)
+        parts << message.errorMessage;
+    return parts.join(QStringLiteral(" · "));
+}
+
+bool TranscriptView::isAtBottom() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    return bar->value() >= bar->maximum() - 4;
+}
+
+void TranscriptView::scrollToLatest()
+{
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void TranscriptView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    placeJumpButton();
+}
+
+void TranscriptView::placeJumpButton()
+{
+    m_jumpButton->adjustSize();
+    const QRect area = viewport()->geometry();
+    m_jumpButton->move(area.right() - m_jumpButton->width() - 12, area.bottom() - m_jumpButton->height() - 12);
+}
+
+void TranscriptView::updateJumpButton()
+{
+    const bool away = !isAtBottom();
+    if (away != m_jumpButton->isVisible()) {
+        placeJumpButton();
+        m_jumpButton->setVisible(away);
+    }
 }

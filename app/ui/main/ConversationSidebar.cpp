@@ -1,6 +1,9 @@
 #include "main/ConversationSidebar.h"
 
+#include "main/ConversationListModel.h"
+
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -23,10 +26,8 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     m_newChat->setObjectName(QStringLiteral("newChatButton"));
     m_newChat->setAccessibleName(tr("New chat"));
     m_newChat->setToolTip(tr("Start a new conversation (%1)")
-                              .arg(QKeySequence(Qt::CTRL | Qt::Key_N)
-                                       .toString(QKeySequence::NativeText)));
-    // Conversations arrive with the store; until then there is nothing a new chat could hold.
-    m_newChat->setEnabled(false);
+                              .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
+    connect(m_newChat, &QPushButton::clicked, this, &ConversationSidebar::newChatRequested);
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("conversationList"));
@@ -34,11 +35,11 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    auto *empty = new QLabel(tr("No conversations yet."), this);
-    empty->setObjectName(QStringLiteral("emptyConversationsLabel"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty = new QLabel(tr("No conversations yet."), this);
+    m_empty->setObjectName(QStringLiteral("emptyConversationsLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -47,8 +48,39 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
-    layout->addWidget(empty);
+    layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
+}
+
+void ConversationSidebar::setModel(QAbstractItemModel *model)
+{
+    m_list->setModel(model);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT conversationActivated(current.data(ConversationListModel::IdRole).toLongLong());
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &ConversationSidebar::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationSidebar::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationSidebar::updateEmptyState);
+    updateEmptyState();
+}
+
+void ConversationSidebar::updateEmptyState()
+{
+    m_empty->setVisible(!m_list->model() || m_list->model()->rowCount() == 0);
+}
+
+void ConversationSidebar::selectRow(int row)
+{
+    if (!m_list->model() || row < 0 || row >= m_list->model()->rowCount())
+        return;
+    const QSignalBlocker blocker(m_list->selectionModel()); // the caller already switched
+    m_list->setCurrentIndex(m_list->model()->index(row, 0));
+}
+
+void ConversationSidebar::setNewChatEnabled(bool enabled)
+{
+    m_newChat->setEnabled(enabled);
 }
 
 void ConversationSidebar::focusSearch()

@@ -1,30 +1,39 @@
 #include "main/MainWindow.h"
 
+#include "app/AppContext.h"
 #include "app/AppInfo.h"
 #include "chat/Composer.h"
+#include "chat/ConversationSession.h"
 #include "chat/TranscriptView.h"
 #include "main/AboutDialog.h"
+#include "main/ConversationListModel.h"
 #include "main/ConversationSidebar.h"
 #include "main/StatsBar.h"
+#include "secrets/ApiKeyResolver.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileList.h"
+#include "store/ConversationStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 namespace {
-// Window layout is cosmetic state, so it lives in QSettings next to (not inside) the typed
-// application settings; a corrupt value only costs the saved layout.
+// Window layout is cosmetic state: a corrupt value only costs the saved layout.
 constexpr auto kGeometryKey = "window/geometry";
 constexpr auto kSplitterKey = "window/splitter";
+constexpr int kTitleLength = 60;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(AppInfo::displayName());
@@ -34,11 +43,20 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *chatPane = new QWidget(this);
     chatPane->setObjectName(QStringLiteral("chatPane"));
+    m_banner = new QLabel(chatPane);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_banner->setAccessibleName(tr("Problem"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border-left: 4px solid #d97706;"
+                                           " padding: 6px 10px; }"));
+    m_banner->hide();
     m_transcript = new TranscriptView(chatPane);
     m_composer = new Composer(chatPane);
     auto *chatLayout = new QVBoxLayout(chatPane);
     chatLayout->setContentsMargins(0, 0, 0, 0);
     chatLayout->setSpacing(0);
+    chatLayout->addWidget(m_banner);
     chatLayout->addWidget(m_transcript, 1);
     chatLayout->addWidget(m_composer);
 
@@ -58,21 +76,228 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     resize(1000, 680);
     restoreLayout();
+
+    connect(m_sidebar, &ConversationSidebar::newChatRequested, this, &MainWindow::newConversation);
+    connect(m_sidebar, &ConversationSidebar::conversationActivated, this, &MainWindow::selectConversation);
+    connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
+    connect(m_composer, &Composer::stopRequested, this, &MainWindow::stop);
+
+    m_profile = ProfileList::load(m_context.settings()).defaultProfile();
+    openStore();
+    resolveKey();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::openStore()
+{
+    const Database::OpenResult opened = m_context.hasStore() ? Database::OpenResult() : m_context.openDatabase();
+    m_model = new ConversationListModel(m_context.hasStore() ? &m_context.store() : nullptr, this);
+    m_sidebar->setModel(m_model);
+    if (!opened.ok()) {
+        showBanner(opened.error.message());
+        m_sidebar->setNewChatEnabled(false);
+        updateComposerState();
+        return;
+    }
+    if (opened.readOnly)
+        showBanner(tr("The conversation database is read-only: you can read, but new messages cannot be saved."));
+    // The last conversation shows at once.
+    if (m_model->rowCount() > 0)
+        selectConversation(m_model->data(m_model->index(0), ConversationListModel::IdRole).toLongLong());
+}
+
+void MainWindow::resolveKey()
+{
+    m_apiKey.clear();
+    m_keyProblem.clear();
+    updateComposerState();
+    if (!m_profile.needsKey)
+        return;
+    m_keyProblem = tr("Looking for the API key…");
+    updateComposerState();
+    m_context.keys().resolve(m_profile, this, [this](const ApiKeyResolver::Resolution &found) {
+        m_apiKey = found.key;
+        m_keyProblem.clear();
+        if (!found.hasKey()) {
+            m_keyProblem = tr("No API key for the profile \"%1\". Store one with `tally-cli key set %1`, or set the "
+                              "environment variable %2.")
+                               .arg(m_profile.name, m_profile.keyVariable);
+            if (found.keychainUnavailable())
+                m_keyProblem += u' ' + tr("The keychain could not be read: %1").arg(found.keychain.message);
+        }
+        updateComposerState();
+    });
+}
+
+void MainWindow::updateComposerState()
+{
+    QString reason;
+    if (!m_context.hasStore())
+        reason = tr("The conversation database is not available.");
+    else if (m_context.database().isReadOnly())
+        reason = tr("The conversation database is read-only.");
+    else if (m_profile.needsKey && m_apiKey.isEmpty())
+        reason = m_keyProblem;
+    m_composer->setSendBlockedReason(reason);
+    ConversationSession *session = m_sessions.value(m_current);
+    m_composer->setStreaming(session && session->isStreaming());
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+ConversationSession *MainWindow::sessionFor(qint64 conversationId)
+{
+    if (ConversationSession *existing = m_sessions.value(conversationId))
+        return existing;
+    auto *session = new ConversationSession(m_context.store(), m_context.client(), m_context.prices(), conversationId, this);
+    m_sessions.insert(conversationId, session);
+    connect(session, &ConversationSession::messageStored, this, [this, conversationId](const Message &message) {
+        if (conversationId == m_current)
+            m_transcript->appendMessage(message);
+    });
+    connect(session, &ConversationSession::replyUpdated, this,
+            [this, conversationId](qint64 id, const QString &content, const QString &reasoning) {
+                if (conversationId == m_current)
+                    m_transcript->updateStreaming(id, content, reasoning);
+            });
+    connect(session, &ConversationSession::replyFinished, this,
+            [this, conversationId](const Message &message) { onReplyFinished(conversationId, message); });
+    connect(session, &ConversationSession::saveFailed, this,
+            [this](const StoreError &error) { showBanner(error.message()); });
+    return session;
+}
+
+void MainWindow::newConversation()
+{
+    if (!m_context.hasStore())
+        return;
+    StoreError error;
+    const std::optional<Conversation> created = m_context.store().createConversation(Conversation(), &error);
+    if (!created) {
+        showBanner(error.message());
+        return;
+    }
+    m_model->reload();
+    selectConversation(created->id);
+    m_composer->focusEditor();
+}
+
+void MainWindow::selectConversation(qint64 conversationId)
+{
+    if (!m_context.hasStore())
+        return;
+    m_current = conversationId;
+    m_sidebar->selectRow(m_model->indexOf(conversationId).row());
+    QList<Message> messages = m_context.store().messages(conversationId);
+    // A reply still streaming in the background shows as it stands now.
+    if (ConversationSession *session = m_sessions.value(conversationId)) {
+        if (const std::optional<Message> live = session->streamingMessage()) {
+            for (Message &message : messages) {
+                if (message.id == live->id)
+                    message = *live;
+            }
+        }
+    }
+    m_transcript->showConversation(messages);
+    refreshConversationStats();
+    updateComposerState();
+}
+
+void MainWindow::refreshConversationStats()
+{
+    m_conversationStats.clear();
+    if (m_context.hasStore() && m_current > 0) {
+        for (const Message &message : m_context.store().messages(m_current)) {
+            if (message.stats)
+                m_conversationStats.add(*message.stats, message.cost);
+        }
+    }
+    m_statsBar->setConversationStats(m_conversationStats);
+    m_statsBar->setSessionStats(m_context.sessionStats());
+}
+
+void MainWindow::send(const QString &text)
+{
+    if (!m_context.hasStore())
+        return;
+    showBanner(QString());
+    if (m_current == 0) {
+        newConversation();
+        if (m_current == 0)
+            return;
+    }
+    // A new conversation is named after its first question.
+    if (std::optional<Conversation> conversation = m_context.store().conversation(m_current);
+        conversation && conversation->title.isEmpty()) {
+        conversation->title = text.simplified().left(kTitleLength);
+        m_context.store().updateConversation(*conversation);
+    }
+
+    ConversationSession::Settings settings;
+    settings.profile = m_profile;
+    settings.apiKey = m_apiKey;
+    const AppSettings &app = m_context.settings();
+    settings.temperature = app.temperature();
+    if (app.maxTokens() > 0)
+        settings.maxTokens = app.maxTokens();
+    if (app.topP() < 1.0)
+        settings.topP = app.topP();
+    settings.systemPrompt = app.systemPrompt();
+
+    StoreError error;
+    if (!sessionFor(m_current)->send(text, settings, &error)) {
+        showBanner(error.message()); // the text stays in the composer
+        return;
+    }
+    m_lastPrompt.insert(m_current, text);
+    m_composer->clear();
+    m_model->reload();
+    m_sidebar->selectRow(m_model->indexOf(m_current).row());
+    updateComposerState();
+}
+
+void MainWindow::stop()
+{
+    if (ConversationSession *session = m_sessions.value(m_current))
+        session->stop();
+}
+
+void MainWindow::onReplyFinished(qint64 conversationId, const Message &message)
+{
+    if (message.stats)
+        m_context.sessionStats().add(*message.stats, message.cost);
+    if (conversationId == m_current) {
+        m_transcript->finishMessage(message);
+        if (message.state == Message::State::Error) {
+            showBanner(message.errorMessage);
+            // Nothing typed is lost: a question that got no answer goes back to the composer.
+            if (m_composer->text().isEmpty())
+                m_composer->setText(m_lastPrompt.value(conversationId));
+        }
+    }
+    refreshConversationStats();
+    updateComposerState();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newChat = file->addAction(tr("&New Chat"), this, &MainWindow::newConversation);
+    newChat->setObjectName(QStringLiteral("actionNewChat"));
+    newChat->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find in Conversations"), m_sidebar,
-                                    &ConversationSidebar::focusSearch);
+    QAction *find = edit->addAction(tr("&Find in Conversations"), m_sidebar, &ConversationSidebar::focusSearch);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
 
@@ -109,14 +334,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings(AppInfo::settingsFilePath(), QSettings::IniFormat);
+    const QSettings &settings = m_context.settings().raw();
     restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
     m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings(AppInfo::settingsFilePath(), QSettings::IniFormat);
+    QSettings &settings = m_context.settings().raw();
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    settings.sync();
 }

@@ -1,25 +1,38 @@
 #pragma once
 
+#include "chat/SessionStats.h"
+#include "settings/ProviderProfile.h"
+
+#include <QHash>
 #include <QMainWindow>
 
-class QSplitter;
-class ConversationSidebar;
-class TranscriptView;
+class AppContext;
 class Composer;
+class ConversationListModel;
+class ConversationSession;
+class ConversationSidebar;
+class QLabel;
+class QSplitter;
 class StatsBar;
+class TranscriptView;
+struct Message;
 
 // The top-level window: the conversation sidebar on the left; the transcript, the composer and
-// the stats bar on the right; and the menu bar. It wires the pieces together and remembers its
-// geometry, but owns no chat logic of its own.
+// the stats bar on the right; and the menu bar. It turns what the user does into calls on the
+// conversation sessions (one per conversation, so several can stream at once) and shows what
+// they report. All data and services come from the AppContext it is given.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showAbout();
+    void newConversation();
+    void selectConversation(qint64 conversationId);
+    qint64 currentConversation() const { return m_current; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -28,9 +41,29 @@ private:
     void buildMenus();
     void restoreLayout();
     void saveLayout() const;
+    void openStore();
+    void resolveKey();
+    void send(const QString &text);
+    void stop();
+    ConversationSession *sessionFor(qint64 conversationId);
+    void onReplyFinished(qint64 conversationId, const Message &message);
+    void showBanner(const QString &text);
+    void refreshConversationStats();
+    void updateComposerState();
+
+    AppContext &m_context;
+    ProviderProfile m_profile;
+    QString m_apiKey;
+    QString m_keyProblem;
+    qint64 m_current = 0;
+    QHash<qint64, ConversationSession *> m_sessions;
+    QHash<qint64, QString> m_lastPrompt; // per conversation, to give it back if the send fails
+    SessionStats m_conversationStats;
 
     QSplitter *m_splitter = nullptr;
     ConversationSidebar *m_sidebar = nullptr;
+    ConversationListModel *m_model = nullptr;
+    QLabel *m_banner = nullptr;
     TranscriptView *m_transcript = nullptr;
     Composer *m_composer = nullptr;
     StatsBar *m_statsBar = nullptr;

@@ -1,6 +1,10 @@
 #include "main/StatsBar.h"
 
+#include "chat/SessionStats.h"
+#include "pricing/CostEstimate.h"
+
 #include <QLabel>
+#include <QLocale>
 
 StatsBar::StatsBar(QWidget *parent)
     : QStatusBar(parent)
@@ -9,14 +13,65 @@ StatsBar::StatsBar(QWidget *parent)
     setAccessibleName(tr("Usage statistics"));
     setSizeGripEnabled(true);
 
+    m_conversation = new QLabel(this);
+    m_conversation->setObjectName(QStringLiteral("conversationStatsLabel"));
     m_session = new QLabel(this);
     m_session->setObjectName(QStringLiteral("sessionStatsLabel"));
+    addWidget(m_conversation, 1);
     addPermanentWidget(m_session);
-    setSessionRequestCount(0);
+    setConversationStats(SessionStats());
+    setSessionStats(SessionStats());
 }
 
-void StatsBar::setSessionRequestCount(int count)
+QString StatsBar::summary(const SessionStats &stats)
 {
-    // %L1 formats the number with the UI locale's digits and separators.
-    m_session->setText(tr("Requests this session: %L1").arg(count));
+    const SessionStats::Totals &t = stats.totals();
+    const QLocale locale;
+    if (t.requests == 0)
+        return tr("no requests yet");
+    QStringList parts;
+    parts << tr("%Ln request(s)", nullptr, t.requests);
+    parts << (t.tokensEstimated ? QStringLiteral("≈ ") : QString())
+            + tr("%1 → %2 tokens").arg(locale.toString(t.promptTokens), locale.toString(t.completionTokens));
+    QStringList costs;
+    for (auto it = t.cost.cbegin(); it != t.cost.cend(); ++it)
+        costs << CostEstimate::restored(it.value(), it.key(), CostEstimate::Source::Estimated).format(locale);
+    if (!costs.isEmpty())
+        parts << (t.costEstimated ? QStringLiteral("≈ ") : QString()) + costs.join(QStringLiteral(" + "));
+    if (t.costUnknown > 0)
+        parts << tr("%Ln cost(s) unknown", nullptr, t.costUnknown);
+    if (const auto p50 = stats.ttftPercentile(50))
+        parts << tr("TTFT p50 %1 ms, p99 %2 ms").arg(locale.toString(*p50), locale.toString(*stats.ttftPercentile(99)));
+    if (const auto speed = stats.meanTokensPerSecond())
+        parts << tr("%1 tokens/s").arg(locale.toString(*speed, 'f', 1));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString StatsBar::breakdown(const SessionStats &stats)
+{
+    QStringList lines;
+    const QLocale locale;
+    for (auto it = stats.byModel().cbegin(); it != stats.byModel().cend(); ++it) {
+        const SessionStats::Totals &t = it.value();
+        QStringList costs;
+        for (auto cost = t.cost.cbegin(); cost != t.cost.cend(); ++cost)
+            costs << CostEstimate::restored(cost.value(), cost.key(), CostEstimate::Source::Estimated).format(locale);
+        lines << tr("%1: %Ln request(s), %2 → %3 tokens, %4", nullptr, t.requests)
+                     .arg(it.key().isEmpty() ? tr("unknown model") : it.key(), locale.toString(t.promptTokens),
+                          locale.toString(t.completionTokens),
+                          costs.isEmpty() ? tr("cost unknown") : costs.join(QStringLiteral(" + ")));
+    }
+    return lines.join(u'\n');
+}
+
+void StatsBar::setConversationStats(const SessionStats &stats)
+{
+    m_conversation->setText(tr("This chat: %1").arg(summary(stats)));
+    m_conversation->setToolTip(breakdown(stats));
+}
+
+void StatsBar::setSessionStats(const SessionStats &stats)
+{
+    m_session->setText(tr("Session: %1").arg(summary(stats)));
+    m_session->setToolTip(breakdown(stats));
 }

@@ -3,9 +3,11 @@
 #include <QStatusBar>
 
 class QLabel;
+class SessionStats;
 
 // The strip along the bottom of the window with the running figures for the current
-// conversation and for this app session (tokens, cost, requests, latency).
+// conversation and for this app session: tokens, cost, requests, TTFT p50/p99 and mean speed,
+// each marked ≈ when any part of it is estimated; the tooltip breaks them down by model.
 class StatsBar final : public QStatusBar
 {
     Q_OBJECT
@@ -13,9 +15,13 @@ class StatsBar final : public QStatusBar
 public:
     explicit StatsBar(QWidget *parent = nullptr);
 
-    // Requests made since Tally started; shown so the bar is never blank.
-    void setSessionRequestCount(int count);
+    void setConversationStats(const SessionStats &stats);
+    void setSessionStats(const SessionStats &stats);
+
+    static QString summary(const SessionStats &stats);
+    static QString breakdown(const SessionStats &stats);
 
 private:
+    QLabel *m_conversation = nullptr;
     QLabel *m_session = nullptr;
 };

@@ -1,0 +1,40 @@
+#include "app/AppContext.h"
+
+#include "api/ProviderClient.h"
+#include "secrets/ApiKeyResolver.h"
+#include "secrets/KeychainSecretStore.h"
+#include "settings/AppSettings.h"
+#include "store/ConversationStore.h"
+
+#include <QNetworkAccessManager>
+
+AppContext::AppContext(const Paths &paths, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(paths.settingsFile.isEmpty() ? std::make_unique<AppSettings>()
+                                              : std::make_unique<AppSettings>(paths.settingsFile))
+    , m_database(std::make_unique<Database>(paths.databaseFile.isEmpty() ? Database::defaultPath() : paths.databaseFile))
+    , m_secrets(secrets ? secrets : new KeychainSecretStore())
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new ProviderClient(m_network, this))
+    , m_prices(PriceTable::bundled())
+{
+    m_secrets->setParent(this);
+    m_keys = new ApiKeyResolver(*m_secrets, this);
+    RetryPolicy policy;
+    policy.maxRetries = m_settings->retries();
+    m_client->setRetryPolicy(policy);
+}
+
+AppContext::~AppContext()
+{
+    m_store.reset(); // before the database it reads
+}
+
+Database::OpenResult AppContext::openDatabase()
+{
+    m_store.reset();
+    const Database::OpenResult result = m_database->open();
+    if (result.ok())
+        m_store = std::make_unique<ConversationStore>(*m_database);
+    return result;
+}
