@@ -112,6 +112,13 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>Tally could not save its settings to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatCommand</name>
     <message>
         <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
@@ -120,10 +127,6 @@
     <message>
         <source>Send a prompt and stream the reply to stdout.</source>
         <translation>发送提示词，并将回复以流式输出到 stdout。</translation>
-    </message>
-    <message>
-        <source>Model id (default %1).</source>
-        <translation>模型 ID（默认为 %1）。</translation>
     </message>
     <message>
         <source>System prompt.</source>
@@ -184,6 +187,10 @@
     <message>
         <source>Could not write the stats to %1: %2</source>
         <translation>无法将统计信息写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Model id (default: the profile&apos;s default model).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -248,6 +255,8 @@ Commands:
   chat [PROMPT]    Send a prompt; the reply streams to stdout.
   models           List the provider&apos;s models.
   conversations    list | export ID --format md|json|csv | import FILE
+  profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
+  key              set NAME (key on stdin) | delete NAME | status NAME
 
 Options:
   -h, --help       Show this help and exit.
@@ -255,21 +264,7 @@ Options:
 
 Run `tally-cli COMMAND --help` for a command&apos;s options.
 </source>
-        <translation>用法：tally-cli [--help] [--version] COMMAND [OPTIONS]
-
-Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对话数据库。
-
-命令：
-  chat [PROMPT]    发送提示词；回复以流式输出到 stdout。
-  models           列出服务提供商的模型。
-  conversations    list | export ID --format md|json|csv | import FILE
-
-选项：
-  -h, --help       显示此帮助并退出。
-  -v, --version    显示版本并退出。
-
-运行 `tally-cli COMMAND --help` 查看某个命令的选项。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -277,10 +272,6 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <message>
         <source>Message</source>
         <translation>消息</translation>
-    </message>
-    <message>
-        <source>Write a message</source>
-        <translation>输入消息</translation>
     </message>
     <message>
         <source>Send</source>
@@ -291,8 +282,20 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
         <translation>发送消息</translation>
     </message>
     <message>
-        <source>No provider is set up yet.</source>
-        <translation>尚未设置服务提供商。</translation>
+        <source>Write a message (Enter sends, Shift+Enter starts a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -497,6 +500,20 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     </message>
 </context>
 <context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished">新聊天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Last active %2 · %Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationSidebar</name>
     <message>
         <source>Search conversations</source>
@@ -630,24 +647,78 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
 <context>
     <name>EndpointOptions</name>
     <message>
-        <source>Provider base URL (default %1).</source>
-        <translation>服务提供商的基础 URL（默认为 %1）。</translation>
-    </message>
-    <message>
         <source>Read the API key from this environment variable.</source>
         <translation>从此环境变量读取 API 密钥。</translation>
     </message>
     <message>
-        <source>Use a saved provider profile.</source>
-        <translation>使用已保存的服务提供商配置。</translation>
-    </message>
-    <message>
-        <source>Unknown profile &quot;%1&quot;. Use --base-url and --api-key-env instead.</source>
-        <translation>未知配置“%1”。请改用 --base-url 和 --api-key-env。</translation>
-    </message>
-    <message>
         <source>--base-url must be an http:// or https:// address, not &quot;%1&quot;.</source>
         <translation>--base-url 必须是 http:// 或 https:// 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Provider base URL, instead of a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved provider profile (default: the default profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>API key (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tally-cli key set NAME | delete NAME | status NAME
+  set     read the key from stdin and store it in the OS keychain
+  delete  remove the profile&apos;s key from the keychain
+  status  say where the profile&apos;s key comes from
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tally-cli key set NAME | delete NAME | status NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; (see `tally-cli profiles list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given on stdin (the placeholder YOUR_HOLYSHEEP_API_KEY does not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not stored: the OS keychain is not available (%1). Tally never writes keys to files. Start a keyring (GNOME Keyring, KWallet) and try again, or put the key in the environment variable %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -688,6 +759,45 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database is read-only: you can read, but new messages cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for the profile &quot;%1&quot;. Store one with `tally-cli key set %1`, or set the environment variable %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelListRequest</name>
@@ -708,14 +818,188 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     </message>
 </context>
 <context>
+    <name>ProfileList</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only profile; add another one before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesCommand</name>
+    <message>
+        <source>Manage provider profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a preset: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show NAME, add NAME, remove NAME or default NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: list, show NAME, add NAME --base-url URL, remove NAME or default NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1
+preset: %2
+base URL: %3
+model: %4
+context window: %5
+key: %6
+key variable: %7
+HTTP/2: %8
+key over plain http: %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra headers: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;. Presets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 preset needs --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its key could not be deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsBar</name>
     <message>
         <source>Usage statistics</source>
         <translation>使用统计</translation>
     </message>
     <message>
-        <source>Requests this session: %L1</source>
-        <translation>本次运行的请求数：%L1</translation>
+        <source>no requests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cost(s) unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TTFT p50 %1 ms, p99 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished">%1 token/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln request(s), %2 → %3 tokens, %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -761,6 +1045,92 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <message>
         <source>Messages of the selected conversation appear here.</source>
         <translation>所选对话的消息将显示在此处。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>Jump to latest ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln earlier message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished">助手</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">系统</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">推理过程</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation type="unfinished">TTFT %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished">总计 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished">%1 token/秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,11 @@ void TstTranslationLoader::englishNeedsNoTranslation()
     QVERIFY(!loader.load(QLocale(QLocale::English, QLocale::UnitedStates)));
     QCOMPARE(loader.currentLocale().language(), QLocale::English);
     QCOMPARE(translatedNewChat(), QStringLiteral("New chat"));
+    // English plural forms come from the English file, for English and unknown languages alike.
+    QCOMPARE(QCoreApplication::translate("StatsBar", "%Ln request(s)", nullptr, 1), QStringLiteral("1 request"));
+    QCOMPARE(QCoreApplication::translate("StatsBar", "%Ln request(s)", nullptr, 3), QStringLiteral("3 requests"));
+    QVERIFY(!loader.load(QLocale(QLocale::Swahili)));
+    QCOMPARE(QCoreApplication::translate("StatsBar", "%Ln request(s)", nullptr, 2), QStringLiteral("2 requests"));
 }
 
 void TstTranslationLoader::loadsThaiAndChinese_data()

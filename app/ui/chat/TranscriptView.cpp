@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
 #include <QTextFrame>
@@ -207,8 +208,11 @@ void TranscriptView::render(const Message &message, QTextFrame *frame)
 
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     if (message.role == Message::Role::Assistant) {
-        if (!message.content.isEmpty())
+        if (!message.content.isEmpty()) {
+            const int start = cursor.position();
             cursor.insertFragment(QTextDocumentFragment::fromMarkdown(message.content, kMarkdownFeatures));
+            shadeCodeBlocks(start, cursor.position());
+        }
     } else {
         // People's own text is shown exactly as typed.
         cursor.insertText(message.content);
@@ -223,6 +227,23 @@ void TranscriptView::render(const Message &message, QTextFrame *frame)
         cursor.insertText(footer, small);
     }
     cursor.endEditBlock();
+}
+
+void TranscriptView::shadeCodeBlocks(int from, int to)
+{
+    // The Markdown importer marks fenced code with BlockCodeFence; give those blocks a shaded
+    // background so code stands apart from prose, as in every chat client.
+    const QColor shade = palette().color(QPalette::AlternateBase);
+    for (QTextBlock block = document()->findBlock(from); block.isValid() && block.position() <= to; block = block.next()) {
+        if (!block.blockFormat().hasProperty(QTextFormat::BlockCodeFence))
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setBackground(shade);
+        format.setLeftMargin(8);
+        format.setRightMargin(8);
+        cursor.setBlockFormat(format);
+    }
 }
 
 QString TranscriptView::footerText(const Message &message)

@@ -42,6 +42,7 @@ protected:
 
 private:
     void render(const Message &message, QTextFrame *frame);
+    void shadeCodeBlocks(int from, int to);
     QTextFrame *insertFrame(int position);
     void renderPending();
     void showEarlier();

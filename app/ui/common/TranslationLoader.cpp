@@ -21,12 +21,17 @@ bool TranslationLoader::load(const QLocale &locale)
     unload();
     auto app = std::make_unique<QTranslator>(this);
     // QTranslator::load(locale, ...) tries the locale's UI languages in order (th_TH, th, ...).
-    if (!app->load(locale, QStringLiteral("tally"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool found = app->load(locale, QStringLiteral("tally"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // English is the source language, but its plural forms ("1 request", "2 requests") come
+    // from tally_en; it is also what any language Tally does not speak falls back to.
+    if (found || app->load(QStringLiteral(":/i18n/tally_en"))) {
+        m_app = app.release();
+        QCoreApplication::installTranslator(m_app);
+    }
+    if (!found || locale.language() == QLocale::English) {
         m_locale = QLocale(QLocale::English);
         return false;
     }
-    m_app = app.release();
-    QCoreApplication::installTranslator(m_app);
 
     // Qt's own strings (standard buttons, About Qt). Missing on some installs: not an error.
     auto qt = std::make_unique<QTranslator>(this);

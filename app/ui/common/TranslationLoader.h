@@ -17,7 +17,8 @@ public:
     ~TranslationLoader() override;
 
     // Returns true when a Tally translation for the locale was found and installed; false for
-    // English or an unsupported language (the source texts are then shown).
+    // English or an unsupported language (the English texts, with their plural forms, are then
+    // shown).
     bool load(const QLocale &locale);
     // The locale whose translation is installed, or English.
     QLocale currentLocale() const;
