@@ -115,7 +115,7 @@
     <name>AppSettings</name>
     <message>
         <source>Tally could not save its settings to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally ไม่สามารถบันทึกการตั้งค่าลงใน %1</translation>
     </message>
 </context>
 <context>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Model id (default: the profile&apos;s default model).</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสโมเดล (ค่าเริ่มต้น: โมเดลเริ่มต้นของโปรไฟล์)</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,23 @@ Options:
 
 Run `tally-cli COMMAND --help` for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้งาน: tally-cli [--help] [--version] COMMAND [OPTIONS]
+
+เครื่องมือบรรทัดคำสั่งคู่กับ Tally: ใช้โปรไฟล์ พวงกุญแจ และฐานข้อมูลบทสนทนาร่วมกับแอป Tally
+
+คำสั่ง:
+  chat [PROMPT]    ส่งพรอมต์ แล้วสตรีมคำตอบไปยัง stdout
+  models           แสดงรายการโมเดลของผู้ให้บริการ
+  conversations    list | export ID --format md|json|csv | import FILE
+  profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
+  key              set NAME (ส่งคีย์ผ่าน stdin) | delete NAME | status NAME
+
+ตัวเลือก:
+  -h, --help       แสดงวิธีใช้นี้แล้วออก
+  -v, --version    แสดงเวอร์ชันแล้วออก
+
+เรียกใช้ `tally-cli COMMAND --help` เพื่อดูตัวเลือกของคำสั่งนั้น
+</translation>
     </message>
 </context>
 <context>
@@ -283,19 +299,19 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
     <message>
         <source>Write a message (Enter sends, Shift+Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ข้อความ (กด Enter เพื่อส่ง กด Shift+Enter เพื่อขึ้นบรรทัดใหม่)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการตอบ</translation>
     </message>
     <message>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการตอบ (Esc)</translation>
     </message>
 </context>
 <context>
@@ -503,13 +519,14 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ConversationListModel</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">แชตใหม่</translation>
+        <translation>แชตใหม่</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Last active %2 · %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+ใช้งานล่าสุด %2 · %Ln ข้อความ</numerusform>
         </translation>
     </message>
 </context>
@@ -656,30 +673,30 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Provider base URL, instead of a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐานของผู้ให้บริการ ใช้แทนโปรไฟล์</translation>
     </message>
     <message>
         <source>Use a saved provider profile (default: the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้โปรไฟล์ผู้ให้บริการที่บันทึกไว้ (ค่าเริ่มต้น: โปรไฟล์เริ่มต้น)</translation>
     </message>
     <message>
         <source>Use either --profile or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ --profile หรือ --base-url อย่างใดอย่างหนึ่งเท่านั้น ไม่ใช่ทั้งสองอย่าง</translation>
     </message>
     <message>
         <source>Unknown profile &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักโปรไฟล์ &quot;%1&quot; โปรไฟล์ที่มี: %2</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านพวงกุญแจ (%1)</translation>
     </message>
 </context>
 <context>
     <name>KeyCommand</name>
     <message>
         <source>API key (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ API (ซ่อนข้อความที่ป้อน): </translation>
     </message>
     <message>
         <source>Usage: tally-cli key set NAME | delete NAME | status NAME
@@ -687,38 +704,42 @@ Last active %2 · %Ln message(s)</source>
   delete  remove the profile&apos;s key from the keychain
   status  say where the profile&apos;s key comes from
 </source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้งาน: tally-cli key set NAME | delete NAME | status NAME
+  set     อ่านคีย์จาก stdin แล้วจัดเก็บไว้ในพวงกุญแจของระบบปฏิบัติการ
+  delete  ลบคีย์ของโปรไฟล์ออกจากพวงกุญแจ
+  status  แจ้งว่าคีย์ของโปรไฟล์มาจากที่ใด
+</translation>
     </message>
     <message>
         <source>Usage: tally-cli key set NAME | delete NAME | status NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้งาน: tally-cli key set NAME | delete NAME | status NAME</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (see `tally-cli profiles list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโปรไฟล์ &quot;%1&quot; (ดู `tally-cli profiles list`)</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านพวงกุญแจ: %1</translation>
     </message>
     <message>
         <source>The key could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถลบคีย์ออกจากพวงกุญแจ: %1</translation>
     </message>
     <message>
         <source>No key was given on stdin (the placeholder YOUR_HOLYSHEEP_API_KEY does not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ส่งคีย์ผ่าน stdin (ตัวยึดตำแหน่ง YOUR_HOLYSHEEP_API_KEY ไม่นับเป็นคีย์)</translation>
     </message>
     <message>
         <source>The key was not stored: the OS keychain is not available (%1). Tally never writes keys to files. Start a keyring (GNOME Keyring, KWallet) and try again, or put the key in the environment variable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้จัดเก็บคีย์: พวงกุญแจของระบบปฏิบัติการไม่พร้อมใช้งาน (%1) Tally จะไม่เขียนคีย์ลงไฟล์ไม่ว่ากรณีใด เริ่มบริการพวงกุญแจ (GNOME Keyring, KWallet) แล้วลองอีกครั้ง หรือใส่คีย์ไว้ในตัวแปรสภาพแวดล้อม %2</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>พวงกุญแจไม่ตอบสนองภายใน %1 วินาที</translation>
     </message>
 </context>
 <context>
@@ -761,42 +782,42 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>The conversation database is read-only: you can read, but new messages cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลบทสนทนาเป็นแบบอ่านอย่างเดียว: คุณยังอ่านได้ แต่จะบันทึกข้อความใหม่ไม่ได้</translation>
     </message>
     <message>
         <source>Looking for the API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหาคีย์ API…</translation>
     </message>
     <message>
         <source>No API key for the profile &quot;%1&quot;. Store one with `tally-cli key set %1`, or set the environment variable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคีย์ API สำหรับโปรไฟล์ &quot;%1&quot; จัดเก็บคีย์ด้วย `tally-cli key set %1` หรือตั้งค่าตัวแปรสภาพแวดล้อม %2</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านพวงกุญแจ: %1</translation>
     </message>
     <message>
         <source>The conversation database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลบทสนทนาไม่พร้อมใช้งาน</translation>
     </message>
     <message>
         <source>The conversation database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลบทสนทนาเป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>แชตใหม่(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No secret is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลลับที่จัดเก็บไว้สำหรับ %1</translation>
     </message>
 </context>
 <context>
@@ -821,78 +842,78 @@ Last active %2 · %Ln message(s)</source>
     <name>ProfileList</name>
     <message>
         <source>&quot;%1&quot; is not a usable profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ใช้เป็นชื่อโปรไฟล์ไม่ได้: ใช้ได้เฉพาะตัวอักษร ตัวเลข &apos;.&apos; &apos;_&apos; หรือ &apos;-&apos; (ไม่เกิน 64 ตัว)</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีโปรไฟล์ชื่อ &quot;%1&quot; อยู่แล้ว</translation>
     </message>
     <message>
         <source>The base URL must be an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐานต้องเป็นที่อยู่ http:// หรือ https://</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโปรไฟล์ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the only profile; add another one before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; เป็นโปรไฟล์เดียวที่มีอยู่ เพิ่มโปรไฟล์อื่นก่อนจึงจะลบโปรไฟล์นี้ได้</translation>
     </message>
 </context>
 <context>
     <name>ProfilesCommand</name>
     <message>
         <source>Manage provider profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดการโปรไฟล์ผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Base URL of the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐานของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Default model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสโมเดลเริ่มต้น</translation>
     </message>
     <message>
         <source>Start from a preset: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มจากพรีเซ็ต: %1</translation>
     </message>
     <message>
         <source>list, show NAME, add NAME, remove NAME or default NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show NAME, add NAME, remove NAME หรือ default NAME</translation>
     </message>
     <message>
         <source>Say what to do: list, show NAME, add NAME --base-url URL, remove NAME or default NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุสิ่งที่ต้องการทำ: list, show NAME, add NAME --base-url URL, remove NAME หรือ default NAME</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโปรไฟล์ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดเก็บในพวงกุญแจ</translation>
     </message>
     <message>
         <source>from $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>จาก $%1</translation>
     </message>
     <message>
         <source>for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเซสชันนี้</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำเป็น</translation>
     </message>
     <message>
         <source>keychain unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พวงกุญแจไม่พร้อมใช้งาน: %1</translation>
     </message>
     <message>
         <source>name: %1
@@ -905,44 +926,54 @@ key variable: %7
 HTTP/2: %8
 key over plain http: %9
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ: %1
+พรีเซ็ต: %2
+URL ฐาน: %3
+โมเดล: %4
+หน้าต่างบริบท: %5
+คีย์: %6
+ตัวแปรของคีย์: %7
+HTTP/2: %8
+ส่งคีย์ผ่าน http แบบไม่เข้ารหัส: %9
+</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">ไม่ทราบ</translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุญาต</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อนุญาต</translation>
     </message>
     <message>
         <source>extra headers: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนหัวเพิ่มเติม: %1
+</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot;. Presets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักพรีเซ็ต &quot;%1&quot; พรีเซ็ตที่มี: %2</translation>
     </message>
     <message>
         <source>The %1 preset needs --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>พรีเซ็ต %1 ต้องระบุ --base-url</translation>
     </message>
     <message>
         <source>The profile was removed, but its key could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบโปรไฟล์แล้ว แต่ไม่สามารถลบคีย์ของโปรไฟล์ออกจากพวงกุญแจ: %1</translation>
     </message>
 </context>
 <context>
@@ -953,53 +984,53 @@ key over plain http: %9
     </message>
     <message>
         <source>no requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคำขอ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln คำขอ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 โทเค็น</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cost(s) unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่ทราบค่าใช้จ่าย %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>TTFT p50 %1 ms, p99 %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50 %1 มิลลิวินาที, p99 %2 มิลลิวินาที</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished">%1 โทเค็น/วินาที</translation>
+        <translation>%1 โทเค็น/วินาที</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln request(s), %2 → %3 tokens, %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln คำขอ, %2 → %3 โทเค็น, %4</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบโมเดล</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบค่าใช้จ่าย</translation>
     </message>
     <message>
         <source>This chat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แชตนี้: %1</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เซสชันนี้: %1</translation>
     </message>
 </context>
 <context>
@@ -1048,89 +1079,89 @@ key over plain http: %9
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 มิลลิวินาที</translation>
+        <translation>%1 มิลลิวินาที</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 วินาที</translation>
+        <translation>%1 วินาที</translation>
     </message>
     <message>
         <source>Jump to latest ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่ล่าสุด ↓</translation>
     </message>
     <message>
         <source>Jump to the latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่ข้อความล่าสุด</translation>
     </message>
     <message numerus="yes">
         <source>Show %Ln earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แสดงข้อความก่อนหน้า %Ln ข้อความ</numerusform>
         </translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">คุณ</translation>
+        <translation>คุณ</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">ผู้ช่วย</translation>
+        <translation>ผู้ช่วย</translation>
     </message>
     <message>
         <source>Assistant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ช่วย · %1</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">ระบบ</translation>
+        <translation>ระบบ</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished">การให้เหตุผล</translation>
+        <translation>การให้เหตุผล</translation>
     </message>
     <message>
         <source>receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรับ…</translation>
     </message>
     <message>
         <source>⚠ incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ไม่สมบูรณ์</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดแล้ว</translation>
     </message>
     <message>
         <source>⚠ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ล้มเหลว</translation>
     </message>
     <message>
         <source>%1 → %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 โทเค็น</translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ประมาณการ)</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished">TTFT %1</translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished">รวม %1</translation>
+        <translation>รวม %1</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished">%1 โทเค็น/วินาที</translation>
+        <translation>%1 โทเค็น/วินาที</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบค่าใช้จ่าย</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@
     <name>AppSettings</name>
     <message>
         <source>Tally could not save its settings to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tally 无法将设置保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Model id (default: the profile&apos;s default model).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 ID（默认：配置的默认模型）。</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,23 @@ Options:
 
 Run `tally-cli COMMAND --help` for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tally-cli [--help] [--version] COMMAND [OPTIONS]
+
+Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对话数据库。
+
+命令：
+  chat [PROMPT]    发送提示词；回复以流式输出到 stdout。
+  models           列出服务提供商的模型。
+  conversations    list | export ID --format md|json|csv | import FILE
+  profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
+  key              set NAME（通过 stdin 提供密钥）| delete NAME | status NAME
+
+选项：
+  -h, --help       显示此帮助并退出。
+  -v, --version    显示版本并退出。
+
+运行 `tally-cli COMMAND --help` 查看某个命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -283,19 +299,19 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
     <message>
         <source>Write a message (Enter sends, Shift+Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入消息（按 Enter 发送，按 Shift+Enter 换行）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复</translation>
     </message>
     <message>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复（Esc）</translation>
     </message>
 </context>
 <context>
@@ -503,13 +519,14 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ConversationListModel</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">新聊天</translation>
+        <translation>新聊天</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Last active %2 · %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+最近活动：%2 · %Ln 条消息</numerusform>
         </translation>
     </message>
 </context>
@@ -656,30 +673,30 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Provider base URL, instead of a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商的基础 URL，用于代替配置。</translation>
     </message>
     <message>
         <source>Use a saved provider profile (default: the default profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的服务提供商配置（默认：默认配置）。</translation>
     </message>
     <message>
         <source>Use either --profile or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用 --profile 或 --base-url 其中之一，不能同时使用。</translation>
     </message>
     <message>
         <source>Unknown profile &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知配置“%1”。可用配置：%2。</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取钥匙串（%1）。</translation>
     </message>
 </context>
 <context>
     <name>KeyCommand</name>
     <message>
         <source>API key (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥（输入内容已隐藏）： </translation>
     </message>
     <message>
         <source>Usage: tally-cli key set NAME | delete NAME | status NAME
@@ -687,38 +704,42 @@ Last active %2 · %Ln message(s)</source>
   delete  remove the profile&apos;s key from the keychain
   status  say where the profile&apos;s key comes from
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tally-cli key set NAME | delete NAME | status NAME
+  set     从 stdin 读取密钥并存储到系统钥匙串中
+  delete  从钥匙串中删除该配置的密钥
+  status  显示该配置的密钥来源
+</translation>
     </message>
     <message>
         <source>Usage: tally-cli key set NAME | delete NAME | status NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tally-cli key set NAME | delete NAME | status NAME</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (see `tally-cli profiles list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在配置“%1”（请参阅 `tally-cli profiles list`）。</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取钥匙串：%1</translation>
     </message>
     <message>
         <source>The key could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串中删除密钥：%1</translation>
     </message>
     <message>
         <source>No key was given on stdin (the placeholder YOUR_HOLYSHEEP_API_KEY does not count).</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过 stdin 提供密钥（占位符 YOUR_HOLYSHEEP_API_KEY 不算作密钥）。</translation>
     </message>
     <message>
         <source>The key was not stored: the OS keychain is not available (%1). Tally never writes keys to files. Start a keyring (GNOME Keyring, KWallet) and try again, or put the key in the environment variable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥未存储：系统钥匙串不可用（%1）。Tally 从不将密钥写入文件。请启动密钥环服务（GNOME Keyring、KWallet）后重试，或将密钥放入环境变量 %2。</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未在 %1 秒内响应。</translation>
     </message>
 </context>
 <context>
@@ -761,42 +782,42 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>The conversation database is read-only: you can read, but new messages cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话数据库为只读：你可以查看对话，但无法保存新消息。</translation>
     </message>
     <message>
         <source>Looking for the API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找 API 密钥…</translation>
     </message>
     <message>
         <source>No API key for the profile &quot;%1&quot;. Store one with `tally-cli key set %1`, or set the environment variable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”没有 API 密钥。请使用 `tally-cli key set %1` 存储密钥，或设置环境变量 %2。</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取钥匙串：%1</translation>
     </message>
     <message>
         <source>The conversation database is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话数据库不可用。</translation>
     </message>
     <message>
         <source>The conversation database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话数据库为只读。</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新建对话(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No secret is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未存储 %1 的机密信息。</translation>
     </message>
 </context>
 <context>
@@ -821,78 +842,78 @@ Last active %2 · %Ln message(s)</source>
     <name>ProfileList</name>
     <message>
         <source>&quot;%1&quot; is not a usable profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可用的配置名称：只能使用字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;（最多 64 个字符）。</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置已存在。</translation>
     </message>
     <message>
         <source>The base URL must be an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL 必须是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在配置“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the only profile; add another one before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是唯一的配置；请先添加其他配置，再将其删除。</translation>
     </message>
 </context>
 <context>
     <name>ProfilesCommand</name>
     <message>
         <source>Manage provider profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理服务提供商配置。</translation>
     </message>
     <message>
         <source>Base URL of the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商的基础 URL。</translation>
     </message>
     <message>
         <source>Default model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型 ID。</translation>
     </message>
     <message>
         <source>Start from a preset: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于预设创建：%1。</translation>
     </message>
     <message>
         <source>list, show NAME, add NAME, remove NAME or default NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show NAME、add NAME、remove NAME 或 default NAME。</translation>
     </message>
     <message>
         <source>Say what to do: list, show NAME, add NAME --base-url URL, remove NAME or default NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定操作：list、show NAME、add NAME --base-url URL、remove NAME 或 default NAME。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在配置“%1”。</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储在钥匙串中</translation>
     </message>
     <message>
         <source>from $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 $%1</translation>
     </message>
     <message>
         <source>for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限本次会话</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要</translation>
     </message>
     <message>
         <source>keychain unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串不可用：%1</translation>
     </message>
     <message>
         <source>name: %1
@@ -905,44 +926,54 @@ key variable: %7
 HTTP/2: %8
 key over plain http: %9
 </source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1
+预设：%2
+基础 URL：%3
+模型：%4
+上下文窗口：%5
+密钥：%6
+密钥变量：%7
+HTTP/2：%8
+通过明文 http 发送密钥：%9
+</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>extra headers: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>额外请求头：%1
+</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot;. Presets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知预设“%1”。可用预设：%2。</translation>
     </message>
     <message>
         <source>The %1 preset needs --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>预设 %1 需要 --base-url。</translation>
     </message>
     <message>
         <source>The profile was removed, but its key could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置已删除，但无法从钥匙串中删除其密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -953,53 +984,53 @@ key over plain http: %9
     </message>
     <message>
         <source>no requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无请求</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 次请求</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 token</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cost(s) unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 项费用未知</numerusform>
         </translation>
     </message>
     <message>
         <source>TTFT p50 %1 ms, p99 %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50 %1 毫秒，p99 %2 毫秒</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished">%1 token/秒</translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln request(s), %2 → %3 tokens, %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 次请求，%2 → %3 token，%4</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown model</source>
-        <translation type="unfinished"></translation>
+        <translation>未知模型</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>费用未知</translation>
     </message>
     <message>
         <source>This chat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前对话：%1</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话：%1</translation>
     </message>
 </context>
 <context>
@@ -1048,89 +1079,89 @@ key over plain http: %9
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Jump to latest ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到最新 ↓</translation>
     </message>
     <message>
         <source>Jump to the latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到最新消息</translation>
     </message>
     <message numerus="yes">
         <source>Show %Ln earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示更早的 %Ln 条消息</numerusform>
         </translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">你</translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">助手</translation>
+        <translation>助手</translation>
     </message>
     <message>
         <source>Assistant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>助手 · %1</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">系统</translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished">推理过程</translation>
+        <translation>推理过程</translation>
     </message>
     <message>
         <source>receiving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接收…</translation>
     </message>
     <message>
         <source>⚠ incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 不完整</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>⚠ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 失败</translation>
     </message>
     <message>
         <source>%1 → %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 token</translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>（估算）</translation>
     </message>
     <message>
         <source>TTFT %1</source>
-        <translation type="unfinished">TTFT %1</translation>
+        <translation>TTFT %1</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished">总计 %1</translation>
+        <translation>总计 %1</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished">%1 token/秒</translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>费用未知</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ void TranscriptView::clearConversation()
     m_messages.clear();
     m_frames.clear();
     m_pending.clear();
+    m_streams.clear();
     m_firstShown = 0;
     clear();
 }
@@ -159,7 +160,16 @@ void TranscriptView::finishMessage(const Message &message)
     if (!frame)
         return;
     const bool follow = isAtBottom();
-    render(message, frame);
+    // A reply laid out while streaming keeps its blocks: only what is left and the footer are
+    // drawn again, so the end of a long reply does not cost one big render.
+    if (m_streams.contains(message.id)) {
+        renderStreaming(message, frame);
+        const StreamLayout layout = m_streams.take(message.id);
+        if (layout.footer)
+            replaceFrameContents(layout.footer, [&](QTextCursor &cursor) { renderFooter(cursor, message); });
+    } else {
+        render(message, frame);
+    }
     if (follow)
         scrollToLatest();
 }
@@ -169,20 +179,15 @@ void TranscriptView::renderPending()
     const bool follow = isAtBottom();
     for (const Message &message : std::as_const(m_pending)) {
         if (const QPointer<QTextFrame> frame = m_frames.value(message.id))
-            render(message, frame);
+            renderStreaming(message, frame);
     }
     m_pending.clear();
     if (follow)
         scrollToLatest();
 }
 
-void TranscriptView::render(const Message &message, QTextFrame *frame)
+void TranscriptView::renderHeader(QTextCursor &cursor, const Message &message)
 {
-    QTextCursor cursor = frame->firstCursorPosition();
-    cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
-    cursor.beginEditBlock();
-    cursor.removeSelectedText();
-
     QTextCharFormat heading;
     heading.setFontWeight(QFont::Bold);
     heading.setForeground(palette().color(QPalette::PlaceholderText));
@@ -195,38 +200,134 @@ void TranscriptView::render(const Message &message, QTextFrame *frame)
     case Message::Role::System: who = tr("System"); break;
     }
     cursor.insertText(who, heading);
+}
 
-    if (!message.reasoning.isEmpty()) {
-        QTextBlockFormat block;
-        block.setLeftMargin(16);
+void TranscriptView::renderFooter(QTextCursor &cursor, const Message &message)
+{
+    const QString footer = footerText(message);
+    if (footer.isEmpty())
+        return;
+    QTextCharFormat small;
+    small.setForeground(palette().color(QPalette::PlaceholderText));
+    small.setFontPointSize(std::max(7.0, font().pointSizeF() * 0.85));
+    cursor.insertText(footer, small);
+}
+
+void TranscriptView::insertMarkdown(QTextCursor &cursor, const QString &markdown)
+{
+    if (markdown.isEmpty())
+        return;
+    const int start = cursor.position();
+    cursor.insertFragment(QTextDocumentFragment::fromMarkdown(markdown, kMarkdownFeatures));
+    shadeCodeBlocks(start, cursor.position());
+}
+
+void TranscriptView::replaceFrameContents(QTextFrame *frame, const std::function<void(QTextCursor &)> &fill)
+{
+    QTextCursor cursor = frame->firstCursorPosition();
+    cursor.setPosition(frame->lastPosition(), QTextCursor::KeepAnchor);
+    cursor.beginEditBlock();
+    cursor.removeSelectedText();
+    cursor.setBlockFormat(QTextBlockFormat());
+    cursor.setCharFormat(QTextCharFormat());
+    fill(cursor);
+    cursor.endEditBlock();
+}
+
+void TranscriptView::render(const Message &message, QTextFrame *frame)
+{
+    m_streams.remove(message.id);
+    replaceFrameContents(frame, [&](QTextCursor &cursor) {
+        renderHeader(cursor, message);
+        if (!message.reasoning.isEmpty()) {
+            QTextBlockFormat block;
+            block.setLeftMargin(16);
+            QTextCharFormat grey;
+            grey.setForeground(palette().color(QPalette::PlaceholderText));
+            grey.setFontItalic(true);
+            cursor.insertBlock(block, grey);
+            cursor.insertText(tr("Reasoning") + QStringLiteral(": ") + message.reasoning, grey);
+        }
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        if (message.role == Message::Role::Assistant)
+            insertMarkdown(cursor, message.content);
+        else
+            cursor.insertText(message.content); // people's own text, exactly as typed
+        if (!footerText(message).isEmpty()) {
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            renderFooter(cursor, message);
+        }
+    });
+}
+
+void TranscriptView::renderStreaming(const Message &message, QTextFrame *frame)
+{
+    auto layoutIt = m_streams.find(message.id);
+    const bool stale = layoutIt != m_streams.end()
+        && (!layoutIt->stable || !layoutIt->tail || message.content.size() < layoutIt->stableLength
+            || message.reasoning.size() < layoutIt->reasoningLength);
+    if (layoutIt == m_streams.end() || stale) {
+        // First render of this reply (or its text changed under us): lay out the frames.
+        StreamLayout layout;
+        QTextFrameFormat plain;
+        plain.setBorder(0);
+        plain.setMargin(0);
+        plain.setPadding(0);
+        replaceFrameContents(frame, [&](QTextCursor &cursor) {
+            renderHeader(cursor, message);
+            QTextFrameFormat indented = plain;
+            indented.setLeftMargin(16);
+            layout.reasoning = cursor.insertFrame(indented);
+            cursor = layout.reasoning->lastCursorPosition();
+            cursor.movePosition(QTextCursor::NextBlock);
+            layout.stable = cursor.insertFrame(plain);
+            cursor = layout.stable->lastCursorPosition();
+            cursor.movePosition(QTextCursor::NextBlock);
+            layout.tail = cursor.insertFrame(plain);
+            cursor = layout.tail->lastCursorPosition();
+            cursor.movePosition(QTextCursor::NextBlock);
+            layout.footer = cursor.insertFrame(plain);
+        });
+        layoutIt = m_streams.insert(message.id, layout);
+    }
+    StreamLayout &layout = *layoutIt;
+
+    if (message.reasoning.size() > layout.reasoningLength) {
         QTextCharFormat grey;
         grey.setForeground(palette().color(QPalette::PlaceholderText));
         grey.setFontItalic(true);
-        cursor.insertBlock(block, grey);
-        cursor.insertText(tr("Reasoning") + QStringLiteral(": ") + message.reasoning, grey);
+        QTextCursor cursor = layout.reasoning->lastCursorPosition();
+        if (layout.reasoningLength == 0)
+            cursor.insertText(tr("Reasoning") + QStringLiteral(": "), grey);
+        cursor.insertText(message.reasoning.mid(layout.reasoningLength), grey);
+        layout.reasoningLength = int(message.reasoning.size());
     }
 
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-    if (message.role == Message::Role::Assistant) {
-        if (!message.content.isEmpty()) {
-            const int start = cursor.position();
-            cursor.insertFragment(QTextDocumentFragment::fromMarkdown(message.content, kMarkdownFeatures));
-            shadeCodeBlocks(start, cursor.position());
-        }
-    } else {
-        // People's own text is shown exactly as typed.
-        cursor.insertText(message.content);
+    // Find where the finished blocks end: the last blank line outside a code fence.
+    const QString &text = message.content;
+    int boundary = layout.stableLength;
+    int lineStart = layout.scanned;
+    while (true) {
+        const qsizetype newline = text.indexOf(u'\n', lineStart);
+        if (newline < 0)
+            break;
+        const QStringView line = QStringView(text).sliced(lineStart, newline - lineStart).trimmed();
+        if (line.startsWith(u"```") || line.startsWith(u"~~~"))
+            layout.inFence = !layout.inFence;
+        else if (line.isEmpty() && !layout.inFence)
+            boundary = int(newline + 1);
+        lineStart = int(newline + 1);
     }
-
-    const QString footer = footerText(message);
-    if (!footer.isEmpty()) {
-        QTextCharFormat small;
-        small.setForeground(palette().color(QPalette::PlaceholderText));
-        small.setFontPointSize(std::max(7.0, font().pointSizeF() * 0.85));
-        cursor.insertBlock(QTextBlockFormat(), small);
-        cursor.insertText(footer, small);
+    layout.scanned = lineStart;
+    if (boundary > layout.stableLength) {
+        QTextCursor cursor = layout.stable->lastCursorPosition();
+        if (layout.stableLength > 0)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        insertMarkdown(cursor, text.mid(layout.stableLength, boundary - layout.stableLength));
+        layout.stableLength = boundary;
     }
-    cursor.endEditBlock();
+    replaceFrameContents(layout.tail, [&](QTextCursor &cursor) { insertMarkdown(cursor, text.mid(layout.stableLength)); });
+    replaceFrameContents(layout.footer, [&](QTextCursor &cursor) { renderFooter(cursor, message); });
 }
 
 void TranscriptView::shadeCodeBlocks(int from, int to)

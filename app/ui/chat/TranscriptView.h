@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QTextBrowser>
 
+#include <functional>
+
+class QTextCursor;
 class QTextFrame;
 class QTimer;
 class QToolButton;
@@ -41,7 +44,27 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // How much of a streaming reply is laid out for good: Markdown blocks end at a blank line
+    // outside a code fence, and a finished block never changes, so only the open tail is
+    // rendered again as tokens arrive. That keeps each render small however long the reply.
+    struct StreamLayout
+    {
+        QPointer<QTextFrame> reasoning;
+        QPointer<QTextFrame> stable;
+        QPointer<QTextFrame> tail;
+        QPointer<QTextFrame> footer;
+        int reasoningLength = 0;
+        int stableLength = 0; // characters of content rendered into `stable`
+        int scanned = 0;      // where the search for the next block end resumes
+        bool inFence = false;
+    };
+
     void render(const Message &message, QTextFrame *frame);
+    void renderStreaming(const Message &message, QTextFrame *frame);
+    void renderHeader(QTextCursor &cursor, const Message &message);
+    void renderFooter(QTextCursor &cursor, const Message &message);
+    void insertMarkdown(QTextCursor &cursor, const QString &markdown);
+    void replaceFrameContents(QTextFrame *frame, const std::function<void(QTextCursor &)> &fill);
     void shadeCodeBlocks(int from, int to);
     QTextFrame *insertFrame(int position);
     void renderPending();
@@ -54,6 +77,7 @@ private:
     int m_firstShown = 0;        // index in m_messages of the first message in the document
     QHash<qint64, QPointer<QTextFrame>> m_frames;
     QHash<qint64, Message> m_pending; // streaming replies waiting for the next render tick
+    QHash<qint64, StreamLayout> m_streams;
     QTimer *m_renderTimer = nullptr;
     QToolButton *m_jumpButton = nullptr;
 };

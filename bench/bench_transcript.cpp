@@ -1,0 +1,206 @@
+// B1 and B2: opening a long conversation and streaming a long reply into it, in the real
+// TranscriptView, with the naive designs measured in the same run (setMarkdown of the whole
+// transcript to open; re-rendering the reply's Markdown every 10 tokens to stream). Offscreen.
+// Prints one JSON object.
+#include "chat/TranscriptView.h"
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+
+namespace {
+
+QString replyText(int i)
+{
+    return QStringLiteral("## Step %1\n\nHere is **bold** text, a [link](https://example.com) and a list:\n\n"
+                          "- first item\n- second item with `code`\n\n```cpp\nint value%1 = %1 * 2;\n"
+                          "std::cout << value%1 << '\\n';\n```\n\nDone with step %1.\n").arg(i);
+}
+
+QList<Message> conversation(int count)
+{
+    QList<Message> messages;
+    for (int i = 0; i < count; ++i) {
+        Message m;
+        m.id = i + 1;
+        m.role = i % 2 ? Message::Role::Assistant : Message::Role::User;
+        m.content = i % 2 ? replyText(i) : QStringLiteral("Question number %1, please explain.").arg(i);
+        m.model = QStringLiteral("stepfun-v3");
+        messages.append(m);
+    }
+    return messages;
+}
+
+double openOurs(int count)
+{
+    TranscriptView view;
+    view.resize(900, 700);
+    view.show();
+    const QList<Message> messages = conversation(count);
+    QElapsedTimer timer;
+    timer.start();
+    view.showConversation(messages);
+    view.viewport()->repaint();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double openNaive(int count)
+{
+    QTextBrowser view;
+    view.resize(900, 700);
+    view.show();
+    QString all;
+    for (const Message &m : conversation(count))
+        all += (m.role == Message::Role::User ? QStringLiteral("**You**\n\n") : QStringLiteral("**Assistant**\n\n")) + m.content + u'\n';
+    QElapsedTimer timer;
+    timer.start();
+    view.setMarkdown(all);
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+    view.viewport()->repaint();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Measures event-loop stalls with a 1 ms timer that records its own lateness while `tokens`
+// arrive at 1,000 per second.
+struct StreamResult
+{
+    double worstStallMs = 0;
+    double p99StallMs = 0;
+    double cpuMs = 0;
+};
+
+template<typename OnToken>
+StreamResult stream(int tokens, OnToken onToken)
+{
+    QList<double> stalls;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    int sent = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        stalls.append((now - last) / 1e6);
+        last = now;
+        // Tokens due by now at 1,000/s.
+        const int due = std::min<int>(tokens, int(now / 1'000'000));
+        while (sent < due)
+            onToken(sent++);
+        if (sent >= tokens)
+            QCoreApplication::quit();
+    });
+    ticker.start(1);
+    const std::clock_t cpuStart = std::clock();
+    QCoreApplication::exec();
+    StreamResult result;
+    result.cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
+    std::sort(stalls.begin(), stalls.end());
+    result.worstStallMs = stalls.last();
+    result.p99StallMs = stalls.at(qsizetype(stalls.size() * 0.99));
+    return result;
+}
+
+QString token(int i)
+{
+    if (i % 97 == 0)
+        return QStringLiteral("\n\n```python\nprint(%1)\n```\n\n").arg(i);
+    if (i % 53 == 0)
+        return QStringLiteral("\n\n- item %1\n").arg(i);
+    return QStringLiteral(" word%1").arg(i % 100);
+}
+
+QJsonObject median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return {{QStringLiteral("median"), values.at(values.size() / 2)}, {QStringLiteral("min"), values.first()},
+            {QStringLiteral("max"), values.last()}};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int runs = 3;
+
+    QList<double> ours2000, ours1000, ours10000, naive2000;
+    for (int r = 0; r < runs; ++r) {
+        ours1000.append(openOurs(1000));
+        ours2000.append(openOurs(2000));
+        ours10000.append(openOurs(10000));
+        naive2000.append(openNaive(2000));
+    }
+
+    // B2, ours: TranscriptView with a 2,000-message conversation open, the reply growing.
+    TranscriptView view;
+    view.resize(900, 700);
+    view.show();
+    QList<Message> messages = conversation(2000);
+    Message reply;
+    reply.id = 100000;
+    reply.role = Message::Role::Assistant;
+    reply.state = Message::State::Streaming;
+    view.showConversation(messages);
+    view.appendMessage(reply);
+    QString content;
+    const StreamResult ours = stream(4000, [&](int i) {
+        content += token(i);
+        view.updateStreaming(reply.id, content, QString());
+    });
+
+    // B2, naive: re-render the reply's Markdown every 10 tokens in one big document.
+    QTextBrowser naiveView;
+    naiveView.resize(900, 700);
+    naiveView.show();
+    QString all;
+    for (const Message &m : messages)
+        all += m.content + u'\n';
+    naiveView.setMarkdown(all);
+    QTextCursor end(naiveView.document());
+    end.movePosition(QTextCursor::End);
+    const int replyStart = end.position();
+    QString naiveContent;
+    const StreamResult naive = stream(4000, [&](int i) {
+        naiveContent += token(i);
+        if (i % 10 != 9)
+            return;
+        QTextCursor cursor(naiveView.document());
+        cursor.setPosition(replyStart);
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.insertFragment(QTextDocumentFragment::fromMarkdown(naiveContent));
+    });
+
+    const QJsonObject result{
+        {QStringLiteral("benchmark"), QStringLiteral("B1 open, B2 stream (offscreen)")},
+        {QStringLiteral("b1_open_2000_ms"), median(ours2000)},
+        {QStringLiteral("b1_open_1000_ms"), median(ours1000)},
+        {QStringLiteral("b1_open_10000_ms"), median(ours10000)},
+        {QStringLiteral("b1_naive_setMarkdown_2000_ms"), median(naive2000)},
+        {QStringLiteral("b1_target_ms"), 100},
+        {QStringLiteral("b2_worst_stall_ms"), ours.worstStallMs},
+        {QStringLiteral("b2_p99_stall_ms"), ours.p99StallMs},
+        {QStringLiteral("b2_cpu_ms"), ours.cpuMs},
+        {QStringLiteral("b2_naive_worst_stall_ms"), naive.worstStallMs},
+        {QStringLiteral("b2_naive_p99_stall_ms"), naive.p99StallMs},
+        {QStringLiteral("b2_naive_cpu_ms"), naive.cpuMs},
+        {QStringLiteral("b2_target_worst_ms"), 8},
+        {QStringLiteral("cores"), QThread::idealThreadCount()},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+    };
+    std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
+    return 0;
+}
