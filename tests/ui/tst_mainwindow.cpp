@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void restartFindsTheConversationAsItWas();
     void switchingConversationsDoesNotStopAStream();
     void conversationListModelIsAValidModel();
+    void searchFindsMessagesAndOpensTheConversation();
+    void composerEstimatesTheSendAndWarnsWhenItWillNotFit();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
@@ -385,6 +388,70 @@ void TstMainWindow::conversationListModelIsAValidModel()
     QCOMPARE(model.index(1).data().toString(), QStringLiteral("New chat"));
     QVERIFY(model.index(0).data(ConversationListModel::PinnedRole).toBool());
     QVERIFY(model.indexOf(model.index(1).data(ConversationListModel::IdRole).toLongLong()).isValid());
+}
+
+void TstMainWindow::searchFindsMessagesAndOpensTheConversation()
+{
+    auto context = makeContext();
+    QVERIFY(context->openDatabase().ok());
+    Conversation trip;
+    trip.title = QStringLiteral("Trip planning");
+    trip = *context->store().createConversation(trip);
+    Message note;
+    note.conversationId = trip.id;
+    note.content = QStringLiteral("Book the night train to เชียงใหม่ on Friday");
+    context->store().appendMessage(note);
+    Conversation other;
+    other.title = QStringLiteral("Other");
+    context->store().createConversation(other);
+
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    search->setFocus();
+    search->setText(QStringLiteral("เชียงใหม่")); // keyClicks only types ASCII
+    auto *results = window.findChild<QListWidget *>(QStringLiteral("searchResults"));
+    QTRY_VERIFY(results->isVisible() && results->count() == 1);
+    QVERIFY(results->item(0)->text().contains(QStringLiteral("«เชียงใหม่»")));
+    QVERIFY(results->item(0)->text().startsWith(QStringLiteral("Trip planning")));
+    QVERIFY(!window.findChild<QListView *>(QStringLiteral("conversationList"))->isVisible());
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+    QTRY_COMPARE(window.currentConversation(), trip.id);
+    QVERIFY(transcriptText(window).contains(QStringLiteral("night train")));
+
+    search->clear();
+    QTRY_VERIFY(!results->isVisible());
+    QVERIFY(window.findChild<QListView *>(QStringLiteral("conversationList"))->isVisible());
+    QTest::keyClicks(search, QStringLiteral("zebra"));
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->item(0)->text(), QStringLiteral("No matches."));
+}
+
+void TstMainWindow::composerEstimatesTheSendAndWarnsWhenItWillNotFit()
+{
+    auto context = makeContext();
+    {
+        // A profile with a tiny context window, to see the warning.
+        QList<ProviderProfile> profiles = context->settings().profiles();
+        profiles[0].contextWindow = 40;
+        context->settings().setProfiles(profiles);
+    }
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *estimate = window.findChild<QLabel *>(QStringLiteral("composerEstimate"));
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Short question"));
+    QTRY_VERIFY(estimate->isVisible() && estimate->text().contains(QStringLiteral("prompt tokens")));
+    QVERIFY2(estimate->text().contains(QStringLiteral("$")), qPrintable(estimate->text())); // stepfun-v3 has a price
+    QVERIFY(!estimate->text().contains(QStringLiteral("does not fit")));
+    editor->setPlainText(QStringLiteral("A much longer question that keeps going. ").repeated(10));
+    QTRY_VERIFY2(estimate->text().contains(QStringLiteral("does not fit the 40-token context window")),
+                 qPrintable(estimate->text()));
+    editor->clear();
+    QTRY_VERIFY(!estimate->isVisible());
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -37,6 +37,12 @@ Composer::Composer(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_status->hide();
 
+    m_estimate = new QLabel(this);
+    m_estimate->setObjectName(QStringLiteral("composerEstimate"));
+    m_estimate->setAccessibleName(tr("Estimated cost of this send"));
+    m_estimate->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT draftChanged(m_editor->toPlainText()); });
+
     auto *row = new QHBoxLayout;
     row->addWidget(m_editor, 1);
     row->addWidget(m_send, 0, Qt::AlignBottom);
@@ -44,6 +50,7 @@ Composer::Composer(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(row);
+    layout->addWidget(m_estimate);
     layout->addWidget(m_status);
     updateButton();
 }
@@ -75,6 +82,13 @@ void Composer::setSendBlockedReason(const QString &reason)
     m_status->setText(reason);
     m_status->setVisible(!reason.isEmpty());
     updateButton();
+}
+
+void Composer::setEstimate(const QString &text, bool warning)
+{
+    m_estimate->setText(warning ? QStringLiteral("⚠ ") + text : text);
+    m_estimate->setForegroundRole(warning ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_estimate->setVisible(!text.isEmpty());
 }
 
 void Composer::setStreaming(bool streaming)

@@ -23,10 +23,14 @@ public:
     // While a reply streams the button stops it instead of sending.
     void setStreaming(bool streaming);
     void focusEditor();
+    // The live line under the editor: what this send will cost, and a warning when it will not
+    // fit the model's context window.
+    void setEstimate(const QString &text, bool warning);
 
 Q_SIGNALS:
     void sendRequested(const QString &text);
     void stopRequested();
+    void draftChanged(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,6 +42,7 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_estimate = nullptr;
     QString m_blockedReason;
     bool m_streaming = false;
 };

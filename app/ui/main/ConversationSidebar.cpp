@@ -1,12 +1,15 @@
 #include "main/ConversationSidebar.h"
 
 #include "main/ConversationListModel.h"
+#include "store/SearchHit.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QTimer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -41,6 +44,25 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setWordWrap(true);
+    m_results->hide();
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
+    });
+
+    // Search as you type, but once typing pauses: a query per keystroke would be wasted work.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(m_search->text().trimmed()); });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_newChat);
@@ -50,6 +72,33 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_results, 1);
+}
+
+QString ConversationSidebar::searchText() const
+{
+    return m_search->text().trimmed();
+}
+
+void ConversationSidebar::showSearchResults(const QList<SearchHit> &hits)
+{
+    const bool searching = !m_search->text().trimmed().isEmpty();
+    m_results->clear();
+    for (const SearchHit &hit : hits) {
+        // The markers around matches become «» here: a list item shows plain text.
+        QString snippet = hit.snippet;
+        snippet.replace(SearchHit::kMatchStart, u'«').replace(SearchHit::kMatchEnd, u'»');
+        const QString title = hit.conversationTitle.isEmpty() ? tr("New chat") : hit.conversationTitle;
+        auto *item = new QListWidgetItem(hit.messageId == 0 ? snippet : title + u'\n' + snippet, m_results);
+        item->setData(Qt::UserRole, hit.conversationId);
+        item->setData(Qt::UserRole + 1, hit.messageId);
+        item->setToolTip(title);
+    }
+    if (searching && hits.isEmpty())
+        new QListWidgetItem(tr("No matches."), m_results);
+    m_results->setVisible(searching);
+    m_list->setVisible(!searching);
+    m_empty->setVisible(!searching && (!m_list->model() || m_list->model()->rowCount() == 0));
 }
 
 void ConversationSidebar::setModel(QAbstractItemModel *model)
@@ -67,7 +116,7 @@ void ConversationSidebar::setModel(QAbstractItemModel *model)
 
 void ConversationSidebar::updateEmptyState()
 {
-    m_empty->setVisible(!m_list->model() || m_list->model()->rowCount() == 0);
+    m_empty->setVisible(m_search->text().trimmed().isEmpty() && (!m_list->model() || m_list->model()->rowCount() == 0));
 }
 
 void ConversationSidebar::selectRow(int row)

@@ -6,6 +6,9 @@ class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QListWidget;
+class QTimer;
+struct SearchHit;
 class QPushButton;
 
 // The left column: the search field, the New chat button and the list of conversations.
@@ -20,10 +23,15 @@ public:
     void focusSearch();
     void selectRow(int row);
     void setNewChatEnabled(bool enabled);
+    // Shows full-text search results in place of the list (empty text: the list again).
+    void showSearchResults(const QList<SearchHit> &hits);
+    QString searchText() const;
 
 Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
     void newChatRequested();
+    // The search text settled (typing paused); empty when it was cleared.
+    void searchRequested(const QString &text);
 
 private:
     void updateEmptyState();
@@ -32,4 +40,6 @@ private:
     QPushButton *m_newChat = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QListWidget *m_results = nullptr;
+    QTimer *m_searchDelay = nullptr;
 };

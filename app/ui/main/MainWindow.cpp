@@ -12,6 +12,8 @@
 #include "secrets/ApiKeyResolver.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
+#include "chat/TokenEstimator.h"
+#include "pricing/CostEstimate.h"
 #include "store/ConversationStore.h"
 
 #include <QAction>
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -79,8 +82,18 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     connect(m_sidebar, &ConversationSidebar::newChatRequested, this, &MainWindow::newConversation);
     connect(m_sidebar, &ConversationSidebar::conversationActivated, this, &MainWindow::selectConversation);
+    connect(m_sidebar, &ConversationSidebar::searchRequested, this, [this](const QString &text) {
+        m_sidebar->showSearchResults(m_context.hasStore() && !text.isEmpty() ? m_context.store().search(text)
+                                                                             : QList<SearchHit>());
+    });
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
     connect(m_composer, &Composer::stopRequested, this, &MainWindow::stop);
+    // The estimate follows typing, but once per pause rather than per keystroke.
+    m_estimateDelay = new QTimer(this);
+    m_estimateDelay->setSingleShot(true);
+    m_estimateDelay->setInterval(100);
+    connect(m_estimateDelay, &QTimer::timeout, this, &MainWindow::updateEstimate);
+    connect(m_composer, &Composer::draftChanged, m_estimateDelay, qOverload<>(&QTimer::start));
 
     m_profile = ProfileList::load(m_context.settings()).defaultProfile();
     openStore();
@@ -205,7 +218,56 @@ void MainWindow::selectConversation(qint64 conversationId)
     }
     m_transcript->showConversation(messages);
     refreshConversationStats();
+    recountHistory();
     updateComposerState();
+}
+
+void MainWindow::recountHistory()
+{
+    QList<QPair<QString, QString>> history;
+    const QString system = m_context.settings().systemPrompt();
+    if (!system.isEmpty())
+        history.append({QStringLiteral("system"), system});
+    if (m_context.hasStore() && m_current > 0) {
+        for (const Message &message : m_context.store().messages(m_current)) {
+            if (!message.content.isEmpty() && message.state != Message::State::Error)
+                history.append({Message::roleName(message.role), message.content});
+        }
+    }
+    m_historyTokens = TokenEstimator::estimateMessages(history);
+    updateEstimate();
+}
+
+void MainWindow::updateEstimate()
+{
+    const QString draft = m_composer->text();
+    if (draft.trimmed().isEmpty()) {
+        m_composer->setEstimate(QString(), false);
+        return;
+    }
+    // The history is counted once per conversation; only the draft is counted per pause.
+    const qint64 prompt = m_historyTokens + TokenEstimator::estimateMessages({{QStringLiteral("user"), draft}})
+        - (m_historyTokens > 0 ? TokenEstimator::kReplyPrimingTokens : 0);
+    const QString model = m_profile.defaultModel;
+    const std::optional<ModelPrice> price = m_context.prices().find(m_profile.preset == u"custom" ? QString() : m_profile.preset, model);
+    TokenUsage usage;
+    usage.promptTokens = prompt;
+    const CostEstimate cost = CostEstimate::estimate(usage, price);
+    const QLocale locale;
+    QString text = tr("≈ %1 prompt tokens").arg(locale.toString(prompt));
+    text += QStringLiteral(" · ") + (cost.isKnown() ? tr("≈ %1 before the reply").arg(cost.format(locale))
+                                                    : tr("price unknown for %1").arg(model));
+    std::optional<qint64> window = m_profile.contextWindow;
+    if (!window && price)
+        window = price->contextWindow();
+    const qint64 reserved = m_context.settings().maxTokens();
+    bool warning = false;
+    if (window && prompt + reserved > *window) {
+        warning = true;
+        text += QStringLiteral(" · ") + tr("does not fit the %1-token context window: shorten the conversation")
+                                          .arg(locale.toString(*window));
+    }
+    m_composer->setEstimate(text, warning);
 }
 
 void MainWindow::refreshConversationStats()
@@ -281,6 +343,8 @@ void MainWindow::onReplyFinished(qint64 conversationId, const Message &message)
         }
     }
     refreshConversationStats();
+    if (conversationId == m_current)
+        recountHistory();
     updateComposerState();
 }
 

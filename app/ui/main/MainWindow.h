@@ -12,6 +12,7 @@ class ConversationListModel;
 class ConversationSession;
 class ConversationSidebar;
 class QLabel;
+class QTimer;
 class QSplitter;
 class StatsBar;
 class TranscriptView;
@@ -50,6 +51,8 @@ private:
     void showBanner(const QString &text);
     void refreshConversationStats();
     void updateComposerState();
+    void updateEstimate();
+    void recountHistory();
 
     AppContext &m_context;
     ProviderProfile m_profile;
@@ -59,6 +62,8 @@ private:
     QHash<qint64, ConversationSession *> m_sessions;
     QHash<qint64, QString> m_lastPrompt; // per conversation, to give it back if the send fails
     SessionStats m_conversationStats;
+    qint64 m_historyTokens = 0; // estimated tokens of the current conversation, counted once
+    QTimer *m_estimateDelay = nullptr;
 
     QSplitter *m_splitter = nullptr;
     ConversationSidebar *m_sidebar = nullptr;
