@@ -4,6 +4,7 @@
 #include "app/AppInfo.h"
 #include "chat/Composer.h"
 #include "chat/TranscriptView.h"
+#include "common/FileDialogs.h"
 #include "main/AboutDialog.h"
 #include "main/ConversationListModel.h"
 #include "main/MainWindow.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void conversationListModelIsAValidModel();
     void searchFindsMessagesAndOpensTheConversation();
     void composerEstimatesTheSendAndWarnsWhenItWillNotFit();
+    void renamePinDeleteUndoAndExport();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
@@ -281,7 +283,9 @@ void TstMainWindow::typeEnterAndTheReplyStreamsIn()
     // The conversation is listed, named after the question.
     auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
     QCOMPARE(list->model()->rowCount(), 1);
-    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Say hello in markdown"));
+    QCOMPARE(list->model()->index(0, 0).data(Qt::EditRole).toString(), QStringLiteral("Say hello in markdown"));
+    // The list shows what the conversation cost so far under its title.
+    QVERIFY(list->model()->index(0, 0).data().toString().contains(QStringLiteral("$0.000760")));
     QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer sk-window-test"));
 }
 
@@ -384,8 +388,17 @@ void TstMainWindow::conversationListModelIsAValidModel()
     context->store().createConversation(Conversation());
     model.reload();
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0).data().toString(), QStringLiteral("Pinned one"));
-    QCOMPARE(model.index(1).data().toString(), QStringLiteral("New chat"));
+    QCOMPARE(model.index(0).data(Qt::EditRole).toString(), QStringLiteral("Pinned one"));
+    QVERIFY(model.index(0).data().toString().startsWith(QStringLiteral("📌 Pinned one\n")));
+    QVERIFY(model.index(1).data().toString().startsWith(QStringLiteral("New chat\n")));
+    QVERIFY(model.setData(model.index(1), QStringLiteral("  Renamed   here ")));
+    QCOMPARE(model.index(1).data(Qt::EditRole).toString(), QStringLiteral("Renamed here"));
+    QVERIFY(!model.setData(model.index(1), QStringLiteral("   "))); // no empty titles
+    const qint64 hidden = model.index(1).data(ConversationListModel::IdRole).toLongLong();
+    model.setHidden(hidden);
+    QCOMPARE(model.rowCount(), 1);
+    model.setHidden(0);
+    QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.index(0).data(ConversationListModel::PinnedRole).toBool());
     QVERIFY(model.indexOf(model.index(1).data(ConversationListModel::IdRole).toLongLong()).isValid());
 }
@@ -452,6 +465,71 @@ void TstMainWindow::composerEstimatesTheSendAndWarnsWhenItWillNotFit()
                  qPrintable(estimate->text()));
     editor->clear();
     QTRY_VERIFY(!estimate->isVisible());
+}
+
+void TstMainWindow::renamePinDeleteUndoAndExport()
+{
+    auto context = makeContext();
+    QVERIFY(context->openDatabase().ok());
+    Conversation a;
+    a.title = QStringLiteral("Alpha");
+    a = *context->store().createConversation(a);
+    Message m;
+    m.conversationId = a.id;
+    m.content = QStringLiteral("alpha content with ```code```");
+    context->store().appendMessage(m);
+    Conversation b;
+    b.title = QStringLiteral("Beta");
+    b.updatedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    b = *context->store().createConversation(b);
+
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
+    QCOMPARE(window.currentConversation(), a.id); // the most recent opens at start
+
+    // Rename in place with F2.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F2);
+    QLineEdit *editor = nullptr;
+    QTRY_VERIFY((editor = list->findChild<QLineEdit *>()) != nullptr);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Alpha renamed"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(context->store().conversation(a.id)->title, QStringLiteral("Alpha renamed"));
+
+    // Pin the older one: it moves to the top.
+    window.selectConversation(b.id);
+    window.findChild<QAction *>(QStringLiteral("actionPin"))->trigger();
+    QVERIFY(context->store().conversation(b.id)->pinned);
+    QCOMPARE(list->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong(), b.id);
+
+    // Delete, then undo from the banner: nothing was lost.
+    window.selectConversation(a.id);
+    window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("Undo")));
+    QCOMPARE(list->model()->rowCount(), 1);
+    window.undoDelete();
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(context->store().messages(a.id).size(), 1);
+
+    // Export to Markdown through the file-dialog seam.
+    window.selectConversation(a.id);
+    const QString path = m_dir->filePath(QStringLiteral("alpha.md"));
+    FileDialogs::setNextSaveFileName(path);
+    window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+    QFile exported(path);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(exported.readAll().startsWith("# Alpha renamed"));
+
+    // Delete for real: after the undo time, the rows are gone.
+    window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!context->store().conversation(a.id), MainWindow::kUndoDeleteMs + 3000);
+    QVERIFY(context->store().messages(a.id).isEmpty());
+    QCOMPARE(list->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TstMainWindow)

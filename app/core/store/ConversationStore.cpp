@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -365,8 +366,27 @@ QList<ConversationSummary> ConversationStore::listConversations(StoreError *erro
             *error = StoreError::fromSql(query.lastError());
         return summaries;
     }
-    while (query.next())
-        summaries.append({conversationFrom(query), query.value(10).toInt()});
+    QHash<qint64, qsizetype> rowOf;
+    while (query.next()) {
+        rowOf.insert(query.value(0).toLongLong(), summaries.size());
+        summaries.append({conversationFrom(query), query.value(10).toInt(), {}, 0});
+    }
+    // What each conversation cost so far, per currency, in one pass over the replies.
+    QSqlQuery costs(m_database.connection());
+    costs.setForwardOnly(true);
+    if (costs.exec(QStringLiteral("SELECT conversation_id, cost_currency, sum(cost), count(*) FROM messages"
+                                  " WHERE has_stats = 1 GROUP BY conversation_id, cost_currency"))) {
+        while (costs.next()) {
+            const auto row = rowOf.constFind(costs.value(0).toLongLong());
+            if (row == rowOf.cend())
+                continue;
+            ConversationSummary &summary = summaries[*row];
+            if (costs.value(2).isNull() || costs.value(1).toString().isEmpty())
+                summary.costUnknown += costs.value(3).toInt();
+            else
+                summary.cost[costs.value(1).toString()] += costs.value(2).toDouble();
+        }
+    }
     return summaries;
 }
 

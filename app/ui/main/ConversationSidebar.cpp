@@ -36,7 +36,8 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setUniformItemSizes(true);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // F2 or a click on the selected row renames it in place.
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
 
     m_empty = new QLabel(tr("No conversations yet."), this);
     m_empty->setObjectName(QStringLiteral("emptyConversationsLabel"));
@@ -125,6 +126,12 @@ void ConversationSidebar::selectRow(int row)
         return;
     const QSignalBlocker blocker(m_list->selectionModel()); // the caller already switched
     m_list->setCurrentIndex(m_list->model()->index(row, 0));
+}
+
+void ConversationSidebar::renameCurrent()
+{
+    if (m_list->currentIndex().isValid())
+        m_list->edit(m_list->currentIndex());
 }
 
 void ConversationSidebar::setNewChatEnabled(bool enabled)

@@ -23,6 +23,7 @@ public:
     void focusSearch();
     void selectRow(int row);
     void setNewChatEnabled(bool enabled);
+    void renameCurrent();
     // Shows full-text search results in place of the list (empty text: the list again).
     void showSearchResults(const QList<SearchHit> &hits);
     QString searchText() const;

@@ -13,12 +13,17 @@
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 #include "chat/TokenEstimator.h"
+#include "common/FileDialogs.h"
+#include "store/ConversationExporter.h"
 #include "pricing/CostEstimate.h"
 #include "store/ConversationStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -95,12 +100,121 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_estimateDelay, &QTimer::timeout, this, &MainWindow::updateEstimate);
     connect(m_composer, &Composer::draftChanged, m_estimateDelay, qOverload<>(&QTimer::start));
 
+    m_deleteTimer = new QTimer(this);
+    m_deleteTimer->setSingleShot(true);
+    m_deleteTimer->setInterval(kUndoDeleteMs);
+    connect(m_deleteTimer, &QTimer::timeout, this, &MainWindow::commitDelete);
+    connect(m_banner, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"tally:undo-delete")
+            undoDelete();
+    });
+
     m_profile = ProfileList::load(m_context.settings()).defaultProfile();
     openStore();
     resolveKey();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    commitDelete(); // a delete the user did not undo happens, even if the window closes first
+}
+
+void MainWindow::togglePinned()
+{
+    if (!m_context.hasStore() || m_current == 0)
+        return;
+    std::optional<Conversation> conversation = m_context.store().conversation(m_current);
+    if (!conversation)
+        return;
+    conversation->pinned = !conversation->pinned;
+    StoreError error;
+    if (!m_context.store().updateConversation(*conversation, &error)) {
+        showBanner(error.message());
+        return;
+    }
+    m_model->reload();
+    m_sidebar->selectRow(m_model->indexOf(m_current).row());
+}
+
+void MainWindow::deleteConversation()
+{
+    if (!m_context.hasStore() || m_current == 0)
+        return;
+    commitDelete(); // one pending delete at a time
+    if (ConversationSession *session = m_sessions.value(m_current))
+        session->stop();
+    m_pendingDelete = m_current;
+    const QString title = m_model->data(m_model->indexOf(m_current), Qt::EditRole).toString();
+    showBanner(tr("Deleted \"%1\". <a href=\"tally:undo-delete\">Undo</a>")
+                   .arg((title.isEmpty() ? tr("New chat") : title).toHtmlEscaped()));
+    m_deleteTimer->start();
+    // Hide it now; the rows go only when the undo time is over.
+    m_current = 0;
+    m_transcript->clearConversation();
+    m_model->setHidden(m_pendingDelete);
+    if (m_model->rowCount() > 0)
+        selectConversation(m_model->data(m_model->index(0), ConversationListModel::IdRole).toLongLong());
+    refreshConversationStats();
+}
+
+void MainWindow::undoDelete()
+{
+    if (m_pendingDelete == 0)
+        return;
+    m_deleteTimer->stop();
+    const qint64 restored = m_pendingDelete;
+    m_pendingDelete = 0;
+    showBanner(QString());
+    m_model->setHidden(0);
+    selectConversation(restored);
+}
+
+void MainWindow::commitDelete()
+{
+    if (m_pendingDelete == 0 || !m_context.hasStore())
+        return;
+    m_deleteTimer->stop();
+    const qint64 id = m_pendingDelete;
+    m_pendingDelete = 0;
+    StoreError error;
+    if (!m_context.store().deleteConversation(id, &error)) {
+        showBanner(error.message());
+        return;
+    }
+    delete m_sessions.take(id);
+    showBanner(QString());
+    m_model->setHidden(0);
+    if (m_current > 0)
+        m_sidebar->selectRow(m_model->indexOf(m_current).row());
+}
+
+void MainWindow::exportConversation()
+{
+    if (!m_context.hasStore() || m_current == 0)
+        return;
+    StoreError error;
+    const std::optional<ConversationDocument> document = m_context.store().document(m_current, &error);
+    if (!document) {
+        showBanner(error.message());
+        return;
+    }
+    QString name = document->conversation.title.isEmpty() ? tr("Conversation") : document->conversation.title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export Conversation"),
+                                                   QDir::home().filePath(name + QStringLiteral(".md")),
+                                                   tr("Markdown (*.md);;Tally conversation (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+        ? ConversationExporter::toJson(*document)
+        : ConversationExporter::toMarkdown(*document, QLocale()).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showBanner(tr("Could not export to %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_statsBar->showMessage(tr("Exported to %1").arg(path), 5000);
+}
 
 void MainWindow::openStore()
 {
@@ -345,6 +459,10 @@ void MainWindow::onReplyFinished(qint64 conversationId, const Message &message)
     refreshConversationStats();
     if (conversationId == m_current)
         recountHistory();
+    // The list shows each conversation's cost and orders by activity: both just changed.
+    m_model->reload();
+    if (m_current > 0)
+        m_sidebar->selectRow(m_model->indexOf(m_current).row());
     updateComposerState();
 }
 
@@ -354,6 +472,9 @@ void MainWindow::buildMenus()
     QAction *newChat = file->addAction(tr("&New Chat"), this, &MainWindow::newConversation);
     newChat->setObjectName(QStringLiteral("actionNewChat"));
     newChat->setShortcut(QKeySequence::New);
+    QAction *exportAction = file->addAction(tr("&Export Conversation…"), this, &MainWindow::exportConversation);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -364,6 +485,16 @@ void MainWindow::buildMenus()
     QAction *find = edit->addAction(tr("&Find in Conversations"), m_sidebar, &ConversationSidebar::focusSearch);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *rename = edit->addAction(tr("&Rename Conversation"), m_sidebar, &ConversationSidebar::renameCurrent);
+    rename->setObjectName(QStringLiteral("actionRename"));
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *pin = edit->addAction(tr("&Pin or Unpin Conversation"), this, &MainWindow::togglePinned);
+    pin->setObjectName(QStringLiteral("actionPin"));
+    pin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *remove = edit->addAction(tr("&Delete Conversation"), this, &MainWindow::deleteConversation);
+    remove->setObjectName(QStringLiteral("actionDelete"));
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *toggleSidebar = view->addAction(tr("Show &Sidebar"));

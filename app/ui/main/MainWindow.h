@@ -34,6 +34,13 @@ public:
     void newConversation();
     void selectConversation(qint64 conversationId);
     qint64 currentConversation() const { return m_current; }
+    void togglePinned();
+    // Deletes after kUndoDeleteMs unless undone from the banner; nothing is lost by a slip.
+    void deleteConversation();
+    void undoDelete();
+    void exportConversation();
+
+    static constexpr int kUndoDeleteMs = 6000;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +71,9 @@ private:
     SessionStats m_conversationStats;
     qint64 m_historyTokens = 0; // estimated tokens of the current conversation, counted once
     QTimer *m_estimateDelay = nullptr;
+    qint64 m_pendingDelete = 0;
+    QTimer *m_deleteTimer = nullptr;
+    void commitDelete();
 
     QSplitter *m_splitter = nullptr;
     ConversationSidebar *m_sidebar = nullptr;
