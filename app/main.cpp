@@ -1,6 +1,7 @@
 // The Tally GUI: parse the command line, show the main window, run.
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
+#include "common/Theme.h"
 #include "common/TranslationLoader.h"
 #include "main/MainWindow.h"
 
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     }
 
     AppContext context;
+    Theme::apply(context.settings().theme());
     MainWindow window(context);
     window.show();
     return QApplication::exec();

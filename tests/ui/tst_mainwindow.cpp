@@ -55,6 +55,7 @@ private Q_SLOTS:
     void searchFindsMessagesAndOpensTheConversation();
     void composerEstimatesTheSendAndWarnsWhenItWillNotFit();
     void renamePinDeleteUndoAndExport();
+    void themeCanBeChosenAndIsRemembered();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
@@ -530,6 +531,21 @@ void TstMainWindow::renamePinDeleteUndoAndExport()
     QTRY_VERIFY_WITH_TIMEOUT(!context->store().conversation(a.id), MainWindow::kUndoDeleteMs + 3000);
     QVERIFY(context->store().messages(a.id).isEmpty());
     QCOMPARE(list->model()->rowCount(), 1);
+}
+
+void TstMainWindow::themeCanBeChosenAndIsRemembered()
+{
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("actionThemeDark"))->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QCOMPARE(context->settings().theme(), AppSettings::Theme::Dark);
+    window.findChild<QAction *>(QStringLiteral("actionThemeLight"))->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+    window.findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
+    QCOMPARE(AppSettings(context->settings().path()).theme(), AppSettings::Theme::System);
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -14,11 +14,13 @@
 #include "settings/ProfileList.h"
 #include "chat/TokenEstimator.h"
 #include "common/FileDialogs.h"
+#include "common/Theme.h"
 #include "store/ConversationExporter.h"
 #include "pricing/CostEstimate.h"
 #include "store/ConversationStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -503,6 +505,25 @@ void MainWindow::buildMenus()
     toggleSidebar->setChecked(true);
     toggleSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const AppSettings::Theme current = m_context.settings().theme();
+    for (const auto &[theme, label, name] : {std::tuple{AppSettings::Theme::System, tr("&System"), "actionThemeSystem"},
+                                             std::tuple{AppSettings::Theme::Light, tr("&Light"), "actionThemeLight"},
+                                             std::tuple{AppSettings::Theme::Dark, tr("&Dark"), "actionThemeDark"}}) {
+        QAction *action = themeMenu->addAction(label);
+        action->setObjectName(QLatin1String(name));
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme] {
+            m_context.settings().setTheme(theme);
+            m_context.settings().sync();
+            Theme::apply(theme);
+            selectConversation(m_current); // the transcript's colors come from the palette
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Tally"), this, &MainWindow::showAbout);
