@@ -129,6 +129,7 @@ private Q_SLOTS:
     void networkErrorBeforeAnyByteIsRetried();
     void usesTheApplicationProxy();
     void debugLogRedactsTheKey();
+    void tenRepliesStreamAtOnceFromOneHost();
 
 private:
     ChatRequest request() const;
@@ -1036,6 +1037,31 @@ void TstChatStream::debugLogRedactsTheKey()
     QVERIFY(!log.contains(QStringLiteral("sk-also-secret")));
     // The key did reach the server, where it belongs.
     QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer sk-must-not-be-logged-91c2"));
+}
+
+void TstChatStream::tenRepliesStreamAtOnceFromOneHost()
+{
+    // Qt allows six HTTP/1.1 connections per host unless told otherwise; ten conversations
+    // streaming from one local server must all be served at once, not six and then four.
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    QSKIP("Qt 6.4 cannot raise the six-connections-per-host limit (QHttp1Configuration is 6.5+)");
+#endif
+    ProviderClient client(m_network);
+    QList<ChatStream *> streams;
+    int finished = 0;
+    for (int i = 0; i < 10; ++i) {
+        ScriptedResponse held = ScriptedResponse::chatStream({QStringLiteral("x"), QStringLiteral("y")}, -1, -1, 1500);
+        m_server->enqueueChat(held);
+        ChatStream *stream = client.createChat(request());
+        connect(stream, &ChatStream::replyFinished, this, [&] { ++finished; });
+        streams.append(stream);
+        stream->start();
+    }
+    // All ten requests reach the server while the first replies are still streaming.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 10, 1400);
+    QCOMPARE(finished, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 10, 10000);
+    QVERIFY(m_server->connectionCount() >= 10);
 }
 
 QTEST_GUILESS_MAIN(TstChatStream)
