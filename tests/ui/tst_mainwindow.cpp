@@ -17,6 +17,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonObject>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void composerEstimatesTheSendAndWarnsWhenItWillNotFit();
     void renamePinDeleteUndoAndExport();
     void themeCanBeChosenAndIsRemembered();
+    void headerChoicesApplyToThisConversationOnly();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
@@ -546,6 +550,43 @@ void TstMainWindow::themeCanBeChosenAndIsRemembered()
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
     window.findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
     QCOMPARE(AppSettings(context->settings().path()).theme(), AppSettings::Theme::System);
+}
+
+void TstMainWindow::headerChoicesApplyToThisConversationOnly()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("from the other model")}));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("default model again")}));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    window.newConversation();
+    const qint64 first = window.currentConversation();
+    auto *model = window.findChild<QComboBox *>(QStringLiteral("modelSelector"));
+    auto *temperature = window.findChild<QDoubleSpinBox *>(QStringLiteral("temperatureSpin"));
+    QCOMPARE(model->currentText(), QStringLiteral("stepfun-v3"));
+    model->setCurrentText(QStringLiteral("step-2-mini"));
+    Q_EMIT model->lineEdit()->editingFinished();
+    temperature->setValue(0.25);
+    typeAndSend(window, QStringLiteral("Which model?"));
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("from the other model")));
+    QJsonObject body = m_server->requests().last().jsonBody();
+    QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("step-2-mini"));
+    QCOMPARE(body.value(QStringLiteral("temperature")).toDouble(), 0.25);
+    QCOMPARE(context->store().conversation(first)->model, QStringLiteral("step-2-mini"));
+
+    // A new conversation starts from the defaults; the first keeps its choices.
+    window.newConversation();
+    QCOMPARE(model->currentText(), QStringLiteral("stepfun-v3"));
+    QCOMPARE(temperature->value(), 0.7);
+    typeAndSend(window, QStringLiteral("And now?"));
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("default model again")));
+    QCOMPARE(m_server->requests().last().jsonBody().value(QStringLiteral("model")).toString(), QStringLiteral("stepfun-v3"));
+    window.selectConversation(first);
+    QCOMPARE(model->currentText(), QStringLiteral("step-2-mini"));
+    QCOMPARE(temperature->value(), 0.25);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("conversationTitle"))->text(), QStringLiteral("Which model?"));
 }
 
 QTEST_MAIN(TstMainWindow)

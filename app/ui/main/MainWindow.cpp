@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
+#include "chat/ChatHeader.h"
 #include "chat/Composer.h"
 #include "chat/ConversationSession.h"
 #include "chat/TranscriptView.h"
@@ -61,11 +62,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border-left: 4px solid #d97706;"
                                            " padding: 6px 10px; }"));
     m_banner->hide();
+    m_header = new ChatHeader(chatPane);
     m_transcript = new TranscriptView(chatPane);
     m_composer = new Composer(chatPane);
     auto *chatLayout = new QVBoxLayout(chatPane);
     chatLayout->setContentsMargins(0, 0, 0, 0);
     chatLayout->setSpacing(0);
+    chatLayout->addWidget(m_header);
     chatLayout->addWidget(m_banner);
     chatLayout->addWidget(m_transcript, 1);
     chatLayout->addWidget(m_composer);
@@ -111,7 +114,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             undoDelete();
     });
 
-    m_profile = ProfileList::load(m_context.settings()).defaultProfile();
+    const ProfileList profiles = ProfileList::load(m_context.settings());
+    m_profiles = profiles.profiles();
+    m_defaultProfile = profiles.defaultProfile();
+    m_profile = m_defaultProfile;
+    m_modelId = m_profile.defaultModel;
+    m_temperature = m_context.settings().temperature();
+    m_header->setProfiles(m_profiles);
+    m_header->setSelection(m_profile.name, QString(), std::nullopt, m_temperature);
+    connect(m_header, &ChatHeader::selectionEdited, this, &MainWindow::saveConversationChoices);
     openStore();
     resolveKey();
 }
@@ -333,9 +344,59 @@ void MainWindow::selectConversation(qint64 conversationId)
         }
     }
     m_transcript->showConversation(messages);
+    applyConversationChoices();
     refreshConversationStats();
     recountHistory();
     updateComposerState();
+}
+
+void MainWindow::applyConversationChoices()
+{
+    const std::optional<Conversation> conversation =
+        m_context.hasStore() && m_current > 0 ? m_context.store().conversation(m_current) : std::nullopt;
+    m_header->setTitle(conversation ? (conversation->title.isEmpty() ? tr("New chat") : conversation->title) : QString());
+    ProviderProfile profile = m_defaultProfile;
+    if (conversation && !conversation->profile.isEmpty()) {
+        for (const ProviderProfile &candidate : std::as_const(m_profiles)) {
+            if (candidate.name.compare(conversation->profile, Qt::CaseInsensitive) == 0)
+                profile = candidate;
+        }
+    }
+    const bool profileChanged = profile.id != m_profile.id;
+    m_profile = profile;
+    m_modelId = conversation && !conversation->model.isEmpty() ? conversation->model : profile.defaultModel;
+    m_temperature = conversation && conversation->temperature ? *conversation->temperature : m_context.settings().temperature();
+    m_header->setSelection(profile.name, conversation ? conversation->model : QString(),
+                           conversation ? conversation->temperature : std::nullopt, m_context.settings().temperature());
+    if (profileChanged)
+        resolveKey();
+}
+
+void MainWindow::saveConversationChoices()
+{
+    for (const ProviderProfile &candidate : std::as_const(m_profiles)) {
+        if (candidate.name == m_header->profileName() && candidate.id != m_profile.id) {
+            m_profile = candidate;
+            resolveKey();
+        }
+    }
+    m_modelId = m_header->model().isEmpty() ? m_profile.defaultModel : m_header->model();
+    m_temperature = m_header->temperature();
+    if (!m_context.hasStore() || m_current == 0)
+        return;
+    std::optional<Conversation> conversation = m_context.store().conversation(m_current);
+    if (!conversation)
+        return;
+    // Stored as overrides only where they differ from the defaults, so a later change of the
+    // defaults still reaches conversations that never chose otherwise.
+    conversation->profile = m_profile.id == m_defaultProfile.id ? QString() : m_profile.name;
+    conversation->model = m_modelId == m_profile.defaultModel ? QString() : m_modelId;
+    conversation->temperature = qFuzzyCompare(m_temperature, m_context.settings().temperature())
+        ? std::nullopt : std::optional<double>(m_temperature);
+    StoreError error;
+    if (!m_context.store().updateConversation(*conversation, &error))
+        showBanner(error.message());
+    updateEstimate();
 }
 
 void MainWindow::recountHistory()
@@ -364,7 +425,7 @@ void MainWindow::updateEstimate()
     // The history is counted once per conversation; only the draft is counted per pause.
     const qint64 prompt = m_historyTokens + TokenEstimator::estimateMessages({{QStringLiteral("user"), draft}})
         - (m_historyTokens > 0 ? TokenEstimator::kReplyPrimingTokens : 0);
-    const QString model = m_profile.defaultModel;
+    const QString model = m_modelId;
     const std::optional<ModelPrice> price = m_context.prices().find(m_profile.preset == u"custom" ? QString() : m_profile.preset, model);
     TokenUsage usage;
     usage.promptTokens = prompt;
@@ -414,13 +475,15 @@ void MainWindow::send(const QString &text)
         conversation && conversation->title.isEmpty()) {
         conversation->title = text.simplified().left(kTitleLength);
         m_context.store().updateConversation(*conversation);
+        m_header->setTitle(conversation->title);
     }
 
     ConversationSession::Settings settings;
     settings.profile = m_profile;
     settings.apiKey = m_apiKey;
+    settings.model = m_modelId;
     const AppSettings &app = m_context.settings();
-    settings.temperature = app.temperature();
+    settings.temperature = m_temperature;
     if (app.maxTokens() > 0)
         settings.maxTokens = app.maxTokens();
     if (app.topP() < 1.0)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class AppContext;
+class ChatHeader;
 class Composer;
 class ConversationListModel;
 class ConversationSession;
@@ -59,6 +60,13 @@ private:
     void refreshConversationStats();
     void updateComposerState();
     void updateEstimate();
+    // The profile, model and temperature this conversation uses (its overrides, else defaults).
+    void applyConversationChoices();
+    void saveConversationChoices();
+    QList<ProviderProfile> m_profiles;
+    ProviderProfile m_defaultProfile;
+    QString m_modelId;
+    double m_temperature = 0.7;
     void recountHistory();
 
     AppContext &m_context;
@@ -79,6 +87,7 @@ private:
     ConversationSidebar *m_sidebar = nullptr;
     ConversationListModel *m_model = nullptr;
     QLabel *m_banner = nullptr;
+    ChatHeader *m_header = nullptr;
     TranscriptView *m_transcript = nullptr;
     Composer *m_composer = nullptr;
     StatsBar *m_statsBar = nullptr;

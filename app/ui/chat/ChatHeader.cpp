@@ -1,0 +1,114 @@
+#include "chat/ChatHeader.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+ChatHeader::ChatHeader(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("chatHeader"));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("conversationTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("profileSelector"));
+    m_profile->setAccessibleName(tr("Provider profile"));
+    m_profile->setToolTip(tr("The provider profile this conversation uses"));
+
+    // Editable: typing a model id is always possible, whatever the provider lists.
+    m_model = new QComboBox(this);
+    m_model->setObjectName(QStringLiteral("modelSelector"));
+    m_model->setAccessibleName(tr("Model"));
+    m_model->setEditable(true);
+    m_model->setMinimumContentsLength(16);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_temperature = new QDoubleSpinBox(this);
+    m_temperature->setObjectName(QStringLiteral("temperatureSpin"));
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_temperature->setToolTip(tr("Temperature: lower is more focused, higher more varied (0-2)"));
+    m_temperature->setRange(0.0, 2.0);
+    m_temperature->setSingleStep(0.05);
+    m_temperature->setDecimals(2);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 8, 6);
+    layout->addWidget(m_title, 1);
+    layout->addWidget(m_profile);
+    layout->addWidget(m_model);
+    auto *temperatureLabel = new QLabel(tr("Temp."), this);
+    temperatureLabel->setBuddy(m_temperature);
+    layout->addWidget(temperatureLabel);
+    layout->addWidget(m_temperature);
+
+    const auto edited = [this] {
+        if (!m_updating)
+            Q_EMIT selectionEdited();
+    };
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this, edited](int index) {
+        if (m_updating || index < 0 || index >= m_profiles.size())
+            return;
+        // A new profile brings its own default model.
+        m_updating = true;
+        m_model->setCurrentText(m_profiles.at(index).defaultModel);
+        m_updating = false;
+        edited();
+    });
+    connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, edited);
+    connect(m_model, &QComboBox::activated, this, edited);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, edited);
+}
+
+void ChatHeader::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void ChatHeader::setProfiles(const QList<ProviderProfile> &profiles)
+{
+    m_updating = true;
+    m_profiles = profiles;
+    m_profile->clear();
+    for (const ProviderProfile &profile : profiles)
+        m_profile->addItem(profile.name);
+    m_updating = false;
+}
+
+void ChatHeader::setSelection(const QString &profileName, const QString &model, std::optional<double> temperature,
+                              double defaultTemperature)
+{
+    m_updating = true;
+    const int index = m_profile->findText(profileName, Qt::MatchFixedString);
+    m_profile->setCurrentIndex(std::max(0, index));
+    const ProviderProfile profile = m_profiles.value(m_profile->currentIndex());
+    m_model->clear();
+    if (!profile.defaultModel.isEmpty())
+        m_model->addItem(profile.defaultModel);
+    m_model->setCurrentText(model.isEmpty() ? profile.defaultModel : model);
+    m_temperature->setValue(temperature.value_or(defaultTemperature));
+    m_updating = false;
+}
+
+QString ChatHeader::profileName() const
+{
+    return m_profile->currentText();
+}
+
+QString ChatHeader::model() const
+{
+    return m_model->currentText().trimmed();
+}
+
+double ChatHeader::temperature() const
+{
+    return m_temperature->value();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "settings/ProviderProfile.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+
+// Above the transcript: the conversation's title, and the profile, model and temperature it
+// uses. Choosing here overrides the defaults for this conversation only.
+class ChatHeader final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChatHeader(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setProfiles(const QList<ProviderProfile> &profiles);
+    // The conversation's choices; empty model or unset temperature show the defaults.
+    void setSelection(const QString &profileName, const QString &model, std::optional<double> temperature,
+                      double defaultTemperature);
+
+    QString profileName() const;
+    QString model() const;
+    double temperature() const;
+
+Q_SIGNALS:
+    // The user changed the profile, the model or the temperature.
+    void selectionEdited();
+
+private:
+    QLabel *m_title = nullptr;
+    QComboBox *m_profile = nullptr;
+    QComboBox *m_model = nullptr;
+    QDoubleSpinBox *m_temperature = nullptr;
+    QList<ProviderProfile> m_profiles;
+    bool m_updating = false;
+};
