@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
+#include <QJsonArray>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonObject>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void renamePinDeleteUndoAndExport();
     void themeCanBeChosenAndIsRemembered();
     void headerChoicesApplyToThisConversationOnly();
+    void messageActionsCopyRegenerateEditDelete();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
@@ -587,6 +590,64 @@ void TstMainWindow::headerChoicesApplyToThisConversationOnly()
     QCOMPARE(model->currentText(), QStringLiteral("step-2-mini"));
     QCOMPARE(temperature->value(), 0.25);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("conversationTitle"))->text(), QStringLiteral("Which model?"));
+}
+
+void TstMainWindow::messageActionsCopyRegenerateEditDelete()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream({
+        R"(data: {"choices":[{"index":0,"delta":{"reasoning_content":"Thinking it over."}}]})" "\n\n",
+        ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("Try:\n\n```sh\nls -la\n```\n"))),
+        ScriptedResponse::sseData(ScriptedResponse::finishChunk()), ScriptedResponse::sseDone()}));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("A second answer")}));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("List files"));
+    auto *view = window.findChild<TranscriptView *>(QStringLiteral("transcriptView"));
+    QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("Regenerate")));
+    QList<Message> messages = context->store().messages(window.currentConversation());
+    const qint64 question = messages.at(0).id;
+    const qint64 answer = messages.at(1).id;
+
+    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:copy/%1").arg(answer)));
+    QCOMPARE(QGuiApplication::clipboard()->text(), messages.at(1).content);
+    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:copy-code/%1/0").arg(answer)));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ls -la"));
+
+    // Reasoning folds away and comes back.
+    QVERIFY(view->toPlainText().contains(QStringLiteral("Thinking it over.")));
+    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:reasoning/%1").arg(answer)));
+    QVERIFY(!view->toPlainText().contains(QStringLiteral("Thinking it over.")));
+    QVERIFY(view->toPlainText().contains(QStringLiteral("▸ Reasoning")));
+    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:reasoning/%1").arg(answer)));
+    QVERIFY(view->toPlainText().contains(QStringLiteral("Thinking it over.")));
+
+    // Regenerate replaces the reply and asks the same question again.
+    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:regenerate/%1").arg(answer)));
+    QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("A second answer")));
+    QTRY_COMPARE(context->store().messages(window.currentConversation()).last().state, Message::State::Complete);
+    messages = context->store().messages(window.currentConversation());
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(1).content, QStringLiteral("A second answer"));
+    const QJsonArray resent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(resent.last().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("List files"));
+
+    // Edit takes the question (and its reply) back into the composer.
+    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:edit/%1").arg(question)));
+    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QStringLiteral("List files"));
+    QVERIFY(context->store().messages(window.currentConversation()).isEmpty());
+
+    // Delete removes one message.
+    Message note;
+    note.conversationId = window.currentConversation();
+    note.content = QStringLiteral("to be removed");
+    const qint64 noteId = context->store().appendMessage(note)->id;
+    window.selectConversation(window.currentConversation());
+    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:delete/%1").arg(noteId)));
+    QVERIFY(context->store().messages(window.currentConversation()).isEmpty());
+    QVERIFY(!view->toPlainText().contains(QStringLiteral("to be removed")));
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -36,11 +36,8 @@ std::optional<Message> ConversationSession::streamingMessage() const
     return message;
 }
 
-bool ConversationSession::send(const QString &prompt, const Settings &settings, StoreError *error)
+ChatRequest ConversationSession::buildRequest(const Settings &settings, StoreError *error) const
 {
-    if (isStreaming())
-        return false;
-
     ChatRequest request;
     request.model = settings.model;
     settings.profile.applyTo(request);
@@ -56,8 +53,20 @@ bool ConversationSession::send(const QString &prompt, const Settings &settings, 
             continue;
         request.messages.append({Message::roleName(earlier.role), earlier.content});
     }
-    if (error && error->isError())
+    return request;
+}
+
+bool ConversationSession::send(const QString &prompt, const Settings &settings, StoreError *error)
+{
+    if (isStreaming())
         return false;
+    StoreError readError;
+    ChatRequest request = buildRequest(settings, &readError);
+    if (readError.isError()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
     request.messages.append(ChatMessage::user(prompt));
 
     Message question;
@@ -68,7 +77,25 @@ bool ConversationSession::send(const QString &prompt, const Settings &settings, 
     if (!storedQuestion)
         return false;
     Q_EMIT messageStored(*storedQuestion);
+    return startReply(request, settings, error);
+}
 
+bool ConversationSession::resend(const Settings &settings, StoreError *error)
+{
+    if (isStreaming())
+        return false;
+    StoreError readError;
+    const ChatRequest request = buildRequest(settings, &readError);
+    if (readError.isError() || request.messages.isEmpty() || request.messages.constLast().role != u"user") {
+        if (error)
+            *error = readError.isError() ? readError : StoreError(StoreError::Kind::Other, tr("There is no question to answer again."));
+        return false;
+    }
+    return startReply(request, settings, error);
+}
+
+bool ConversationSession::startReply(const ChatRequest &request, const Settings &settings, StoreError *error)
+{
     Message reply;
     reply.conversationId = m_conversationId;
     reply.role = Message::Role::Assistant;

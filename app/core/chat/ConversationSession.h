@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ChatRequest.h"
 #include "chat/Message.h"
 #include "settings/ProviderProfile.h"
 #include "store/StoreError.h"
@@ -43,6 +44,9 @@ public:
     // Stores the prompt and starts the reply. Returns false when the prompt could not be stored
     // (a full disk): then nothing was sent and the caller still holds the text.
     bool send(const QString &prompt, const Settings &settings, StoreError *error = nullptr);
+    // Asks again for a reply to the conversation as stored, which must end with a question
+    // (regenerate: the caller removed the old reply first).
+    bool resend(const Settings &settings, StoreError *error = nullptr);
     // Stops the reply; the text so far is kept and stored as stopped.
     void stop();
     bool isStreaming() const;
@@ -56,6 +60,9 @@ Q_SIGNALS:
     void saveFailed(const StoreError &error);
 
 private:
+    ChatRequest buildRequest(const Settings &settings, StoreError *error) const;
+    bool startReply(const ChatRequest &request, const Settings &settings, StoreError *error);
+
     ConversationStore &m_store;
     ProviderClient &m_client;
     const PriceTable &m_prices;

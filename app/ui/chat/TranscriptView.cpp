@@ -1,6 +1,8 @@
 #include "chat/TranscriptView.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -51,11 +53,43 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &TranscriptView::updateJumpButton);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &TranscriptView::updateJumpButton);
 
-    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == u"tally" && url.path() == u"earlier")
-            showEarlier();
-        // Links from the model are not opened from here: a later issue adds a confirmation.
-    });
+    connect(this, &QTextBrowser::anchorClicked, this, &TranscriptView::onAnchor);
+}
+
+void TranscriptView::onAnchor(const QUrl &url)
+{
+    if (url.scheme() != u"tally") {
+        // Links from the model open in the browser only after the person sees where they go.
+        if (url.scheme() == u"https" || url.scheme() == u"http")
+            Q_EMIT externalLinkActivated(url);
+        return;
+    }
+    const QStringList parts = url.path().split(u'/');
+    const QString verb = parts.value(0);
+    if (verb == u"earlier") {
+        showEarlier();
+        return;
+    }
+    const qint64 id = parts.value(1).toLongLong();
+    const auto found = std::find_if(m_messages.cbegin(), m_messages.cend(), [id](const Message &m) { return m.id == id; });
+    if (found == m_messages.cend())
+        return;
+    if (verb == u"copy") {
+        QGuiApplication::clipboard()->setText(found->content);
+    } else if (verb == u"copy-code") {
+        QGuiApplication::clipboard()->setText(codeBlocks(found->content).value(parts.value(2).toInt()));
+    } else if (verb == u"reasoning") {
+        if (!m_collapsedReasoning.remove(id))
+            m_collapsedReasoning.insert(id);
+        if (const QPointer<QTextFrame> frame = m_frames.value(id))
+            render(*found, frame);
+    } else if (verb == u"regenerate") {
+        Q_EMIT regenerateRequested(id);
+    } else if (verb == u"edit") {
+        Q_EMIT editRequested(id);
+    } else if (verb == u"delete") {
+        Q_EMIT deleteRequested(id);
+    }
 }
 
 void TranscriptView::clearConversation()
@@ -204,13 +238,60 @@ void TranscriptView::renderHeader(QTextCursor &cursor, const Message &message)
 
 void TranscriptView::renderFooter(QTextCursor &cursor, const Message &message)
 {
-    const QString footer = footerText(message);
-    if (footer.isEmpty())
-        return;
     QTextCharFormat small;
     small.setForeground(palette().color(QPalette::PlaceholderText));
     small.setFontPointSize(std::max(7.0, font().pointSizeF() * 0.85));
-    cursor.insertText(footer, small);
+    const QString footer = footerText(message);
+    if (!footer.isEmpty())
+        cursor.insertText(footer + QStringLiteral("   "), small);
+    if (message.state == Message::State::Streaming)
+        return; // actions come when the reply is done
+    QTextCharFormat link = small;
+    link.setForeground(palette().color(QPalette::Link));
+    link.setAnchor(true);
+    const auto action = [&](const QString &label, const QString &verb, const QString &extra = {}) {
+        link.setAnchorHref(QStringLiteral("tally:%1/%2%3").arg(verb).arg(message.id).arg(extra));
+        cursor.insertText(label, link);
+        cursor.insertText(QStringLiteral("  "), small);
+    };
+    action(tr("Copy"), QStringLiteral("copy"));
+    // One "Copy code" per fenced code block, numbered when there are several.
+    const int blocks = int(codeBlocks(message.content).size());
+    for (int i = 0; i < blocks; ++i)
+        action(blocks == 1 ? tr("Copy code") : tr("Copy code %1").arg(i + 1), QStringLiteral("copy-code"),
+               u'/' + QString::number(i));
+    const bool last = !m_messages.isEmpty() && m_messages.constLast().id == message.id;
+    if (message.role == Message::Role::Assistant && last)
+        action(tr("Regenerate"), QStringLiteral("regenerate"));
+    if (message.role == Message::Role::User && m_messages.size() >= 1) {
+        // Only the latest question can be edited: editing an earlier one would drop the rest.
+        const bool latestQuestion = last || (m_messages.size() >= 2 && m_messages.at(m_messages.size() - 2).id == message.id
+                                             && m_messages.constLast().role == Message::Role::Assistant);
+        if (latestQuestion)
+            action(tr("Edit"), QStringLiteral("edit"));
+    }
+    action(tr("Delete"), QStringLiteral("delete"));
+}
+
+QStringList TranscriptView::codeBlocks(const QString &markdown)
+{
+    QStringList blocks;
+    QString current;
+    bool inFence = false;
+    const QStringList lines = markdown.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QStringLiteral("```")) || trimmed.startsWith(QStringLiteral("~~~"))) {
+            if (inFence)
+                blocks << current;
+            current.clear();
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence)
+            current += (current.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+    }
+    return blocks;
 }
 
 void TranscriptView::insertMarkdown(QTextCursor &cursor, const QString &markdown)
@@ -245,18 +326,24 @@ void TranscriptView::render(const Message &message, QTextFrame *frame)
             QTextCharFormat grey;
             grey.setForeground(palette().color(QPalette::PlaceholderText));
             grey.setFontItalic(true);
+            QTextCharFormat toggle = grey;
+            toggle.setAnchor(true);
+            toggle.setAnchorHref(QStringLiteral("tally:reasoning/%1").arg(message.id));
             cursor.insertBlock(block, grey);
-            cursor.insertText(tr("Reasoning") + QStringLiteral(": ") + message.reasoning, grey);
+            const bool collapsed = m_collapsedReasoning.contains(message.id);
+            cursor.insertText(collapsed ? tr("▸ Reasoning (%Ln characters)", nullptr, int(message.reasoning.size()))
+                                        : tr("▾ Reasoning"),
+                              toggle);
+            if (!collapsed)
+                cursor.insertText(QStringLiteral(": ") + message.reasoning, grey);
         }
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         if (message.role == Message::Role::Assistant)
             insertMarkdown(cursor, message.content);
         else
             cursor.insertText(message.content); // people's own text, exactly as typed
-        if (!footerText(message).isEmpty()) {
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-            renderFooter(cursor, message);
-        }
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        renderFooter(cursor, message);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "chat/Message.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 #include <QTextBrowser>
 
@@ -39,6 +40,15 @@ public:
     bool isAtBottom() const;
     // The footer line of a reply: model, tokens (≈ when estimated), TTFT, total, speed, cost.
     static QString footerText(const Message &message);
+    // The contents of the fenced code blocks of a Markdown text, in order.
+    static QStringList codeBlocks(const QString &markdown);
+
+Q_SIGNALS:
+    // The actions under a message; copying and showing reasoning are handled here.
+    void regenerateRequested(qint64 messageId);
+    void editRequested(qint64 messageId);
+    void deleteRequested(qint64 messageId);
+    void externalLinkActivated(const QUrl &url);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -69,6 +79,7 @@ private:
     QTextFrame *insertFrame(int position);
     void renderPending();
     void showEarlier();
+    void onAnchor(const QUrl &url);
     void placeJumpButton();
     void updateJumpButton();
     void scrollToLatest();
@@ -78,6 +89,7 @@ private:
     QHash<qint64, QPointer<QTextFrame>> m_frames;
     QHash<qint64, Message> m_pending; // streaming replies waiting for the next render tick
     QHash<qint64, StreamLayout> m_streams;
+    QSet<qint64> m_collapsedReasoning;
     QTimer *m_renderTimer = nullptr;
     QToolButton *m_jumpButton = nullptr;
 };

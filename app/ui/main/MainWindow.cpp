@@ -24,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -98,6 +99,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
     connect(m_composer, &Composer::stopRequested, this, &MainWindow::stop);
+    connect(m_transcript, &TranscriptView::regenerateRequested, this, &MainWindow::regenerate);
+    connect(m_transcript, &TranscriptView::editRequested, this, &MainWindow::editMessage);
+    connect(m_transcript, &TranscriptView::deleteRequested, this, &MainWindow::deleteMessage);
+    connect(m_transcript, &TranscriptView::externalLinkActivated, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     // The estimate follows typing, but once per pause rather than per keystroke.
     m_estimateDelay = new QTimer(this);
     m_estimateDelay->setSingleShot(true);
@@ -478,6 +483,20 @@ void MainWindow::send(const QString &text)
         m_header->setTitle(conversation->title);
     }
 
+    StoreError error;
+    if (!sessionFor(m_current)->send(text, sendSettings(), &error)) {
+        showBanner(error.message()); // the text stays in the composer
+        return;
+    }
+    m_lastPrompt.insert(m_current, text);
+    m_composer->clear();
+    m_model->reload();
+    m_sidebar->selectRow(m_model->indexOf(m_current).row());
+    updateComposerState();
+}
+
+ConversationSession::Settings MainWindow::sendSettings() const
+{
     ConversationSession::Settings settings;
     settings.profile = m_profile;
     settings.apiKey = m_apiKey;
@@ -489,17 +508,63 @@ void MainWindow::send(const QString &text)
     if (app.topP() < 1.0)
         settings.topP = app.topP();
     settings.systemPrompt = app.systemPrompt();
+    return settings;
+}
 
+void MainWindow::deleteMessage(qint64 messageId)
+{
+    if (!m_context.hasStore())
+        return;
+    if (ConversationSession *session = m_sessions.value(m_current); session && session->isStreaming())
+        return; // the stream owns the last row until it ends
     StoreError error;
-    if (!sessionFor(m_current)->send(text, settings, &error)) {
-        showBanner(error.message()); // the text stays in the composer
+    if (!m_context.store().deleteMessage(messageId, &error) && error.isError())
+        showBanner(error.message());
+    selectConversation(m_current);
+}
+
+void MainWindow::regenerate(qint64 messageId)
+{
+    if (!m_context.hasStore() || (m_profile.needsKey && m_apiKey.isEmpty()))
+        return;
+    ConversationSession *session = sessionFor(m_current);
+    if (session->isStreaming())
+        return;
+    const QList<Message> messages = m_context.store().messages(m_current);
+    if (messages.isEmpty() || messages.constLast().id != messageId || messages.constLast().role != Message::Role::Assistant)
+        return;
+    StoreError error;
+    if (!m_context.store().deleteMessage(messageId, &error)) {
+        showBanner(error.message());
         return;
     }
-    m_lastPrompt.insert(m_current, text);
-    m_composer->clear();
-    m_model->reload();
-    m_sidebar->selectRow(m_model->indexOf(m_current).row());
+    selectConversation(m_current);
+    if (!session->resend(sendSettings(), &error))
+        showBanner(error.message());
     updateComposerState();
+}
+
+void MainWindow::editMessage(qint64 messageId)
+{
+    if (!m_context.hasStore())
+        return;
+    if (ConversationSession *session = m_sessions.value(m_current); session && session->isStreaming())
+        return;
+    const QList<Message> messages = m_context.store().messages(m_current);
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        if (messages.at(i).id == messageId)
+            index = i;
+    }
+    // Only the latest question (and its reply) can be taken back for editing.
+    if (index < 0 || messages.at(index).role != Message::Role::User || index < messages.size() - 2)
+        return;
+    const QString text = messages.at(index).content;
+    for (qsizetype i = messages.size() - 1; i >= index; --i)
+        m_context.store().deleteMessage(messages.at(i).id);
+    selectConversation(m_current);
+    m_composer->setText(text);
+    m_composer->focusEditor();
 }
 
 void MainWindow::stop()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chat/ConversationSession.h"
 #include "chat/SessionStats.h"
 #include "settings/ProviderProfile.h"
 
@@ -36,6 +37,9 @@ public:
     void selectConversation(qint64 conversationId);
     qint64 currentConversation() const { return m_current; }
     void togglePinned();
+    void regenerate(qint64 messageId);
+    void editMessage(qint64 messageId);
+    void deleteMessage(qint64 messageId);
     // Deletes after kUndoDeleteMs unless undone from the banner; nothing is lost by a slip.
     void deleteConversation();
     void undoDelete();
@@ -63,6 +67,7 @@ private:
     // The profile, model and temperature this conversation uses (its overrides, else defaults).
     void applyConversationChoices();
     void saveConversationChoices();
+    ConversationSession::Settings sendSettings() const;
     QList<ProviderProfile> m_profiles;
     ProviderProfile m_defaultProfile;
     QString m_modelId;
