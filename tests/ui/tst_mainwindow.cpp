@@ -1,5 +1,6 @@
 // Drives the real MainWindow offscreen against the local test server: type, press Enter, watch
 // the reply stream in, stop it, fail it, restart the window.
+#include "api/ProviderClient.h"
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
 #include "chat/Composer.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void themeCanBeChosenAndIsRemembered();
     void headerChoicesApplyToThisConversationOnly();
     void messageActionsCopyRegenerateEditDelete();
+    void errorBannersOfferTheRightAction();
+    void olderTurnsAreLeftOutToFitTheWindow();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
@@ -648,6 +651,73 @@ void TstMainWindow::messageActionsCopyRegenerateEditDelete()
     Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:delete/%1").arg(noteId)));
     QVERIFY(context->store().messages(window.currentConversation()).isEmpty());
     QVERIFY(!view->toPlainText().contains(QStringLiteral("to be removed")));
+}
+
+void TstMainWindow::errorBannersOfferTheRightAction()
+{
+    m_server->enqueueChat(ScriptedResponse::openAiError(503, QStringLiteral("overloaded"), QStringLiteral("server_error")));
+    m_server->enqueueChat(ScriptedResponse::openAiError(503, QStringLiteral("overloaded"), QStringLiteral("server_error")));
+    m_server->enqueueChat(ScriptedResponse::openAiError(503, QStringLiteral("overloaded"), QStringLiteral("server_error")));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Back online")}));
+    ScriptedResponse cut = ScriptedResponse::eventStream({ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("Half an ")))});
+    m_server->enqueueChat(cut);
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("answer.")}));
+    auto context = makeContext();
+    RetryPolicy fast;
+    fast.baseDelayMs = 10;
+    fast.maxDelayMs = 20;
+    context->client().setRetryPolicy(fast);
+    MainWindow window(*context);
+    window.show();
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Are you there?"));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("tally:retry")));
+    QVERIFY(banner->text().contains(QStringLiteral("Try again")));
+    Q_EMIT banner->linkActivated(QStringLiteral("tally:retry"));
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("Back online")));
+    QTRY_COMPARE(context->store().messages(window.currentConversation()).size(), 2); // no duplicate question
+
+    typeAndSend(window, QStringLiteral("Tell me more"));
+    QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("tally:continue")));
+    Q_EMIT banner->linkActivated(QStringLiteral("tally:continue"));
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("answer.")));
+    const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(sent.at(sent.size() - 2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Half an "));
+}
+
+void TstMainWindow::olderTurnsAreLeftOutToFitTheWindow()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("fits")}));
+    auto context = makeContext();
+    {
+        QList<ProviderProfile> profiles = context->settings().profiles();
+        profiles[0].contextWindow = 60;
+        profiles[0].defaultModel = QStringLiteral("local-model"); // no price row, so the profile's window counts
+        context->settings().setProfiles(profiles);
+    }
+    QVERIFY(context->openDatabase().ok());
+    Conversation conversation;
+    conversation.title = QStringLiteral("Long");
+    conversation = *context->store().createConversation(conversation);
+    for (int i = 0; i < 6; ++i) {
+        Message m;
+        m.conversationId = conversation.id;
+        m.role = i % 2 ? Message::Role::Assistant : Message::Role::User;
+        m.content = QStringLiteral("Earlier turn number %1 with a few words in it.").arg(i);
+        context->store().appendMessage(m);
+    }
+    MainWindow window(*context);
+    window.show();
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Newest question"));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("left out")));
+    QTRY_COMPARE(m_server->requestCount(), 1);
+    const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QVERIFY(sent.size() < 7);
+    QCOMPARE(sent.last().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Newest question"));
+    QCOMPARE(context->store().messages(conversation.id).size(), 8); // nothing is deleted, only not sent
 }
 
 QTEST_MAIN(TstMainWindow)

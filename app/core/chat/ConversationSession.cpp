@@ -2,6 +2,7 @@
 
 #include "api/ChatStream.h"
 #include "api/ProviderClient.h"
+#include "chat/TokenEstimator.h"
 #include "pricing/PriceTable.h"
 #include "store/ConversationStore.h"
 #include "store/ReplySaver.h"
@@ -56,6 +57,27 @@ ChatRequest ConversationSession::buildRequest(const Settings &settings, StoreErr
     return request;
 }
 
+int ConversationSession::trimToWindow(ChatRequest &request, const Settings &settings)
+{
+    if (!settings.contextWindow || *settings.contextWindow <= 0)
+        return 0;
+    const qint64 budget = *settings.contextWindow - settings.maxTokens.value_or(0);
+    const auto estimate = [&request] {
+        QList<QPair<QString, QString>> messages;
+        for (const ChatMessage &message : std::as_const(request.messages))
+            messages.append({message.role, message.content});
+        return TokenEstimator::estimateMessages(messages);
+    };
+    // Keep the system prompt and the newest question; drop the oldest turns first.
+    int dropped = 0;
+    const qsizetype firstTurn = !request.messages.isEmpty() && request.messages.constFirst().role == u"system" ? 1 : 0;
+    while (request.messages.size() - firstTurn > 1 && estimate() > budget) {
+        request.messages.removeAt(firstTurn);
+        ++dropped;
+    }
+    return dropped;
+}
+
 bool ConversationSession::send(const QString &prompt, const Settings &settings, StoreError *error)
 {
     if (isStreaming())
@@ -68,6 +90,8 @@ bool ConversationSession::send(const QString &prompt, const Settings &settings, 
         return false;
     }
     request.messages.append(ChatMessage::user(prompt));
+    if (const int dropped = trimToWindow(request, settings))
+        Q_EMIT historyTrimmed(dropped);
 
     Message question;
     question.conversationId = m_conversationId;
@@ -85,12 +109,14 @@ bool ConversationSession::resend(const Settings &settings, StoreError *error)
     if (isStreaming())
         return false;
     StoreError readError;
-    const ChatRequest request = buildRequest(settings, &readError);
+    ChatRequest request = buildRequest(settings, &readError);
     if (readError.isError() || request.messages.isEmpty() || request.messages.constLast().role != u"user") {
         if (error)
             *error = readError.isError() ? readError : StoreError(StoreError::Kind::Other, tr("There is no question to answer again."));
         return false;
     }
+    if (const int dropped = trimToWindow(request, settings))
+        Q_EMIT historyTrimmed(dropped);
     return startReply(request, settings, error);
 }
 

@@ -33,6 +33,8 @@ public:
         std::optional<int> maxTokens;
         std::optional<double> topP;
         QString systemPrompt;
+        // The model's context window, when known: older turns that would not fit are left out.
+        std::optional<qint64> contextWindow;
     };
 
     ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,
@@ -58,9 +60,12 @@ Q_SIGNALS:
     void replyUpdated(qint64 messageId, const QString &content, const QString &reasoning);
     void replyFinished(const Message &message);
     void saveFailed(const StoreError &error);
+    // Older messages were left out of the request so that it fits the context window.
+    void historyTrimmed(int droppedMessages);
 
 private:
     ChatRequest buildRequest(const Settings &settings, StoreError *error) const;
+    static int trimToWindow(ChatRequest &request, const Settings &settings);
     bool startReply(const ChatRequest &request, const Settings &settings, StoreError *error);
 
     ConversationStore &m_store;

@@ -114,10 +114,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_deleteTimer->setSingleShot(true);
     m_deleteTimer->setInterval(kUndoDeleteMs);
     connect(m_deleteTimer, &QTimer::timeout, this, &MainWindow::commitDelete);
-    connect(m_banner, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == u"tally:undo-delete")
-            undoDelete();
-    });
+    connect(m_banner, &QLabel::linkActivated, this, &MainWindow::onBannerLink);
 
     const ProfileList profiles = ProfileList::load(m_context.settings());
     m_profiles = profiles.profiles();
@@ -314,6 +311,11 @@ ConversationSession *MainWindow::sessionFor(qint64 conversationId)
             [this, conversationId](const Message &message) { onReplyFinished(conversationId, message); });
     connect(session, &ConversationSession::saveFailed, this,
             [this](const StoreError &error) { showBanner(error.message()); });
+    connect(session, &ConversationSession::historyTrimmed, this, [this, conversationId](int dropped) {
+        if (conversationId == m_current)
+            showBanner(tr("%Ln older message(s) were left out of this request so it fits the model's context window.",
+                          nullptr, dropped));
+    });
     return session;
 }
 
@@ -508,6 +510,9 @@ ConversationSession::Settings MainWindow::sendSettings() const
     if (app.topP() < 1.0)
         settings.topP = app.topP();
     settings.systemPrompt = app.systemPrompt();
+    settings.contextWindow = m_profile.contextWindow;
+    if (const std::optional<ModelPrice> price = m_context.prices().find(m_profile.preset, m_modelId); price && price->contextWindow())
+        settings.contextWindow = price->contextWindow(); // the model's own window is the better fact
     return settings;
 }
 
@@ -567,6 +572,54 @@ void MainWindow::editMessage(qint64 messageId)
     m_composer->focusEditor();
 }
 
+QString MainWindow::actionsFor(const Message &message) const
+{
+    const auto link = [](const QString &href, const QString &label) {
+        return QStringLiteral("<a href=\"%1\">%2</a>").arg(href, label.toHtmlEscaped());
+    };
+    const QString &kind = message.errorKind;
+    if (message.state == Message::State::Incomplete)
+        return link(QStringLiteral("tally:continue"), tr("Continue the reply")) + QStringLiteral(" · ")
+            + link(QStringLiteral("tally:retry"), tr("Try again"));
+    if (kind == u"authentication" || kind == u"missing_key")
+        return link(QStringLiteral("tally:key-help"), tr("How to set the API key"));
+    if (kind == u"model_not_found")
+        return link(QStringLiteral("tally:choose-model"), tr("Choose another model"));
+    if (kind == u"context_too_long")
+        return link(QStringLiteral("tally:retry"), tr("Shorten and send again"));
+    if (kind == u"payment_required")
+        return tr("Check your balance on the provider's billing page.");
+    return link(QStringLiteral("tally:retry"), tr("Try again"));
+}
+
+void MainWindow::onBannerLink(const QString &link)
+{
+    if (link == u"tally:undo-delete") {
+        undoDelete();
+        return;
+    }
+    const QList<Message> messages = m_context.hasStore() ? m_context.store().messages(m_current) : QList<Message>();
+    if (messages.isEmpty())
+        return;
+    const Message &last = messages.constLast();
+    if (link == u"tally:retry" && last.role == Message::Role::Assistant) {
+        showBanner(QString());
+        m_composer->clear(); // the question is asked again from the conversation itself
+        regenerate(last.id);
+    } else if (link == u"tally:continue" && last.role == Message::Role::Assistant) {
+        showBanner(QString());
+        send(tr("Continue exactly where your last reply stopped."));
+    } else if (link == u"tally:choose-model") {
+        if (auto *model = m_header->findChild<QWidget *>(QStringLiteral("modelSelector")))
+            model->setFocus(Qt::OtherFocusReason);
+    } else if (link == u"tally:key-help") {
+        showBanner(tr("Store the key for the profile \"%1\" with <code>tally-cli key set %1</code> (it reads the key from "
+                      "the terminal and keeps it in the system keychain), or set the environment variable %2 before "
+                      "starting Tally.")
+                       .arg(m_profile.name.toHtmlEscaped(), m_profile.keyVariable.toHtmlEscaped()));
+    }
+}
+
 void MainWindow::stop()
 {
     if (ConversationSession *session = m_sessions.value(m_current))
@@ -579,12 +632,12 @@ void MainWindow::onReplyFinished(qint64 conversationId, const Message &message)
         m_context.sessionStats().add(*message.stats, message.cost);
     if (conversationId == m_current) {
         m_transcript->finishMessage(message);
-        if (message.state == Message::State::Error) {
-            showBanner(message.errorMessage);
-            // Nothing typed is lost: a question that got no answer goes back to the composer.
-            if (m_composer->text().isEmpty())
-                m_composer->setText(m_lastPrompt.value(conversationId));
-        }
+        if (message.state == Message::State::Error || message.state == Message::State::Incomplete)
+            showBanner(message.errorMessage.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("<br>")
+                       + actionsFor(message));
+        // Nothing typed is lost: a question that got no answer goes back to the composer.
+        if (message.state == Message::State::Error && m_composer->text().isEmpty())
+            m_composer->setText(m_lastPrompt.value(conversationId));
     }
     refreshConversationStats();
     if (conversationId == m_current)

@@ -68,6 +68,8 @@ private:
     void applyConversationChoices();
     void saveConversationChoices();
     ConversationSession::Settings sendSettings() const;
+    QString actionsFor(const Message &message) const;
+    void onBannerLink(const QString &link);
     QList<ProviderProfile> m_profiles;
     ProviderProfile m_defaultProfile;
     QString m_modelId;
