@@ -1,5 +1,7 @@
 // B5 (start and memory) and B6 (eight conversations streaming at once) in the real MainWindow,
 // offscreen, against the test server on loopback. Prints one JSON object.
+#include "api/ChatStream.h"
+#include "api/ProviderClient.h"
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
 #include "chat/Composer.h"
@@ -17,6 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -110,6 +114,27 @@ int main(int argc, char *argv[])
     QTest::qWait(500);
     const double openMb = residentMb();
 
+    // The naive design in the same process: the whole history through setMarkdown().
+    double naiveOpenMs = 0;
+    double naiveExtraMb = 0;
+    {
+        QString all;
+        for (const Message &m : std::as_const(document.messages))
+            all += m.content + u'\n';
+        const double before = residentMb();
+        QTextBrowser naive;
+        naive.resize(900, 700);
+        naive.show();
+        QElapsedTimer timer;
+        timer.start();
+        naive.setMarkdown(all);
+        naive.verticalScrollBar()->setValue(naive.verticalScrollBar()->maximum());
+        naive.repaint();
+        naiveOpenMs = timer.nsecsElapsed() / 1e6;
+        QTest::qWait(300);
+        naiveExtraMb = residentMb() - before;
+    }
+
     // B6: eight conversations streaming 500 tokens/s each for 4 s; the visible one is the last.
     QStringList pieces;
     for (int i = 0; i < 2000; ++i)
@@ -152,6 +177,67 @@ int main(int argc, char *argv[])
     const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
     std::sort(stalls.begin(), stalls.end());
 
+    // The naive design: every conversation re-renders its whole reply's Markdown every 10
+    // tokens, visible or not, as a tab per chat in a web client does.
+    for (int c = 0; c < 8; ++c) {
+        const ScriptedResponse reply = ScriptedResponse::chatStream(pieces, 10, 2000, 2);
+        QMetaObject::invokeMethod(&server, [&server, reply] { server.enqueueChat(reply); }, Qt::BlockingQueuedConnection);
+    }
+    QList<double> naiveStalls;
+    double naiveCpuMs = 0;
+    {
+        QList<QTextBrowser *> views;
+        int finished = 0;
+        ProviderClient &client = context.client();
+        for (int c = 0; c < 8; ++c) {
+            auto *view = new QTextBrowser;
+            view->resize(900, 700);
+            view->show();
+            views.append(view);
+            ChatRequest request;
+            request.baseUrl = server.baseUrl();
+            request.keyRequired = false;
+            request.model = QStringLiteral("stepfun-v3");
+            request.messages = {ChatMessage::user(QStringLiteral("naive %1").arg(c))};
+            ChatStream *stream = client.createChat(request);
+            auto *tokens = new int(0);
+            QObject::connect(stream, &ChatStream::contentDelta, view, [view, stream, tokens] {
+                if (++*tokens % 10 == 0)
+                    view->setMarkdown(stream->content());
+            });
+            QObject::connect(stream, &ChatStream::replyFinished, view, [&finished, tokens] {
+                ++finished;
+                delete tokens;
+            });
+            stream->start();
+        }
+        QElapsedTimer naiveClock;
+        naiveClock.start();
+        qint64 naiveLast = naiveClock.nsecsElapsed();
+        QTimer naiveTicker;
+        naiveTicker.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&naiveTicker, &QTimer::timeout, [&] {
+            const qint64 now = naiveClock.nsecsElapsed();
+            naiveStalls.append((now - naiveLast) / 1e6);
+            naiveLast = now;
+        });
+        naiveTicker.start(1);
+        const std::clock_t naiveStart = std::clock();
+        QEventLoop naiveLoop;
+        QTimer naiveCheck;
+        QObject::connect(&naiveCheck, &QTimer::timeout, &naiveLoop, [&] {
+            if (finished >= 8)
+                naiveLoop.quit();
+        });
+        naiveCheck.start(50);
+        QTimer::singleShot(60000, &naiveLoop, &QEventLoop::quit);
+        naiveLoop.exec();
+        naiveTicker.stop();
+        naiveCpuMs = double(std::clock() - naiveStart) * 1000.0 / CLOCKS_PER_SEC;
+        qDeleteAll(views);
+    }
+    std::sort(naiveStalls.begin(), naiveStalls.end());
+
     const QJsonObject result{
         {QStringLiteral("benchmark"), QStringLiteral("B5 start/memory, B6 eight streams (offscreen)")},
         {QStringLiteral("b5_first_paint_ms_since_process_start"), firstPaintMs},
@@ -165,6 +251,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("b6_ticks"), double(stalls.size())},
         {QStringLiteral("b6_cpu_ms"), cpuMs},
         {QStringLiteral("b6_target_worst_ms"), 16},
+        {QStringLiteral("b6_naive_worst_stall_ms"), naiveStalls.isEmpty() ? -1 : naiveStalls.last()},
+        {QStringLiteral("b6_naive_p99_stall_ms"), naiveStalls.isEmpty() ? -1 : naiveStalls.at(qsizetype(naiveStalls.size() * 0.99))},
+        {QStringLiteral("b6_naive_cpu_ms"), naiveCpuMs},
+        {QStringLiteral("b5_naive_setMarkdown_open_2000_ms"), naiveOpenMs},
+        {QStringLiteral("b5_naive_extra_rss_mb"), naiveExtraMb},
         {QStringLiteral("cores"), QThread::idealThreadCount()},
         {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
     };
