@@ -194,6 +194,33 @@
     </message>
 </context>
 <context>
+    <name>ChatHeader</name>
+    <message>
+        <source>Provider profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider profile this conversation uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature: lower is more focused, higher more varied (0-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatStream</name>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid http:// or https:// address.</source>
@@ -295,6 +322,10 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
     <message>
         <source>Stop the reply (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost of this send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +547,17 @@ Last active %2 · %Ln messages</numerusform>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSession</name>
+    <message>
+        <source>There is no question to answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
@@ -537,6 +579,14 @@ Last active %2 · %Ln messages</numerusform>
     </message>
     <message>
         <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,6 +843,121 @@ Last active %2 · %Ln messages</numerusform>
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;. &lt;a href=&quot;tally:undo-delete&quot;&gt;Undo&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Tally conversation (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
+        <translation>
+            <numerusform>%Ln older message was left out of this request so it fits the model&apos;s context window.</numerusform>
+            <numerusform>%Ln older messages were left out of this request so it fits the model&apos;s context window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 before the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price unknown for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit the %1-token context window: shorten the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to set the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your balance on the provider&apos;s billing page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue exactly where your last reply stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the key for the profile &quot;%1&quot; with &lt;code&gt;tally-cli key set %1&lt;/code&gt; (it reads the key from the terminal and keeps it in the system keychain), or set the environment variable %2 before starting Tally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +1303,41 @@ key over plain http: %9
     </message>
     <message>
         <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ Reasoning (%Ln characters)</source>
+        <translation>
+            <numerusform>▸ Reasoning (%Ln character)</numerusform>
+            <numerusform>▸ Reasoning (%Ln characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
