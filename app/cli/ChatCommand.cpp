@@ -3,6 +3,7 @@
 #include "EndpointOptions.h"
 #include "ExitCode.h"
 #include "InterruptWatcher.h"
+#include "StandardOutput.h"
 #include "StatsReport.h"
 
 #include "api/ChatStream.h"
@@ -43,14 +44,6 @@ bool stdoutIsTerminal()
 #else
     return false;
 #endif
-}
-
-// Raw UTF-8 to stdout, flushed per delta so a pipe sees the reply as it streams.
-void writeOut(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
 }
 
 } // namespace
@@ -117,7 +110,7 @@ int ChatCommand::run(const QStringList &rawArguments)
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        StandardOutput::write(parser.helpText());
         return ExitCode::Ok;
     }
 
@@ -254,7 +247,7 @@ int ChatCommand::run(const QStringList &rawArguments)
         });
     }
     const bool showReasoning = parser.isSet(reasoningOption);
-    QObject::connect(stream, &ChatStream::contentDelta, stream, &writeOut);
+    QObject::connect(stream, &ChatStream::contentDelta, stream, [](const QString &text) { StandardOutput::write(text); });
     QObject::connect(stream, &ChatStream::reasoningDelta, stream, [this, showReasoning](const QString &text) {
         if (showReasoning) {
             m_err << text;
@@ -284,7 +277,7 @@ int ChatCommand::run(const QStringList &rawArguments)
         loop.exec();
 
     if (!result.content.isEmpty() && stdoutIsTerminal() && !result.content.endsWith(u'\n'))
-        writeOut(QStringLiteral("\n")); // only for people: a pipe gets the reply byte for byte
+        StandardOutput::write(QByteArrayView("\n")); // only for people: a pipe gets the reply byte for byte
 
     const CostEstimate cost = costOf(result);
     if (saver && saver->isDone())

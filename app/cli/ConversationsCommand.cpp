@@ -1,6 +1,7 @@
 #include "ConversationsCommand.h"
 
 #include "ExitCode.h"
+#include "StandardOutput.h"
 
 #include "store/ConversationExporter.h"
 #include "store/ConversationStore.h"
@@ -13,16 +14,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-
-namespace {
-
-void writeStdout(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-} // namespace
 
 ConversationsCommand::ConversationsCommand(QTextStream &err)
     : m_err(err)
@@ -46,7 +37,7 @@ int ConversationsCommand::run(const QStringList &arguments)
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        StandardOutput::write(parser.helpText());
         return ExitCode::Ok;
     }
     const QStringList positional = parser.positionalArguments();
@@ -88,7 +79,7 @@ int ConversationsCommand::run(const QStringList &arguments)
                 + QByteArray::number(summary.messageCount) + '\t' + (c.pinned ? "pinned" : "-") + '\t'
                 + QString(c.title).replace(u'\t', u' ').replace(u'\n', u' ').toUtf8() + '\n';
         }
-        writeStdout(out);
+        StandardOutput::write(out);
         return ExitCode::Ok;
     }
 
@@ -111,7 +102,7 @@ int ConversationsCommand::run(const QStringList &arguments)
         }
         if (imported->uuid != document->conversation.uuid)
             m_err << tr("A conversation with this id was already in the database; the import is a copy.") << '\n';
-        writeStdout(QByteArray::number(imported->id) + '\n');
+        StandardOutput::write(QByteArray(QByteArray::number(imported->id) + '\n'));
         return ExitCode::Ok;
     }
 
@@ -135,7 +126,7 @@ int ConversationsCommand::run(const QStringList &arguments)
         bytes = ConversationExporter::toMarkdown(*document, QLocale()).toUtf8();
 
     if (!parser.isSet(outputOption)) {
-        writeStdout(bytes);
+        StandardOutput::write(bytes);
         return ExitCode::Ok;
     }
     QSaveFile out(parser.value(outputOption));

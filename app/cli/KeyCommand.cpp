@@ -1,6 +1,7 @@
 #include "KeyCommand.h"
 
 #include "ExitCode.h"
+#include "StandardOutput.h"
 
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
@@ -59,11 +60,10 @@ int KeyCommand::run(const QStringList &arguments)
     const QString action = arguments.value(1);
     const QString name = arguments.value(2);
     if (action == u"--help" || action == u"-h") {
-        std::fputs(qUtf8Printable(tr("Usage: tally-cli key set NAME | delete NAME | status NAME\n"
+        StandardOutput::write(tr("Usage: tally-cli key set NAME | delete NAME | status NAME\n"
                                      "  set     read the key from stdin and store it in the OS keychain\n"
                                      "  delete  remove the profile's key from the keychain\n"
-                                     "  status  say where the profile's key comes from\n")),
-                   stdout);
+                                     "  status  say where the profile's key comes from\n"));
         return ExitCode::Ok;
     }
     if ((action != u"set" && action != u"delete" && action != u"status") || arguments.size() != 3) {
@@ -95,14 +95,14 @@ int KeyCommand::run(const QStringList &arguments)
         loop.exec();
         switch (resolution.source) {
         case ApiKeyResolver::Resolution::Source::Keychain:
-            std::fputs("keychain\n", stdout);
+            StandardOutput::write(QByteArrayView("keychain\n"));
             return ExitCode::Ok;
         case ApiKeyResolver::Resolution::Source::Environment:
-            std::fputs(qUtf8Printable(QStringLiteral("environment %1\n").arg(resolution.variable)), stdout);
+            StandardOutput::write(QStringLiteral("environment %1\n").arg(resolution.variable));
             return ExitCode::Ok;
         case ApiKeyResolver::Resolution::Source::Session:
         case ApiKeyResolver::Resolution::Source::None:
-            std::fputs("none\n", stdout);
+            StandardOutput::write(QByteArrayView("none\n"));
             if (resolution.keychainUnavailable()) {
                 m_err << tr("The keychain could not be read: %1").arg(resolution.keychain.message) << '\n';
                 return ExitCode::Usage;

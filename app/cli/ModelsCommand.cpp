@@ -2,6 +2,7 @@
 
 #include "EndpointOptions.h"
 #include "ExitCode.h"
+#include "StandardOutput.h"
 
 #include "api/ModelListRequest.h"
 #include "api/ProviderClient.h"
@@ -30,7 +31,7 @@ int ModelsCommand::run(const QStringList &arguments)
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        StandardOutput::write(parser.helpText());
         return ExitCode::Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -65,7 +66,6 @@ int ModelsCommand::run(const QStringList &arguments)
     QByteArray out;
     for (const ModelInfo &model : std::as_const(models))
         out += model.id.toUtf8() + '\n';
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    std::fflush(stdout);
+    StandardOutput::write(QByteArrayView(out));
     return ExitCode::Ok;
 }

@@ -1,6 +1,7 @@
 #include "ProfilesCommand.h"
 
 #include "ExitCode.h"
+#include "StandardOutput.h"
 
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
@@ -12,16 +13,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-
-namespace {
-
-void print(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-} // namespace
 
 ProfilesCommand::ProfilesCommand(QTextStream &err)
     : m_err(err)
@@ -50,7 +41,7 @@ int ProfilesCommand::run(const QStringList &arguments)
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        print(parser.helpText());
+        StandardOutput::write(parser.helpText());
         return ExitCode::Ok;
     }
     const QStringList positional = parser.positionalArguments();
@@ -69,7 +60,7 @@ int ProfilesCommand::run(const QStringList &arguments)
     if (action == u"list") {
         for (const ProviderProfile &profile : profiles.profiles()) {
             // Tab-separated for scripts: default marker, name, preset, base URL, model.
-            print((profile.name == profiles.defaultName() ? QStringLiteral("*") : QStringLiteral("-")) + u'\t'
+            StandardOutput::write((profile.name == profiles.defaultName() ? QStringLiteral("*") : QStringLiteral("-")) + u'\t'
                   + profile.name + u'\t' + profile.preset + u'\t' + profile.baseUrl.toString() + u'\t'
                   + profile.defaultModel + u'\n');
         }
@@ -106,7 +97,7 @@ int ProfilesCommand::run(const QStringList &arguments)
         QStringList headers;
         for (const auto &[header, value] : profile->extraHeaders)
             headers << QString::fromUtf8(header);
-        print(tr("name: %1\npreset: %2\nbase URL: %3\nmodel: %4\ncontext window: %5\nkey: %6\nkey variable: %7\n"
+        StandardOutput::write(tr("name: %1\npreset: %2\nbase URL: %3\nmodel: %4\ncontext window: %5\nkey: %6\nkey variable: %7\n"
                  "HTTP/2: %8\nkey over plain http: %9\n")
                   .arg(profile->name, profile->preset, profile->baseUrl.toString(), profile->defaultModel,
                        profile->contextWindow ? QString::number(*profile->contextWindow) : tr("unknown"), keyText,

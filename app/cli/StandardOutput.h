@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+// tally-cli's stdout: the answer and command results only, as raw UTF-8 bytes (no newline
+// translation, no encoding guesses), flushed at once so a pipe sees a streaming reply as it grows.
+namespace StandardOutput {
+
+void write(QByteArrayView bytes);
+inline void write(const QByteArray &bytes) { write(QByteArrayView(bytes)); }
+inline void write(const char *text) { write(QByteArrayView(text)); }
+void write(const QString &text);
+
+} // namespace StandardOutput
