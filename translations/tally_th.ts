@@ -197,27 +197,27 @@
     <name>ChatHeader</name>
     <message>
         <source>Provider profile</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์ผู้ให้บริการ</translation>
     </message>
     <message>
         <source>The provider profile this conversation uses</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์ผู้ให้บริการที่บทสนทนานี้ใช้</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>อุณหภูมิ</translation>
     </message>
     <message>
         <source>Temperature: lower is more focused, higher more varied (0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>อุณหภูมิ: ค่าต่ำจะได้คำตอบที่ตรงประเด็นกว่า ค่าสูงจะได้คำตอบที่หลากหลายกว่า (0-2)</translation>
     </message>
     <message>
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>อุณหภูมิ</translation>
     </message>
 </context>
 <context>
@@ -342,7 +342,7 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
     <message>
         <source>Estimated cost of this send</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่ายโดยประมาณของการส่งครั้งนี้</translation>
     </message>
 </context>
 <context>
@@ -562,14 +562,14 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished">ไม่ทราบค่าใช้จ่าย</translation>
+        <translation>ไม่ทราบค่าใช้จ่าย</translation>
     </message>
 </context>
 <context>
     <name>ConversationSession</name>
     <message>
         <source>There is no question to answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำถามให้ตอบใหม่</translation>
     </message>
 </context>
 <context>
@@ -596,11 +596,11 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการค้นหา</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบรายการที่ตรงกัน</translation>
     </message>
 </context>
 <context>
@@ -864,117 +864,117 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. &lt;a href=&quot;tally:undo-delete&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ &quot;%1&quot; แล้ว &lt;a href=&quot;tally:undo-delete&quot;&gt;เลิกทำ&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">แชตใหม่</translation>
+        <translation>แชตใหม่</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนา</translation>
     </message>
     <message>
         <source>Export Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบทสนทนา</translation>
     </message>
     <message>
         <source>Markdown (*.md);;Tally conversation (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;บทสนทนา Tally (*.json)</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถส่งออกไปยัง %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไปยัง %1 แล้ว</translation>
     </message>
     <message numerus="yes">
         <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่ได้รวมข้อความเก่า %Ln ข้อความไว้ในคำขอนี้ เพื่อให้พอดีกับหน้าต่างบริบทของโมเดล</numerusform>
         </translation>
     </message>
     <message>
         <source>≈ %1 prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 โทเค็นพรอมต์</translation>
     </message>
     <message>
         <source>≈ %1 before the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 (ยังไม่รวมคำตอบ)</translation>
     </message>
     <message>
         <source>price unknown for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบราคาของ %1</translation>
     </message>
     <message>
         <source>does not fit the %1-token context window: shorten the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินหน้าต่างบริบท %1 โทเค็น: ทำให้บทสนทนาสั้นลง</translation>
     </message>
     <message>
         <source>Continue the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ตอบต่อ</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
         <source>How to set the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีตั้งค่าคีย์ API</translation>
     </message>
     <message>
         <source>Choose another model</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโมเดลอื่น</translation>
     </message>
     <message>
         <source>Shorten and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำให้สั้นลงแล้วส่งอีกครั้ง</translation>
     </message>
     <message>
         <source>Check your balance on the provider&apos;s billing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบยอดคงเหลือในหน้าการเรียกเก็บเงินของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Continue exactly where your last reply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบต่อจากจุดที่คำตอบล่าสุดของคุณหยุดไว้</translation>
     </message>
     <message>
         <source>Store the key for the profile &quot;%1&quot; with &lt;code&gt;tally-cli key set %1&lt;/code&gt; (it reads the key from the terminal and keeps it in the system keychain), or set the environment variable %2 before starting Tally.</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดเก็บคีย์สำหรับโปรไฟล์ &quot;%1&quot; ด้วย &lt;code&gt;tally-cli key set %1&lt;/code&gt; (คำสั่งนี้จะอ่านคีย์จากเทอร์มินัลและเก็บไว้ในพวงกุญแจของระบบ) หรือตั้งค่าตัวแปรสภาพแวดล้อม %2 ก่อนเริ่ม Tally</translation>
     </message>
     <message>
         <source>&amp;Export Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบทสนทนา(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Rename Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อบทสนทนา(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pin or Unpin Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ปักหมุดหรือเลิกปักหมุดบทสนทนา(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Delete Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบทสนทนา(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ธีม(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>สว่าง(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>มืด(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1329,37 +1329,37 @@ HTTP/2: %8
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกโค้ด</translation>
     </message>
     <message>
         <source>Copy code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกโค้ด %1</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างใหม่</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message numerus="yes">
         <source>▸ Reasoning (%Ln characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ การให้เหตุผล (%Ln อักขระ)</numerusform>
         </translation>
     </message>
     <message>
         <source>▾ Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ การให้เหตุผล</translation>
     </message>
 </context>
 <context>

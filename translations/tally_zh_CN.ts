@@ -197,27 +197,27 @@
     <name>ChatHeader</name>
     <message>
         <source>Provider profile</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商配置</translation>
     </message>
     <message>
         <source>The provider profile this conversation uses</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话使用的服务提供商配置</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Temperature: lower is more focused, higher more varied (0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>温度：值越低回复越集中，越高越多样（0-2）</translation>
     </message>
     <message>
         <source>Temp.</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
 </context>
 <context>
@@ -342,7 +342,7 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     </message>
     <message>
         <source>Estimated cost of this send</source>
-        <translation type="unfinished"></translation>
+        <translation>本次发送的预估费用</translation>
     </message>
 </context>
 <context>
@@ -562,14 +562,14 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished">费用未知</translation>
+        <translation>费用未知</translation>
     </message>
 </context>
 <context>
     <name>ConversationSession</name>
     <message>
         <source>There is no question to answer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重新回答的问题。</translation>
     </message>
 </context>
 <context>
@@ -596,11 +596,11 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配结果。</translation>
     </message>
 </context>
 <context>
@@ -864,117 +864,117 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. &lt;a href=&quot;tally:undo-delete&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。&lt;a href=&quot;tally:undo-delete&quot;&gt;撤销&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">新聊天</translation>
+        <translation>新聊天</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Export Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对话</translation>
     </message>
     <message>
         <source>Markdown (*.md);;Tally conversation (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Tally 对话 (*.json)</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 %1：%2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为适应模型的上下文窗口，本次请求省略了 %Ln 条较早的消息。</numerusform>
         </translation>
     </message>
     <message>
         <source>≈ %1 prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ 提示词 %1 token</translation>
     </message>
     <message>
         <source>≈ %1 before the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1（不含回复）</translation>
     </message>
     <message>
         <source>price unknown for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的价格未知</translation>
     </message>
     <message>
         <source>does not fit the %1-token context window: shorten the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 %1 token 的上下文窗口：请缩短对话</translation>
     </message>
     <message>
         <source>Continue the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>继续生成</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>How to set the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>如何设置 API 密钥</translation>
     </message>
     <message>
         <source>Choose another model</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他模型</translation>
     </message>
     <message>
         <source>Shorten and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>缩短后重新发送</translation>
     </message>
     <message>
         <source>Check your balance on the provider&apos;s billing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务提供商的账单页面查看余额。</translation>
     </message>
     <message>
         <source>Continue exactly where your last reply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从你上一条回复中断的地方接着继续。</translation>
     </message>
     <message>
         <source>Store the key for the profile &quot;%1&quot; with &lt;code&gt;tally-cli key set %1&lt;/code&gt; (it reads the key from the terminal and keeps it in the system keychain), or set the environment variable %2 before starting Tally.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &lt;code&gt;tally-cli key set %1&lt;/code&gt; 存储配置“%1”的密钥（该命令会从终端读取密钥并保存在系统钥匙串中），或在启动 Tally 前设置环境变量 %2。</translation>
     </message>
     <message>
         <source>&amp;Export Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对话(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Rename Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名对话(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pin or Unpin Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶或取消置顶对话(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Delete Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除对话(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1329,37 +1329,37 @@ HTTP/2：%8
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码</translation>
     </message>
     <message>
         <source>Copy code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码 %1</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message numerus="yes">
         <source>▸ Reasoning (%Ln characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ 推理过程（%Ln 个字符）</numerusform>
         </translation>
     </message>
     <message>
         <source>▾ Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ 推理过程</translation>
     </message>
 </context>
 <context>
