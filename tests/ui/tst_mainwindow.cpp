@@ -185,6 +185,11 @@ void TstMainWindow::menusHaveTheUsualEntries()
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(), QKeySequence(QKeySequence::Quit));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionFind"))->shortcut(), QKeySequence(QKeySequence::Find));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionNewChat"))->shortcut(), QKeySequence(QKeySequence::New));
+    QAction *settings = window.findChild<QAction *>(QStringLiteral("actionSettings"));
+    QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->trigger();
+    QWidget *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QWidget *>(QStringLiteral("settingsDialog"))) && dialog->isVisible());
 }
 
 void TstMainWindow::findShortcutFocusesTheSearchField()

@@ -7,6 +7,8 @@
 #include "chat/ConversationSession.h"
 #include "chat/TranscriptView.h"
 #include "main/AboutDialog.h"
+#include "settings/SettingsDialog.h"
+#include "api/ProviderClient.h"
 #include "main/ConversationListModel.h"
 #include "main/ConversationSidebar.h"
 #include "main/StatsBar.h"
@@ -665,6 +667,11 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Conversations"), m_sidebar, &ConversationSidebar::focusSearch);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
@@ -712,6 +719,24 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showSettings()
+{
+    // Non-modal open(): the event loop (and any stream) keeps running while it is shown.
+    auto *dialog = findChild<SettingsDialog *>();
+    if (!dialog) {
+        dialog = new SettingsDialog(m_context.settings(), this);
+        connect(dialog, &SettingsDialog::settingsApplied, this, [this] {
+            Theme::apply(m_context.settings().theme());
+            RetryPolicy policy = m_context.client().retryPolicy();
+            policy.maxRetries = m_context.settings().retries();
+            m_context.client().setRetryPolicy(policy);
+            if (m_current > 0)
+                selectConversation(m_current); // the defaults may have changed what this one uses
+        });
+    }
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -33,6 +33,7 @@ public:
     ~MainWindow() override;
 
     void showAbout();
+    void showSettings();
     void newConversation();
     void selectConversation(qint64 conversationId);
     qint64 currentConversation() const { return m_current; }

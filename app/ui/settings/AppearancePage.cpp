@@ -1,0 +1,54 @@
+#include "settings/AppearancePage.h"
+
+#include "settings/AppSettings.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+
+AppearancePage::AppearancePage(QWidget *parent)
+    : SettingsPage(parent)
+{
+    setObjectName(QStringLiteral("appearancePage"));
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("Same as the system"), int(AppSettings::Theme::System));
+    m_theme->addItem(tr("Light"), int(AppSettings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("Same as the system"), QString());
+    // Each language in its own name, so people can find theirs whatever is showing now.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("ไทย (Thai)"), QStringLiteral("th"));
+    m_language->addItem(QStringLiteral("简体中文 (Simplified Chinese)"), QStringLiteral("zh_CN"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Language:"), m_language);
+    auto *note = new QLabel(tr("A new language shows fully after Tally restarts."), this);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), note);
+    qobject_cast<QLabel *>(form->labelForField(m_theme))->setBuddy(m_theme);
+    qobject_cast<QLabel *>(form->labelForField(m_language))->setBuddy(m_language);
+}
+
+QString AppearancePage::title() const
+{
+    return tr("Appearance");
+}
+
+void AppearancePage::load(const AppSettings &settings)
+{
+    m_theme->setCurrentIndex(m_theme->findData(int(settings.theme())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+}
+
+void AppearancePage::apply(AppSettings &settings) const
+{
+    settings.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
+    settings.setLanguage(m_language->currentData().toString());
+}

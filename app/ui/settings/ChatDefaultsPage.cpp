@@ -1,0 +1,107 @@
+#include "settings/ChatDefaultsPage.h"
+
+#include "settings/AppSettings.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSlider>
+
+ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
+    : SettingsPage(parent)
+{
+    setObjectName(QStringLiteral("chatDefaultsPage"));
+
+    m_temperatureSlider = new QSlider(Qt::Horizontal, this);
+    m_temperatureSlider->setObjectName(QStringLiteral("temperatureSlider"));
+    m_temperatureSlider->setAccessibleName(tr("Temperature"));
+    m_temperatureSlider->setRange(0, 40); // steps of 0.05
+    m_temperature = new QDoubleSpinBox(this);
+    m_temperature->setObjectName(QStringLiteral("defaultTemperature"));
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_temperature->setRange(0.0, 2.0);
+    m_temperature->setSingleStep(0.05);
+    m_temperature->setDecimals(2);
+    connect(m_temperatureSlider, &QSlider::valueChanged, this, [this](int step) {
+        if (qRound(m_temperature->value() * 20) != step)
+            m_temperature->setValue(step / 20.0);
+    });
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        m_temperatureSlider->setValue(qRound(value * 20));
+    });
+    auto *temperatureRow = new QHBoxLayout;
+    temperatureRow->addWidget(m_temperatureSlider, 1);
+    temperatureRow->addWidget(m_temperature);
+
+    m_maxTokens = new QLineEdit(this);
+    m_maxTokens->setObjectName(QStringLiteral("defaultMaxTokens"));
+    m_maxTokens->setAccessibleName(tr("Maximum reply length in tokens"));
+    m_maxTokens->setPlaceholderText(tr("provider default"));
+    m_maxTokensError = new QLabel(this);
+    m_maxTokensError->setObjectName(QStringLiteral("maxTokensError"));
+    m_maxTokensError->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    m_maxTokensError->hide();
+
+    m_topP = new QDoubleSpinBox(this);
+    m_topP->setObjectName(QStringLiteral("defaultTopP"));
+    m_topP->setAccessibleName(tr("Top-p"));
+    m_topP->setRange(0.0, 1.0);
+    m_topP->setSingleStep(0.05);
+    m_topP->setDecimals(2);
+
+    m_systemPrompt = new QPlainTextEdit(this);
+    m_systemPrompt->setObjectName(QStringLiteral("defaultSystemPrompt"));
+    m_systemPrompt->setAccessibleName(tr("System prompt"));
+    m_systemPrompt->setPlaceholderText(tr("Instructions sent at the start of every conversation"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Temperature:"), temperatureRow);
+    auto *maxTokensColumn = new QVBoxLayout;
+    maxTokensColumn->addWidget(m_maxTokens);
+    maxTokensColumn->addWidget(m_maxTokensError);
+    form->addRow(tr("&Max tokens:"), maxTokensColumn);
+    form->addRow(tr("Top-&p:"), m_topP);
+    form->addRow(tr("&System prompt:"), m_systemPrompt);
+    qobject_cast<QLabel *>(form->labelForField(temperatureRow))->setBuddy(m_temperature);
+    qobject_cast<QLabel *>(form->labelForField(maxTokensColumn))->setBuddy(m_maxTokens);
+}
+
+QString ChatDefaultsPage::title() const
+{
+    return tr("Chat defaults");
+}
+
+void ChatDefaultsPage::load(const AppSettings &settings)
+{
+    m_temperature->setValue(settings.temperature());
+    m_maxTokens->setText(settings.maxTokens() > 0 ? QString::number(settings.maxTokens()) : QString());
+    m_topP->setValue(settings.topP());
+    m_systemPrompt->setPlainText(settings.systemPrompt());
+    m_maxTokensError->hide();
+}
+
+bool ChatDefaultsPage::validate()
+{
+    const QString text = m_maxTokens->text().trimmed();
+    bool ok = true;
+    const int value = text.isEmpty() ? 0 : text.toInt(&ok);
+    if (!ok || value < 0 || value > 10'000'000) {
+        m_maxTokensError->setText(tr("Enter a whole number of tokens (1 to 10,000,000), or leave it empty for the "
+                                     "provider's default."));
+        m_maxTokensError->show();
+        return false;
+    }
+    m_maxTokensError->hide();
+    return true;
+}
+
+void ChatDefaultsPage::apply(AppSettings &settings) const
+{
+    settings.setTemperature(m_temperature->value());
+    settings.setMaxTokens(m_maxTokens->text().trimmed().toInt());
+    settings.setTopP(m_topP->value());
+    settings.setSystemPrompt(m_systemPrompt->toPlainText());
+}

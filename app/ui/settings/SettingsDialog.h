@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+
+class AppSettings;
+class QDialogButtonBox;
+class QListWidget;
+class QStackedWidget;
+class SettingsPage;
+
+// Tally's settings, a page per subject. OK and Apply check every page (invalid input is
+// explained next to its field and nothing is saved), then store all pages together; Cancel
+// discards what was changed since the last Apply.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+
+    // Validates and stores every page; false (and the first invalid page shown) if any is invalid.
+    bool applyChanges();
+    void showPage(int index);
+    int pageCount() const { return int(m_pages.size()); }
+
+Q_SIGNALS:
+    void settingsApplied();
+
+private:
+    AppSettings &m_settings;
+    QList<SettingsPage *> m_pages;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWidget>
+
+class AppSettings;
+
+// One page of the settings dialog: it shows the stored values, explains invalid input next to
+// the field, and writes its values only when the dialog applies them.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+    ~SettingsPage() override = default;
+
+    virtual QString title() const = 0;
+    virtual void load(const AppSettings &settings) = 0;
+    // Marks invalid fields with a message beside them; returns false if any is invalid.
+    virtual bool validate() = 0;
+    virtual void apply(AppSettings &settings) const = 0;
+};
