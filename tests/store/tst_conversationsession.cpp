@@ -1,4 +1,5 @@
 #include "api/ProviderClient.h"
+#include "api/RetryPolicy.h"
 #include "chat/ConversationSession.h"
 #include "pricing/PriceTable.h"
 #include "store/ConversationStore.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void stopKeepsTheText();
     void twoConversationsStreamAtOnce();
     void aFullDiskSendsNothing();
+    void idleTimeoutComesFromTheSettings();
 
 private:
     ConversationSession::Settings settings() const;
@@ -162,6 +164,23 @@ void TstConversationSession::aFullDiskSendsNothing()
     QCOMPARE(error.kind(), StoreError::Kind::DiskFull);
     QCOMPARE(m_server->requestCount(), 0);
     QVERIFY(!session.isStreaming());
+}
+
+void TstConversationSession::idleTimeoutComesFromTheSettings()
+{
+    ScriptedResponse silent;
+    silent.sendNothing = true;
+    m_server->enqueueChat(silent);
+    RetryPolicy none;
+    none.maxRetries = 0;
+    m_client->setRetryPolicy(none);
+    ConversationSession session(*m_store, *m_client, m_prices, newConversation());
+    QSignalSpy finished(&session, &ConversationSession::replyFinished);
+    ConversationSession::Settings s = settings();
+    s.idleTimeoutMs = 300;
+    QVERIFY(session.send(QStringLiteral("Anyone?"), s));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<Message>().errorKind, QStringLiteral("timeout"));
 }
 
 QTEST_GUILESS_MAIN(TstConversationSession)

@@ -46,6 +46,7 @@ ChatRequest ConversationSession::buildRequest(const Settings &settings, StoreErr
     request.temperature = settings.temperature;
     request.maxTokens = settings.maxTokens;
     request.topP = settings.topP;
+    request.idleTimeoutMs = settings.idleTimeoutMs;
     if (!settings.systemPrompt.isEmpty())
         request.messages.append(ChatMessage::system(settings.systemPrompt));
     // The conversation so far is the context, minus failed replies and empty rows.

@@ -35,6 +35,7 @@ public:
         QString systemPrompt;
         // The model's context window, when known: older turns that would not fit are left out.
         std::optional<qint64> contextWindow;
+        int idleTimeoutMs = 120'000; // no data for this long ends the reply
     };
 
     ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,

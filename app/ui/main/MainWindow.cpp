@@ -127,6 +127,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_header->setProfiles(m_profiles);
     m_header->setSelection(m_profile.name, QString(), std::nullopt, m_temperature);
     connect(m_header, &ChatHeader::selectionEdited, this, &MainWindow::saveConversationChoices);
+    applyNetworkSettings();
     openStore();
     resolveKey();
 }
@@ -513,6 +514,7 @@ ConversationSession::Settings MainWindow::sendSettings() const
         settings.topP = app.topP();
     settings.systemPrompt = app.systemPrompt();
     settings.contextWindow = m_profile.contextWindow;
+    settings.idleTimeoutMs = app.idleTimeoutSeconds() * 1000;
     if (const std::optional<ModelPrice> price = m_context.prices().find(m_profile.preset, m_modelId); price && price->contextWindow())
         settings.contextWindow = price->contextWindow(); // the model's own window is the better fact
     return settings;
@@ -729,14 +731,22 @@ void MainWindow::showSettings()
         dialog = new SettingsDialog(m_context.settings(), this);
         connect(dialog, &SettingsDialog::settingsApplied, this, [this] {
             Theme::apply(m_context.settings().theme());
-            RetryPolicy policy = m_context.client().retryPolicy();
-            policy.maxRetries = m_context.settings().retries();
-            m_context.client().setRetryPolicy(policy);
+            applyNetworkSettings();
             if (m_current > 0)
                 selectConversation(m_current); // the defaults may have changed what this one uses
         });
     }
     dialog->open();
+}
+
+void MainWindow::applyNetworkSettings()
+{
+    RetryPolicy policy = m_context.client().retryPolicy();
+    policy.maxRetries = m_context.settings().retries();
+    m_context.client().setRetryPolicy(policy);
+    // One token bucket per profile: sending is queued, never refused, when it runs dry.
+    for (const ProviderProfile &profile : std::as_const(m_profiles))
+        m_context.client().setRequestsPerMinute(profile.id, m_context.settings().requestsPerMinute());
 }
 
 void MainWindow::showAbout()

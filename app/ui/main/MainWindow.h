@@ -34,6 +34,7 @@ public:
 
     void showAbout();
     void showSettings();
+    void applyNetworkSettings();
     void newConversation();
     void selectConversation(qint64 conversationId);
     qint64 currentConversation() const { return m_current; }
