@@ -122,39 +122,39 @@
     <name>AppearancePage</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ธีม</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>สว่าง</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>มืด</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ธีม(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L):</translation>
     </message>
     <message>
         <source>A new language shows fully after Tally restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาใหม่จะแสดงผลครบทุกส่วนหลังจากเริ่ม Tally ใหม่</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>ลักษณะที่ปรากฏ</translation>
     </message>
 </context>
 <context>
@@ -236,51 +236,51 @@
     <name>ChatDefaultsPage</name>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished">อุณหภูมิ</translation>
+        <translation>อุณหภูมิ</translation>
     </message>
     <message>
         <source>Maximum reply length in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยาวคำตอบสูงสุด (จำนวนโทเค็น)</translation>
     </message>
     <message>
         <source>provider default</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเริ่มต้นของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>พรอมต์ระบบ</translation>
     </message>
     <message>
         <source>Instructions sent at the start of every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งที่ส่งไปตอนเริ่มต้นทุกบทสนทนา</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>อุณหภูมิ(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนโทเค็นสูงสุด(&amp;M):</translation>
     </message>
     <message>
         <source>Top-&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>พรอมต์ระบบ(&amp;S):</translation>
     </message>
     <message>
         <source>Chat defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเริ่มต้นของแชต</translation>
     </message>
     <message>
         <source>Enter a whole number of tokens (1 to 10,000,000), or leave it empty for the provider&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนจำนวนโทเค็นเป็นจำนวนเต็ม (1 ถึง 10,000,000) หรือเว้นว่างไว้เพื่อใช้ค่าเริ่มต้นของผู้ให้บริการ</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1068,7 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1100,43 +1100,43 @@ Last active %2 · %Ln message(s)</source>
     <name>NetworkPage</name>
     <message>
         <source>Seconds without data before a reply stops</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนวินาทีที่ไม่มีข้อมูลก่อนหยุดคำตอบ</translation>
     </message>
     <message>
         <source>Automatic retries</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนครั้งที่ลองใหม่อัตโนมัติ</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอต่อนาที</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำกัด</translation>
     </message>
     <message>
         <source>Stop a reply after this many &amp;seconds without data:</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดคำตอบเมื่อไม่มีข้อมูลนานกี่วินาที(&amp;S):</translation>
     </message>
     <message>
         <source>Automatic &amp;retries before the first text:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองใหม่อัตโนมัติกี่ครั้งก่อนได้รับข้อความส่วนแรก(&amp;R):</translation>
     </message>
     <message>
         <source>Requests per &amp;minute, per profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอต่อนาทีต่อโปรไฟล์(&amp;M):</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>เครือข่าย</translation>
     </message>
     <message>
         <source>Enter a whole number of seconds from 5 to 3,600.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนจำนวนวินาทีเป็นจำนวนเต็มตั้งแต่ 5 ถึง 3,600</translation>
     </message>
     <message>
         <source>Enter a whole number from 1 to 100,000, or leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนจำนวนเต็มตั้งแต่ 1 ถึง 100,000 หรือเว้นว่างไว้หากไม่ต้องการจำกัด</translation>
     </message>
 </context>
 <context>
@@ -1281,11 +1281,11 @@ HTTP/2: %8
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าการตั้งค่า</translation>
     </message>
 </context>
 <context>

@@ -122,39 +122,39 @@
     <name>AppearancePage</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language shows fully after Tally restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 Tally 后，新语言才会完全生效。</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
 </context>
 <context>
@@ -236,51 +236,51 @@
     <name>ChatDefaultsPage</name>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished">温度</translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Maximum reply length in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大回复长度（token 数）</translation>
     </message>
     <message>
         <source>provider default</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商默认值</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Instructions sent at the start of every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个对话开始时发送的指令</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 token 数(&amp;M)：</translation>
     </message>
     <message>
         <source>Top-&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词(&amp;S)：</translation>
     </message>
     <message>
         <source>Chat defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>对话默认设置</translation>
     </message>
     <message>
         <source>Enter a whole number of tokens (1 to 10,000,000), or leave it empty for the provider&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 token 数（1 到 10,000,000 之间的整数），或留空以使用服务提供商的默认值。</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1068,7 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1100,43 +1100,43 @@ Last active %2 · %Ln message(s)</source>
     <name>NetworkPage</name>
     <message>
         <source>Seconds without data before a reply stops</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据多少秒后停止回复</translation>
     </message>
     <message>
         <source>Automatic retries</source>
-        <translation type="unfinished"></translation>
+        <translation>自动重试次数</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟请求数</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限制</translation>
     </message>
     <message>
         <source>Stop a reply after this many &amp;seconds without data:</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据超过此秒数时停止回复(&amp;S)：</translation>
     </message>
     <message>
         <source>Automatic &amp;retries before the first text:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到首段文本前的自动重试次数(&amp;R)：</translation>
     </message>
     <message>
         <source>Requests per &amp;minute, per profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个配置的每分钟请求数(&amp;M)：</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Enter a whole number of seconds from 5 to 3,600.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 5 到 3,600 之间的整数秒数。</translation>
     </message>
     <message>
         <source>Enter a whole number from 1 to 100,000, or leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 1 到 100,000 之间的整数，或留空表示不限制。</translation>
     </message>
 </context>
 <context>
@@ -1281,11 +1281,11 @@ HTTP/2：%8
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>设置页面</translation>
     </message>
 </context>
 <context>
