@@ -1097,6 +1097,71 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the provider&apos;s models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models the provider offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick from the list or type a model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context window in tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>&amp;Default model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the model list from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context window: %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the window as a whole number of tokens, or leave it empty if unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Seconds without data before a reply stops</source>

@@ -728,7 +728,7 @@ void MainWindow::showSettings()
     // Non-modal open(): the event loop (and any stream) keeps running while it is shown.
     auto *dialog = findChild<SettingsDialog *>();
     if (!dialog) {
-        dialog = new SettingsDialog(m_context.settings(), this);
+        dialog = new SettingsDialog(m_context, this);
         connect(dialog, &SettingsDialog::settingsApplied, this, [this] {
             Theme::apply(m_context.settings().theme());
             applyNetworkSettings();

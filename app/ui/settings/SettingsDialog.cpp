@@ -1,6 +1,8 @@
 #include "settings/SettingsDialog.h"
 
+#include "app/AppContext.h"
 #include "settings/AppSettings.h"
+#include "settings/ModelsPage.h"
 #include "settings/AppearancePage.h"
 #include "settings/ChatDefaultsPage.h"
 #include "settings/NetworkPage.h"
@@ -12,14 +14,14 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     : QDialog(parent)
-    , m_settings(settings)
+    , m_settings(context.settings())
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
 
-    m_pages = {new ChatDefaultsPage(this), new NetworkPage(this), new AppearancePage(this)};
+    m_pages = {new ChatDefaultsPage(this), new ModelsPage(context, this), new NetworkPage(this), new AppearancePage(this)};
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("settingsNavigation"));
     m_navigation->setAccessibleName(tr("Settings pages"));

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QList>
 
+class AppContext;
 class AppSettings;
 class QDialogButtonBox;
 class QListWidget;
@@ -17,7 +18,7 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+    explicit SettingsDialog(AppContext &context, QWidget *parent = nullptr);
 
     // Validates and stores every page; false (and the first invalid page shown) if any is invalid.
     bool applyChanges();

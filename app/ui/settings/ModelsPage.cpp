@@ -1,0 +1,175 @@
+#include "settings/ModelsPage.h"
+
+#include "api/ModelListRequest.h"
+#include "api/ProviderClient.h"
+#include "app/AppContext.h"
+#include "secrets/ApiKeyResolver.h"
+#include "settings/AppSettings.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ModelsPage::ModelsPage(AppContext &context, QWidget *parent)
+    : SettingsPage(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("modelsPage"));
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("modelsProfile"));
+    m_profile->setAccessibleName(tr("Profile"));
+    m_fetch = new QPushButton(tr("&Fetch models"), this);
+    m_fetch->setObjectName(QStringLiteral("fetchModelsButton"));
+    m_fetch->setAccessibleName(tr("Fetch the provider's models"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("modelsStatus"));
+    m_status->setWordWrap(true);
+    m_models = new QListWidget(this);
+    m_models->setObjectName(QStringLiteral("modelList"));
+    m_models->setAccessibleName(tr("Models the provider offers"));
+    m_defaultModel = new QLineEdit(this);
+    m_defaultModel->setObjectName(QStringLiteral("defaultModel"));
+    m_defaultModel->setAccessibleName(tr("Default model"));
+    m_defaultModel->setPlaceholderText(tr("pick from the list or type a model id"));
+    m_contextWindow = new QLineEdit(this);
+    m_contextWindow->setObjectName(QStringLiteral("contextWindow"));
+    m_contextWindow->setAccessibleName(tr("Context window in tokens"));
+    m_contextWindow->setPlaceholderText(tr("unknown"));
+    m_contextWindowError = new QLabel(this);
+    m_contextWindowError->setObjectName(QStringLiteral("contextWindowError"));
+    m_contextWindowError->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    m_contextWindowError->hide();
+
+    connect(m_fetch, &QPushButton::clicked, this, &ModelsPage::fetchModels);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ModelsPage::showProfile);
+    connect(m_models, &QListWidget::currentTextChanged, m_defaultModel, [this](const QString &id) {
+        if (!id.isEmpty())
+            m_defaultModel->setText(id);
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_profile, 1);
+    top->addWidget(m_fetch);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Default model:"), m_defaultModel);
+    auto *window = new QVBoxLayout;
+    window->addWidget(m_contextWindow);
+    window->addWidget(m_contextWindowError);
+    form->addRow(tr("&Context window:"), window);
+    qobject_cast<QLabel *>(form->labelForField(m_defaultModel))->setBuddy(m_defaultModel);
+    qobject_cast<QLabel *>(form->labelForField(window))->setBuddy(m_contextWindow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_models, 1);
+    layout->addLayout(form);
+}
+
+ModelsPage::~ModelsPage()
+{
+    if (m_request)
+        m_request->cancel();
+}
+
+QString ModelsPage::title() const
+{
+    return tr("Models");
+}
+
+void ModelsPage::load(const AppSettings &settings)
+{
+    m_profiles = ProfileList::load(settings);
+    m_shown = -1;
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    for (const ProviderProfile &profile : m_profiles.profiles())
+        m_profile->addItem(profile.name);
+    m_profile->setCurrentIndex(std::max(0, m_profile->findText(m_profiles.defaultName())));
+    showProfile(m_profile->currentIndex());
+}
+
+ProfileList ModelsPage::withEdits() const
+{
+    ProfileList profiles = m_profiles;
+    if (m_shown < 0 || m_shown >= profiles.profiles().size())
+        return profiles;
+    ProviderProfile profile = profiles.profiles().at(m_shown);
+    profile.defaultModel = m_defaultModel->text().trimmed();
+    bool ok = false;
+    const qint64 window = m_contextWindow->text().trimmed().toLongLong(&ok);
+    profile.contextWindow = ok && window > 0 ? std::optional<qint64>(window) : std::nullopt;
+    QString ignored; // the id always matches: it came from this list
+    profiles.update(profile, &ignored);
+    return profiles;
+}
+
+void ModelsPage::showProfile(int index)
+{
+    m_profiles = withEdits(); // keep what was typed for the profile being left
+    m_shown = index;
+    m_models->clear();
+    m_status->clear();
+    if (index < 0 || index >= m_profiles.profiles().size())
+        return;
+    const ProviderProfile &profile = m_profiles.profiles().at(index);
+    m_defaultModel->setText(profile.defaultModel);
+    m_contextWindow->setText(profile.contextWindow ? QString::number(*profile.contextWindow) : QString());
+    m_contextWindowError->hide();
+}
+
+void ModelsPage::fetchModels()
+{
+    if (m_shown < 0 || m_shown >= m_profiles.profiles().size())
+        return;
+    if (m_request)
+        m_request->cancel();
+    const ProviderProfile profile = m_profiles.profiles().at(m_shown);
+    m_fetch->setEnabled(false);
+    m_status->setText(tr("Fetching the model list from %1…").arg(profile.baseUrl.host()));
+    // The key first (from the keychain, asynchronously), then the request: nothing here waits.
+    m_context.keys().resolve(profile, this, [this, profile](const ApiKeyResolver::Resolution &key) {
+        m_request = m_context.client().createModelList(profile.baseUrl, key.key, this);
+        connect(m_request, &ModelListRequest::listFinished, this,
+                [this](const QList<ModelInfo> &models, const ApiError &error) {
+                    m_fetch->setEnabled(true);
+                    m_request->deleteLater();
+                    if (error.isError()) {
+                        m_status->setText(error.fullMessage());
+                        return;
+                    }
+                    m_models->clear();
+                    for (const ModelInfo &model : models) {
+                        auto *item = new QListWidgetItem(model.id, m_models);
+                        if (model.contextLength)
+                            item->setToolTip(tr("Context window: %1 tokens").arg(QLocale().toString(*model.contextLength)));
+                    }
+                    m_status->setText(tr("%Ln model(s)", nullptr, int(models.size())));
+                });
+        m_request->start();
+    });
+}
+
+bool ModelsPage::validate()
+{
+    const QString text = m_contextWindow->text().trimmed();
+    bool ok = true;
+    const qint64 value = text.isEmpty() ? 1 : text.toLongLong(&ok);
+    if (!ok || value < 1) {
+        m_contextWindowError->setText(tr("Enter the window as a whole number of tokens, or leave it empty if unknown."));
+        m_contextWindowError->show();
+        return false;
+    }
+    m_contextWindowError->hide();
+    return true;
+}
+
+void ModelsPage::apply(AppSettings &settings) const
+{
+    withEdits().save(settings);
+}
