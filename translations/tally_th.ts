@@ -1100,65 +1100,65 @@ Last active %2 · %Ln message(s)</source>
     <name>ModelsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์</translation>
     </message>
     <message>
         <source>&amp;Fetch models</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงรายการโมเดล(&amp;F)</translation>
     </message>
     <message>
         <source>Fetch the provider&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงรายการโมเดลของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Models the provider offers</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลที่ผู้ให้บริการมี</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลเริ่มต้น</translation>
     </message>
     <message>
         <source>pick from the list or type a model id</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกจากรายการหรือพิมพ์รหัสโมเดล</translation>
     </message>
     <message>
         <source>Context window in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าต่างบริบทเป็นจำนวนโทเค็น</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">ไม่ทราบ</translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>&amp;Default model:</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลเริ่มต้น(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Context window:</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าต่างบริบท(&amp;C):</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล</translation>
     </message>
     <message>
         <source>Fetching the model list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดึงรายการโมเดลจาก %1…</translation>
     </message>
     <message>
         <source>Context window: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าต่างบริบท: %1 โทเค็น</translation>
     </message>
     <message numerus="yes">
         <source>%Ln model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln โมเดล</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the window as a whole number of tokens, or leave it empty if unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่หน้าต่างบริบทเป็นจำนวนโทเค็นแบบจำนวนเต็ม หรือเว้นว่างไว้หากไม่ทราบ</translation>
     </message>
 </context>
 <context>

@@ -1100,65 +1100,65 @@ Last active %2 · %Ln message(s)</source>
     <name>ModelsPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>&amp;Fetch models</source>
-        <translation type="unfinished"></translation>
+        <translation>获取模型(&amp;F)</translation>
     </message>
     <message>
         <source>Fetch the provider&apos;s models</source>
-        <translation type="unfinished"></translation>
+        <translation>获取服务提供商的模型</translation>
     </message>
     <message>
         <source>Models the provider offers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商提供的模型</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型</translation>
     </message>
     <message>
         <source>pick from the list or type a model id</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中选择或输入模型 ID</translation>
     </message>
     <message>
         <source>Context window in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文窗口（token 数）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&amp;Default model:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Context window:</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文窗口(&amp;C)：</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Fetching the model list from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 获取模型列表…</translation>
     </message>
     <message>
         <source>Context window: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文窗口：%1 token</translation>
     </message>
     <message numerus="yes">
         <source>%Ln model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个模型</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the window as a whole number of tokens, or leave it empty if unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入上下文窗口的 token 数（整数），未知时请留空。</translation>
     </message>
 </context>
 <context>
