@@ -1124,7 +1124,7 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Context window in tokens</source>
-        <translation>หน้าต่างบริบทเป็นจำนวนโทเค็น</translation>
+        <translation>หน้าต่างบริบท (จำนวนโทเค็น)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1158,7 +1158,7 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Enter the window as a whole number of tokens, or leave it empty if unknown.</source>
-        <translation>ใส่หน้าต่างบริบทเป็นจำนวนโทเค็นแบบจำนวนเต็ม หรือเว้นว่างไว้หากไม่ทราบ</translation>
+        <translation>ป้อนหน้าต่างบริบทเป็นจำนวนโทเค็นแบบจำนวนเต็ม หรือเว้นว่างไว้หากไม่ทราบ</translation>
     </message>
 </context>
 <context>
