@@ -1,6 +1,7 @@
 #include "ChatCommand.h"
 
 #include "EndpointOptions.h"
+#include "CommandLine.h"
 #include "ExitCode.h"
 #include "InterruptWatcher.h"
 #include "StandardOutput.h"
@@ -105,14 +106,8 @@ int ChatCommand::run(const QStringList &rawArguments)
     parser.addPositionalArgument(QStringLiteral("prompt"), tr("The prompt; read from stdin when absent."),
                                  QStringLiteral("[PROMPT]"));
 
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << '\n';
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        StandardOutput::write(parser.helpText());
-        return ExitCode::Ok;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, m_err))
+        return *done;
 
     QString optionError;
     if (!endpoint.read(parser, &optionError)) {

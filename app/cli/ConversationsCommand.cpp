@@ -1,5 +1,6 @@
 #include "ConversationsCommand.h"
 
+#include "CommandLine.h"
 #include "ExitCode.h"
 #include "StandardOutput.h"
 
@@ -32,14 +33,8 @@ int ConversationsCommand::run(const QStringList &arguments)
     parser.addOption(formatOption);
     parser.addOption(outputOption);
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, export ID or import FILE."));
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << '\n';
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        StandardOutput::write(parser.helpText());
-        return ExitCode::Ok;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, m_err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action != u"list" && action != u"export" && action != u"import") {

@@ -1,6 +1,7 @@
 #include "ModelsCommand.h"
 
 #include "EndpointOptions.h"
+#include "CommandLine.h"
 #include "ExitCode.h"
 #include "StandardOutput.h"
 
@@ -26,14 +27,8 @@ int ModelsCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     EndpointOptions endpoint;
     endpoint.addTo(parser);
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << '\n';
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        StandardOutput::write(parser.helpText());
-        return ExitCode::Ok;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, m_err))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return ExitCode::Usage;

@@ -1,5 +1,6 @@
 #include "ProfilesCommand.h"
 
+#include "CommandLine.h"
 #include "ExitCode.h"
 #include "StandardOutput.h"
 
@@ -36,14 +37,8 @@ int ProfilesCommand::run(const QStringList &arguments)
     parser.addOption(modelOption);
     parser.addOption(presetOption);
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show NAME, add NAME, remove NAME or default NAME."));
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << '\n';
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        StandardOutput::write(parser.helpText());
-        return ExitCode::Ok;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, m_err))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString name = positional.value(1);

@@ -224,6 +224,13 @@ QString ftsQuery(const QStringList &terms)
     return quoted.join(QStringLiteral(" AND "));
 }
 
+// Hands a failure to a caller that asked for it (error may be null).
+void report(StoreError *out, const StoreError &error)
+{
+    if (out)
+        *out = error;
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -268,8 +275,7 @@ std::optional<Conversation> ConversationStore::createConversation(Conversation c
     query.addBindValue(nullable(conversation.temperature));
     query.addBindValue(text(conversation.systemPrompt));
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return std::nullopt;
     }
     conversation.id = query.lastInsertId().toLongLong();
@@ -290,13 +296,11 @@ bool ConversationStore::updateConversation(const Conversation &conversation, Sto
     query.addBindValue(text(conversation.systemPrompt));
     query.addBindValue(conversation.id);
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return false;
     }
     if (query.numRowsAffected() == 0) {
-        if (error)
-            *error = StoreError::notFound(tr("Conversation %1").arg(conversation.id));
+        report(error, StoreError::notFound(tr("Conversation %1").arg(conversation.id)));
         return false;
     }
     return true;
@@ -308,13 +312,11 @@ bool ConversationStore::deleteConversation(qint64 id, StoreError *error)
     query.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return false;
     }
     if (query.numRowsAffected() == 0) {
-        if (error)
-            *error = StoreError::notFound(tr("Conversation %1").arg(id));
+        report(error, StoreError::notFound(tr("Conversation %1").arg(id)));
         return false;
     }
     return true;
@@ -326,13 +328,11 @@ std::optional<Conversation> ConversationStore::conversation(qint64 id, StoreErro
     query.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(QLatin1String(kConversationColumns)));
     query.addBindValue(id);
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return std::nullopt;
     }
     if (!query.next()) {
-        if (error)
-            *error = StoreError::notFound(tr("Conversation %1").arg(id));
+        report(error, StoreError::notFound(tr("Conversation %1").arg(id)));
         return std::nullopt;
     }
     return conversationFrom(query);
@@ -344,8 +344,7 @@ std::optional<Conversation> ConversationStore::conversationByUuid(const QString 
     query.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE uuid = ?").arg(QLatin1String(kConversationColumns)));
     query.addBindValue(uuid);
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return std::nullopt;
     }
     if (!query.next())
@@ -362,8 +361,7 @@ QList<ConversationSummary> ConversationStore::listConversations(StoreError *erro
                             .arg(QLatin1String(kConversationColumns));
     QList<ConversationSummary> summaries;
     if (!query.exec(sql)) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return summaries;
     }
     QHash<qint64, qsizetype> rowOf;
@@ -398,8 +396,7 @@ bool ConversationStore::touchConversation(qint64 id, qint64 nowMs, StoreError *e
     query.addBindValue(id);
     if (query.exec())
         return true;
-    if (error)
-        *error = StoreError::fromSql(query.lastError());
+    report(error, StoreError::fromSql(query.lastError()));
     return false;
 }
 
@@ -427,8 +424,7 @@ bool ConversationStore::insertMessage(Message &message, bool touch, StoreError *
     query.addBindValue(toMs(message.createdAt));
     query.addBindValue(now);
     if (!query.exec() || !query.next()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         query.finish();
         return false;
     }
@@ -442,8 +438,7 @@ std::optional<Message> ConversationStore::appendMessage(Message message, StoreEr
 {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
-        if (error)
-            *error = StoreError::fromSql(db.lastError());
+        report(error, StoreError::fromSql(db.lastError()));
         return std::nullopt;
     }
     if (!insertMessage(message, true, error)) {
@@ -451,8 +446,7 @@ std::optional<Message> ConversationStore::appendMessage(Message message, StoreEr
         return std::nullopt;
     }
     if (!db.commit()) {
-        if (error)
-            *error = StoreError::fromSql(db.lastError());
+        report(error, StoreError::fromSql(db.lastError()));
         db.rollback();
         return std::nullopt;
     }
@@ -469,8 +463,7 @@ QList<Message> ConversationStore::messages(qint64 conversationId, StoreError *er
     query.addBindValue(conversationId);
     QList<Message> result;
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return result;
     }
     while (query.next())
@@ -484,13 +477,11 @@ std::optional<Message> ConversationStore::message(qint64 id, StoreError *error) 
     query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(kMessageColumns)));
     query.addBindValue(id);
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return std::nullopt;
     }
     if (!query.next()) {
-        if (error)
-            *error = StoreError::notFound(tr("Message %1").arg(id));
+        report(error, StoreError::notFound(tr("Message %1").arg(id)));
         return std::nullopt;
     }
     return messageFrom(query);
@@ -507,8 +498,7 @@ bool ConversationStore::saveStreamingText(qint64 messageId, const QString &conte
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(messageId);
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return false;
     }
     return true;
@@ -518,8 +508,7 @@ bool ConversationStore::finishMessage(const Message &message, StoreError *error)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
-        if (error)
-            *error = StoreError::fromSql(db.lastError());
+        report(error, StoreError::fromSql(db.lastError()));
         return false;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -542,8 +531,7 @@ bool ConversationStore::finishMessage(const Message &message, StoreError *error)
         return false;
     }
     if (!db.commit()) {
-        if (error)
-            *error = StoreError::fromSql(db.lastError());
+        report(error, StoreError::fromSql(db.lastError()));
         db.rollback();
         return false;
     }
@@ -557,8 +545,7 @@ bool ConversationStore::deleteMessage(qint64 id, StoreError *error)
     query.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return false;
     }
     return query.numRowsAffected() == 1;
@@ -572,8 +559,7 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit, Store
     const QString start(SearchHit::kMatchStart);
     const QString end(SearchHit::kMatchEnd);
     const auto fail = [&](const QSqlQuery &query) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return QList<SearchHit>();
     };
     const QStringList terms = searchTerms(text);
@@ -667,8 +653,7 @@ QList<SearchHit> ConversationStore::searchByScan(const QString &needle, int limi
     query.addBindValue(limit);
     query.addBindValue(limit);
     if (!query.exec()) {
-        if (error)
-            *error = StoreError::fromSql(query.lastError());
+        report(error, StoreError::fromSql(query.lastError()));
         return hits;
     }
     const QString marked = QString(SearchHit::kMatchStart) + needle + QString(SearchHit::kMatchEnd);
@@ -689,8 +674,7 @@ std::optional<ConversationDocument> ConversationStore::document(qint64 conversat
     StoreError readError;
     ConversationDocument document{*found, messages(conversationId, &readError)};
     if (readError.isError()) {
-        if (error)
-            *error = readError;
+        report(error, readError);
         return std::nullopt;
     }
     return document;
@@ -700,8 +684,7 @@ std::optional<Conversation> ConversationStore::importDocument(const Conversation
 {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
-        if (error)
-            *error = StoreError::fromSql(db.lastError());
+        report(error, StoreError::fromSql(db.lastError()));
         return std::nullopt;
     }
     Conversation conversation = document.conversation;
