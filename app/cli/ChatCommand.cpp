@@ -223,11 +223,8 @@ int ChatCommand::run(const QStringList &rawArguments)
     }
 
     const PriceTable prices = PriceTable::bundled();
-    const QString provider = request.provider == u"custom" ? QString() : request.provider;
-    const auto costOf = [&prices, provider](const ChatResult &finished) {
-        return finished.stats.reportedCost
-            ? CostEstimate::reported(*finished.stats.reportedCost, QStringLiteral("USD"))
-            : CostEstimate::estimate(finished.stats.usage, prices.find(provider, finished.stats.model));
+    const auto costOf = [&prices, provider = request.provider](const ChatResult &finished) {
+        return prices.costOf(finished.stats, provider);
     };
 
     QNetworkAccessManager network;

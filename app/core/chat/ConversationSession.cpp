@@ -135,11 +135,9 @@ bool ConversationSession::startReply(const ChatRequest &request, const Settings 
 
     ChatStream *stream = m_client.createChat(request, settings.profile.id, this);
     m_stream = stream;
-    const QString provider = request.provider == u"custom" ? QString() : request.provider;
     const PriceTable &prices = m_prices;
-    m_saver = new ReplySaver(m_store, *storedReply, stream, [&prices, provider](const ChatResult &result) {
-        return result.stats.reportedCost ? CostEstimate::reported(*result.stats.reportedCost, QStringLiteral("USD"))
-                                         : CostEstimate::estimate(result.stats.usage, prices.find(provider, result.stats.model));
+    m_saver = new ReplySaver(m_store, *storedReply, stream, [&prices, provider = request.provider](const ChatResult &result) {
+        return prices.costOf(result.stats, provider);
     }, stream);
     const qint64 replyId = storedReply->id;
     const auto update = [this, stream, replyId] { Q_EMIT replyUpdated(replyId, stream->content(), stream->reasoning()); };

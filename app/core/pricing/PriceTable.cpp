@@ -1,5 +1,7 @@
 #include "pricing/PriceTable.h"
 
+#include "chat/MessageStats.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,4 +163,16 @@ bool PriceTable::removeOverride(const QString &provider, const QString &modelOrP
         return price.provider().compare(provider, Qt::CaseInsensitive) == 0
             && price.modelOrPattern().compare(modelOrPattern, Qt::CaseInsensitive) == 0;
     }) > 0;
+}
+
+std::optional<ModelPrice> PriceTable::findForPreset(const QString &preset, const QString &modelId) const
+{
+    return find(preset == u"custom" ? QString() : preset, modelId);
+}
+
+CostEstimate PriceTable::costOf(const MessageStats &stats, const QString &preset) const
+{
+    if (stats.reportedCost)
+        return CostEstimate::reported(*stats.reportedCost, QStringLiteral("USD"));
+    return CostEstimate::estimate(stats.usage, findForPreset(preset, stats.model));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing/CostEstimate.h"
 #include "pricing/ModelPrice.h"
 
 #include <QByteArray>
@@ -7,6 +8,8 @@
 #include <QString>
 
 #include <optional>
+
+struct MessageStats;
 
 // The prices Tally estimates costs with: the bundled pricing.json (compiled into tally_core as
 // ":/pricing/pricing.json") plus the user's own edits, which win over the bundled rows. It only
@@ -33,6 +36,14 @@ public:
     // beats a shorter one ("gpt-4.1-mini*" over "gpt-4.1*"), then more literal characters, and
     // on a full tie the row listed first.
     std::optional<ModelPrice> find(const QString &provider, const QString &modelId) const;
+
+    // find() for a profile's preset: a "custom" (or empty) preset names no known provider, so it
+    // looks the model up across every provider's rows.
+    std::optional<ModelPrice> findForPreset(const QString &preset, const QString &modelId) const;
+
+    // What a finished reply cost: the provider's own figure when it reported one, else an
+    // estimate from its token usage and this table's price for the model that answered.
+    CostEstimate costOf(const MessageStats &stats, const QString &preset) const;
 
     // The rows read from JSON, in file order, without overrides.
     QList<ModelPrice> entries() const { return m_entries; }

@@ -436,7 +436,7 @@ void MainWindow::updateEstimate()
     const qint64 prompt = m_historyTokens + TokenEstimator::estimateMessages({{QStringLiteral("user"), draft}})
         - (m_historyTokens > 0 ? TokenEstimator::kReplyPrimingTokens : 0);
     const QString model = m_modelId;
-    const std::optional<ModelPrice> price = m_context.prices().find(m_profile.preset == u"custom" ? QString() : m_profile.preset, model);
+    const std::optional<ModelPrice> price = m_context.prices().findForPreset(m_profile.preset, model);
     TokenUsage usage;
     usage.promptTokens = prompt;
     const CostEstimate cost = CostEstimate::estimate(usage, price);
