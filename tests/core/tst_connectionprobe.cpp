@@ -99,7 +99,8 @@ void TstConnectionProbe::firstByteWaitsForTheServer()
     m_server->enqueue("/v1/models", slow);
     const ConnectionReport report = probe(profileFor(m_server->baseUrl()));
     QVERIFY(report.ok());
-    QVERIFY2(*report.firstByteMs >= 390, qPrintable(QString::number(*report.firstByteMs)));
+    // The server's coarse timer may fire up to 5% early; an immediate answer takes ~1 ms.
+    QVERIFY2(*report.firstByteMs >= 300, qPrintable(QString::number(*report.firstByteMs)));
 }
 
 void TstConnectionProbe::reportsA401WithTheProvidersMessage()

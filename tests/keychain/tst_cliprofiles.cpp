@@ -1,9 +1,9 @@
 // Profiles and keys through tally-cli against the real keyring: the stored key reaches the
 // provider as a Bearer token and nowhere else, not in a single file Tally or the test wrote.
 #include "../cli/CliProcess.h"
+#include "SecretScan.h"
 #include "TestServer.h"
 
-#include <QDirIterator>
 #include <QFile>
 
 class TstCliProfiles final : public QObject
@@ -19,7 +19,6 @@ private Q_SLOTS:
     void profileErrorsAreUsageErrors();
 
 private:
-    static QStringList filesContaining(const QByteArray &needle);
     TestServer *m_server = nullptr;
 };
 
@@ -32,23 +31,6 @@ void TstCliProfiles::init()
 void TstCliProfiles::cleanup()
 {
     delete m_server;
-}
-
-QStringList TstCliProfiles::filesContaining(const QByteArray &needle)
-{
-    QStringList hits;
-    QStringList roots;
-    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR"})
-        roots << qEnvironmentVariable(variable);
-    for (const QString &root : std::as_const(roots)) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-                hits << file.fileName();
-        }
-    }
-    return hits;
 }
 
 void TstCliProfiles::startsWithTheDefaultProfile()

@@ -1,6 +1,7 @@
 // No Secret Service at all (a D-Bus session that cannot start one): tally-cli refuses to store a
 // key, says why, and writes it nowhere; a key for this session only still works in the library.
 #include "../cli/CliProcess.h"
+#include "SecretScan.h"
 #include "TestServer.h"
 
 #include "api/ChatStream.h"
@@ -9,9 +10,7 @@
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QNetworkAccessManager>
 
 class TstNoKeyring final : public QObject
@@ -43,15 +42,7 @@ void TstNoKeyring::keySetFailsClearlyAndWritesNothing()
     QVERIFY(run.err.contains("HOLYSHEEP_API_KEY"));
     QVERIFY(!run.err.contains(key));
 
-    QStringList leaks;
-    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR"}) {
-        QDirIterator it(qEnvironmentVariable(variable), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(key))
-                leaks << file.fileName();
-        }
-    }
+    const QStringList leaks = filesContaining(key);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u' ')));
 
     const CliRun status = runTallyCli({QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("holysheep")});

@@ -2,6 +2,7 @@
 // invalid input blocks OK with a message beside the field.
 #include "app/AppContext.h"
 #include "secrets/MemorySecretStore.h"
+#include "SecretScan.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 #include "TestServer.h"
@@ -21,7 +22,11 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTest>
+#include <QToolButton>
+#include <QMenu>
+#include <QCheckBox>
 
 class TstSettingsDialog final : public QObject
 {
@@ -37,6 +42,11 @@ private Q_SLOTS:
     void invalidInputBlocksOkWithAMessage_data();
     void invalidInputBlocksOkWithAMessage();
     void modelsAreFetchedWithoutBlocking();
+    void providersApplyAndReopen();
+    void providersCancelDiscards();
+    void providersInvalidInputBlocksOk();
+    void typedKeyGoesToTheSecretStoreOnly();
+    void testConnectionShowsTimingsStatusAndErrors();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -47,6 +57,13 @@ private:
     {
         return dialog.findChild<T *>(QLatin1String(name));
     }
+    // Pages by name, so adding a page does not renumber the tests.
+    static int pageIndex(SettingsDialog &dialog, const char *pageName)
+    {
+        auto *stack = dialog.findChild<QStackedWidget *>();
+        return stack->indexOf(dialog.findChild<QWidget *>(QLatin1String(pageName)));
+    }
+    static void showPage(SettingsDialog &dialog, const char *pageName) { dialog.showPage(pageIndex(dialog, pageName)); }
 };
 
 void TstSettingsDialog::init()
@@ -105,7 +122,7 @@ void TstSettingsDialog::networkApplyAndReopen()
     {
         SettingsDialog dialog(*m_context);
         dialog.show();
-        dialog.showPage(2);
+        showPage(dialog, "networkPage");
         field<QLineEdit>(dialog, "idleTimeout")->setText(QStringLiteral("300"));
         field<QSpinBox>(dialog, "retries")->setValue(5);
         field<QLineEdit>(dialog, "requestsPerMinute")->setText(QStringLiteral("60"));
@@ -123,7 +140,7 @@ void TstSettingsDialog::appearanceApplyAndReopen()
 {
     {
         SettingsDialog dialog(*m_context);
-        dialog.showPage(3);
+        showPage(dialog, "appearancePage");
         auto *theme = field<QComboBox>(dialog, "themeCombo");
         theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Dark)));
         auto *language = field<QComboBox>(dialog, "languageCombo");
@@ -156,11 +173,14 @@ void TstSettingsDialog::invalidInputBlocksOkWithAMessage_data()
     QTest::addColumn<QByteArray>("fieldName");
     QTest::addColumn<QString>("input");
     QTest::addColumn<QByteArray>("errorName");
-    QTest::addColumn<int>("page");
-    QTest::newRow("max tokens not a number") << QByteArray("defaultMaxTokens") << QStringLiteral("lots") << QByteArray("maxTokensError") << 0;
-    QTest::newRow("timeout not a number") << QByteArray("idleTimeout") << QStringLiteral("12s") << QByteArray("idleTimeoutError") << 2;
-    QTest::newRow("timeout too small") << QByteArray("idleTimeout") << QStringLiteral("1") << QByteArray("idleTimeoutError") << 2;
-    QTest::newRow("rate negative") << QByteArray("requestsPerMinute") << QStringLiteral("-5") << QByteArray("requestsPerMinuteError") << 2;
+    QTest::addColumn<QByteArray>("page");
+    QTest::newRow("max tokens not a number") << QByteArray("defaultMaxTokens") << QStringLiteral("lots") << QByteArray("maxTokensError") << QByteArray("chatDefaultsPage");
+    QTest::newRow("timeout not a number") << QByteArray("idleTimeout") << QStringLiteral("12s") << QByteArray("idleTimeoutError") << QByteArray("networkPage");
+    QTest::newRow("timeout too small") << QByteArray("idleTimeout") << QStringLiteral("1") << QByteArray("idleTimeoutError") << QByteArray("networkPage");
+    QTest::newRow("profile name with a space") << QByteArray("profileName") << QStringLiteral("my gateway") << QByteArray("profileNameError") << QByteArray("providersPage");
+    QTest::newRow("base URL not http") << QByteArray("profileBaseUrl") << QStringLiteral("ftp://example.com/v1") << QByteArray("profileBaseUrlError") << QByteArray("providersPage");
+    QTest::newRow("key variable with a dash") << QByteArray("profileKeyVariable") << QStringLiteral("MY-KEY") << QByteArray("profileKeyVariableError") << QByteArray("providersPage");
+    QTest::newRow("rate negative") << QByteArray("requestsPerMinute") << QStringLiteral("-5") << QByteArray("requestsPerMinuteError") << QByteArray("networkPage");
 }
 
 void TstSettingsDialog::invalidInputBlocksOkWithAMessage()
@@ -168,10 +188,10 @@ void TstSettingsDialog::invalidInputBlocksOkWithAMessage()
     QFETCH(QByteArray, fieldName);
     QFETCH(QString, input);
     QFETCH(QByteArray, errorName);
-    QFETCH(int, page);
+    QFETCH(QByteArray, page);
     SettingsDialog dialog(*m_context);
     dialog.show();
-    dialog.showPage(3); // start elsewhere: the dialog must bring the bad page forward
+    showPage(dialog, "appearancePage"); // start elsewhere: the dialog must bring the bad page forward
     field<QDoubleSpinBox>(dialog, "defaultTemperature")->setValue(1.5);
     field<QLineEdit>(dialog, fieldName.constData())->setText(input);
     QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
@@ -179,7 +199,7 @@ void TstSettingsDialog::invalidInputBlocksOkWithAMessage()
     auto *error = field<QLabel>(dialog, errorName.constData());
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
-    QCOMPARE(dialog.findChild<QStackedWidget *>()->currentIndex(), page);
+    QCOMPARE(dialog.findChild<QStackedWidget *>()->currentIndex(), pageIndex(dialog, page.constData()));
     QCOMPARE(AppSettings(m_context->settings().path()).temperature(), 0.7); // nothing was stored
 }
 
@@ -193,7 +213,7 @@ void TstSettingsDialog::modelsAreFetchedWithoutBlocking()
     SettingsDialog dialog(*m_context);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.showPage(1);
+    showPage(dialog, "modelsPage");
     QTest::mouseClick(field<QPushButton>(dialog, "fetchModelsButton"), Qt::LeftButton);
     auto *status = field<QLabel>(dialog, "modelsStatus");
     QVERIFY(status->text().contains(QStringLiteral("Fetching")));
@@ -218,6 +238,184 @@ void TstSettingsDialog::modelsAreFetchedWithoutBlocking()
     m_server->enqueue("/v1/models", ScriptedResponse::openAiError(401, QStringLiteral("bad key"), QStringLiteral("auth")));
     QTest::mouseClick(field<QPushButton>(dialog, "fetchModelsButton"), Qt::LeftButton);
     QTRY_VERIFY(status->text().contains(QStringLiteral("bad key")));
+}
+
+static void addProfileFromPreset(QDialog &dialog, const QString &presetId)
+{
+    const QList<QAction *> actions = dialog.findChild<QToolButton *>(QStringLiteral("addProfile"))->menu()->actions();
+    for (QAction *action : actions) {
+        if (action->data().toString() == presetId)
+            action->trigger();
+    }
+}
+
+void TstSettingsDialog::providersApplyAndReopen()
+{
+    {
+        SettingsDialog dialog(*m_context);
+        dialog.show();
+        showPage(dialog, "providersPage");
+        auto *list = field<QListWidget>(dialog, "profileList");
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(field<QLineEdit>(dialog, "profileName")->text(), QStringLiteral("local"));
+        QVERIFY(field<QLabel>(dialog, "profileKeyStatus")->text().contains(QLatin1String("needs no key")));
+        field<QLineEdit>(dialog, "profileKeyVariable")->setText(QStringLiteral("LOCAL_KEY"));
+        field<QCheckBox>(dialog, "profileHttp2")->setChecked(false);
+        field<QCheckBox>(dialog, "profileAllowKeyOverHttp")->setChecked(true);
+        QVERIFY(field<QLabel>(dialog, "profileHttpWarning")->isVisible()); // the risk is spelled out
+        field<QPlainTextEdit>(dialog, "profileHeaders")->setPlainText(QStringLiteral("X-Team: tally\nHTTP-Referer: https://example.com"));
+
+        addProfileFromPreset(dialog, QStringLiteral("openai"));
+        QCOMPARE(list->count(), 2);
+        auto *name = field<QLineEdit>(dialog, "profileName");
+        QCOMPARE(name->text(), QStringLiteral("openai"));
+        QVERIFY(field<QLabel>(dialog, "profileGetKey")->text().contains(QLatin1String("platform.openai.com")));
+        name->setText(QStringLiteral("work"));
+        QTest::mouseClick(field<QPushButton>(dialog, "makeDefaultProfile"), Qt::LeftButton);
+        QVERIFY(list->currentItem()->text().contains(QLatin1String("work")));
+        // The Models page edits the same draft: the new name is there before anything is saved.
+        QVERIFY(field<QComboBox>(dialog, "modelsProfile")->findText(QStringLiteral("work")) >= 0);
+        QTest::mouseClick(field<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+    }
+    const ProfileList saved = ProfileList::load(AppSettings(m_context->settings().path()));
+    QCOMPARE(saved.profiles().size(), 2);
+    QCOMPARE(saved.defaultName(), QStringLiteral("work"));
+    const ProviderProfile local = *saved.find(QStringLiteral("local"));
+    QCOMPARE(local.keyVariable, QStringLiteral("LOCAL_KEY"));
+    QVERIFY(!local.http2);
+    QVERIFY(local.allowKeyOverHttp);
+    QCOMPARE(local.extraHeaders.size(), 2);
+    QCOMPARE(local.extraHeaders.at(0).first, QByteArray("X-Team"));
+    QCOMPARE(local.extraHeaders.at(1).second, QByteArray("https://example.com"));
+    QCOMPARE(saved.find(QStringLiteral("work"))->preset, QStringLiteral("openai"));
+
+    SettingsDialog reopened(*m_context);
+    auto *list = field<QListWidget>(reopened, "profileList");
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(field<QLineEdit>(reopened, "profileName")->text(), QStringLiteral("work")); // opens on the default
+    QVERIFY(list->item(1)->text().contains(QLatin1String("default")));
+    list->setCurrentRow(0);
+    QCOMPARE(field<QLineEdit>(reopened, "profileKeyVariable")->text(), QStringLiteral("LOCAL_KEY"));
+    QVERIFY(!field<QCheckBox>(reopened, "profileHttp2")->isChecked());
+    QCOMPARE(field<QPlainTextEdit>(reopened, "profileHeaders")->toPlainText(),
+             QStringLiteral("X-Team: tally\nHTTP-Referer: https://example.com"));
+}
+
+void TstSettingsDialog::providersCancelDiscards()
+{
+    const QByteArray before = [&] {
+        QFile file(m_context->settings().path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    {
+        SettingsDialog dialog(*m_context);
+        dialog.show();
+        showPage(dialog, "providersPage");
+        field<QLineEdit>(dialog, "profileBaseUrl")->setText(QStringLiteral("http://127.0.0.1:1/v1"));
+        addProfileFromPreset(dialog, QStringLiteral("deepseek"));
+        field<QListWidget>(dialog, "profileList")->setCurrentRow(0);
+        QTest::mouseClick(field<QPushButton>(dialog, "removeProfile"), Qt::LeftButton);
+        QCOMPARE(field<QListWidget>(dialog, "profileList")->count(), 1);
+        QTest::mouseClick(field<QPushButton>(dialog, "settingsCancel"), Qt::LeftButton);
+    }
+    QFile file(m_context->settings().path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TstSettingsDialog::providersInvalidInputBlocksOk()
+{
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    showPage(dialog, "providersPage");
+    auto *list = field<QListWidget>(dialog, "profileList");
+    addProfileFromPreset(dialog, QStringLiteral("openai"));
+    // A name that is taken, and a header line that is not a header.
+    field<QLineEdit>(dialog, "profileName")->setText(QStringLiteral("LOCAL"));
+    field<QPlainTextEdit>(dialog, "profileHeaders")->setPlainText(QStringLiteral("X-Ok: 1\nnot a header"));
+    // Leaving an invalid profile is refused, so what was typed stays on screen.
+    list->setCurrentRow(0);
+    QCOMPARE(list->currentRow(), 1);
+    QVERIFY(field<QLabel>(dialog, "profileHeadersError")->isVisible());
+    QVERIFY(field<QLabel>(dialog, "profileHeadersError")->text().contains(QLatin1String("not a header")));
+    field<QPlainTextEdit>(dialog, "profileHeaders")->setPlainText(QStringLiteral("X-Ok: 1"));
+    QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(field<QLabel>(dialog, "profileNameError")->text().contains(QLatin1String("already exists")));
+    QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).profiles().size(), 1);
+}
+
+void TstSettingsDialog::typedKeyGoesToTheSecretStoreOnly()
+{
+    const QString key = QStringLiteral("sk-dialog-0123456789abcdef");
+    QString account;
+    {
+        SettingsDialog dialog(*m_context);
+        dialog.show();
+        showPage(dialog, "providersPage");
+        addProfileFromPreset(dialog, QStringLiteral("openai"));
+        auto *keyField = field<QLineEdit>(dialog, "profileApiKey");
+        QCOMPARE(keyField->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(keyField, key);
+        QTest::mouseClick(field<QToolButton>(dialog, "showApiKey"), Qt::LeftButton);
+        QCOMPARE(keyField->echoMode(), QLineEdit::Normal);
+        QSignalSpy stored(&dialog, &SettingsDialog::secretsStored);
+        QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
+        QVERIFY(stored.wait(5000));
+        QCOMPARE(stored.first().at(0).toBool(), true);
+        QVERIFY(!dialog.isVisible());
+        account = ProfileList::load(AppSettings(m_context->settings().path())).find(QStringLiteral("openai"))->secretAccount();
+    }
+    QString secret;
+    bool answered = false;
+    m_context->secrets().readSecret(account, this, [&](const SecretResult &result) {
+        secret = result.secret;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QCOMPARE(secret, key);
+    QVERIFY2(filesContaining(key.toUtf8()).isEmpty(), qPrintable(filesContaining(key.toUtf8()).join(u' ')));
+    QFile ini(m_context->settings().path());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(key.toUtf8()));
+
+    // Reopened, the field is empty and says a key is stored.
+    SettingsDialog reopened(*m_context);
+    showPage(reopened, "providersPage");
+    field<QListWidget>(reopened, "profileList")->setCurrentRow(1);
+    QVERIFY(field<QLineEdit>(reopened, "profileApiKey")->text().isEmpty());
+    QTRY_VERIFY(field<QLabel>(reopened, "profileKeyStatus")->text().contains(QLatin1String("stored in the OS keychain")));
+}
+
+void TstSettingsDialog::testConnectionShowsTimingsStatusAndErrors()
+{
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    showPage(dialog, "providersPage");
+    auto *result = field<QLabel>(dialog, "connectionResult");
+    auto *test = field<QPushButton>(dialog, "testConnection");
+
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("HTTP 200")), 10'000);
+    for (const char *stage : {"DNS", "connect", "first byte", "Proxy: none"})
+        QVERIFY2(result->text().contains(QLatin1String(stage)), qPrintable(result->text()));
+
+    m_server->enqueue("/v1/models", ScriptedResponse::openAiError(401, QStringLiteral("Incorrect API key provided."),
+                                                                  QStringLiteral("invalid_request_error"),
+                                                                  QStringLiteral("invalid_api_key")));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("401")), 10'000);
+    QVERIFY2(result->text().contains(QLatin1String("Incorrect API key provided.")), qPrintable(result->text()));
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    field<QLineEdit>(dialog, "profileBaseUrl")->setText(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Connecting failed")), 10'000);
+    QVERIFY2(result->text().contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(result->text()));
 }
 
 QTEST_MAIN(TstSettingsDialog)

@@ -729,14 +729,36 @@ void MainWindow::showSettings()
     auto *dialog = findChild<SettingsDialog *>();
     if (!dialog) {
         dialog = new SettingsDialog(m_context, this);
+        // A fresh dialog each time, so what a Cancel discarded is not shown again.
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::settingsApplied, this, [this] {
             Theme::apply(m_context.settings().theme());
+            reloadProfiles();
             applyNetworkSettings();
             if (m_current > 0)
                 selectConversation(m_current); // the defaults may have changed what this one uses
         });
     }
     dialog->open();
+}
+
+void MainWindow::reloadProfiles()
+{
+    const ProfileList profiles = ProfileList::load(m_context.settings());
+    m_profiles = profiles.profiles();
+    m_defaultProfile = profiles.defaultProfile();
+    // The same profile, with its new URL or name; the default if it was removed.
+    ProviderProfile current = m_defaultProfile;
+    for (const ProviderProfile &profile : std::as_const(m_profiles)) {
+        if (profile.id == m_profile.id)
+            current = profile;
+    }
+    m_profile = current;
+    if (m_modelId.isEmpty())
+        m_modelId = m_profile.defaultModel;
+    m_header->setProfiles(m_profiles);
+    m_header->setSelection(m_profile.name, m_header->model(), std::nullopt, m_context.settings().temperature());
+    resolveKey(); // a key may have been stored, replaced or removed
 }
 
 void MainWindow::applyNetworkSettings()

@@ -35,6 +35,7 @@ public:
     void showAbout();
     void showSettings();
     void applyNetworkSettings();
+    void reloadProfiles();
     void newConversation();
     void selectConversation(qint64 conversationId);
     qint64 currentConversation() const { return m_current; }

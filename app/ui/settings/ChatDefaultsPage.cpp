@@ -40,10 +40,7 @@ ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
     m_maxTokens->setObjectName(QStringLiteral("defaultMaxTokens"));
     m_maxTokens->setAccessibleName(tr("Maximum reply length in tokens"));
     m_maxTokens->setPlaceholderText(tr("provider default"));
-    m_maxTokensError = new QLabel(this);
-    m_maxTokensError->setObjectName(QStringLiteral("maxTokensError"));
-    m_maxTokensError->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    m_maxTokensError->hide();
+    m_maxTokensError = makeErrorLabel(this, "maxTokensError");
 
     m_topP = new QDoubleSpinBox(this);
     m_topP->setObjectName(QStringLiteral("defaultTopP"));

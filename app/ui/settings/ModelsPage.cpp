@@ -5,6 +5,7 @@
 #include "app/AppContext.h"
 #include "secrets/ApiKeyResolver.h"
 #include "settings/AppSettings.h"
+#include "settings/ProfileDraft.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -16,9 +17,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ModelsPage::ModelsPage(AppContext &context, QWidget *parent)
+ModelsPage::ModelsPage(AppContext &context, ProfileDraft &draft, QWidget *parent)
     : SettingsPage(parent)
     , m_context(context)
+    , m_draft(draft)
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_profile = new QComboBox(this);
@@ -41,13 +43,11 @@ ModelsPage::ModelsPage(AppContext &context, QWidget *parent)
     m_contextWindow->setObjectName(QStringLiteral("contextWindow"));
     m_contextWindow->setAccessibleName(tr("Context window in tokens"));
     m_contextWindow->setPlaceholderText(tr("unknown"));
-    m_contextWindowError = new QLabel(this);
-    m_contextWindowError->setObjectName(QStringLiteral("contextWindowError"));
-    m_contextWindowError->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    m_contextWindowError->hide();
+    m_contextWindowError = makeErrorLabel(this, "contextWindowError");
 
     connect(m_fetch, &QPushButton::clicked, this, &ModelsPage::fetchModels);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ModelsPage::showProfile);
+    connect(&m_draft, &ProfileDraft::listChanged, this, &ModelsPage::refillProfiles);
     connect(m_models, &QListWidget::currentTextChanged, m_defaultModel, [this](const QString &id) {
         if (!id.isEmpty())
             m_defaultModel->setText(id);
@@ -82,54 +82,73 @@ QString ModelsPage::title() const
     return tr("Models");
 }
 
-void ModelsPage::load(const AppSettings &settings)
+void ModelsPage::load(const AppSettings &)
 {
-    m_profiles = ProfileList::load(settings);
-    m_shown = -1;
+    // The dialog loads the shared draft; start on the default profile.
+    m_shownId.clear();
+    refillProfiles();
     const QSignalBlocker blocker(m_profile);
-    m_profile->clear();
-    for (const ProviderProfile &profile : m_profiles.profiles())
-        m_profile->addItem(profile.name);
-    m_profile->setCurrentIndex(std::max(0, m_profile->findText(m_profiles.defaultName())));
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_draft.list().defaultProfile().id)));
     showProfile(m_profile->currentIndex());
 }
 
-ProfileList ModelsPage::withEdits() const
+void ModelsPage::refillProfiles()
 {
-    ProfileList profiles = m_profiles;
-    if (m_shown < 0 || m_shown >= profiles.profiles().size())
-        return profiles;
-    ProviderProfile profile = profiles.profiles().at(m_shown);
-    profile.defaultModel = m_defaultModel->text().trimmed();
+    // Profiles come and go, and get renamed, on the Providers page.
+    const QString keep = m_shownId;
+    {
+        const QSignalBlocker blocker(m_profile);
+        m_profile->clear();
+        for (const ProviderProfile &profile : m_draft.list().profiles())
+            m_profile->addItem(profile.name, profile.id);
+        m_profile->setCurrentIndex(std::max(0, m_profile->findData(keep)));
+    }
+    if (m_profile->currentData().toString() != keep) {
+        m_shownId.clear(); // the shown profile was removed: nothing of it to keep
+        showProfile(m_profile->currentIndex());
+    }
+}
+
+void ModelsPage::commitShown()
+{
+    std::optional<ProviderProfile> profile = m_draft.byId(m_shownId);
+    if (!profile)
+        return;
+    profile->defaultModel = m_defaultModel->text().trimmed();
+    const QString window = m_contextWindow->text().trimmed();
     bool ok = false;
-    const qint64 window = m_contextWindow->text().trimmed().toLongLong(&ok);
-    profile.contextWindow = ok && window > 0 ? std::optional<qint64>(window) : std::nullopt;
-    QString ignored; // the id always matches: it came from this list
-    profiles.update(profile, &ignored);
-    return profiles;
+    const qint64 tokens = window.toLongLong(&ok);
+    if (window.isEmpty())
+        profile->contextWindow.reset();
+    else if (ok && tokens > 0)
+        profile->contextWindow = tokens;
+    QString ignored; // only the model and window change, so the name cannot clash
+    m_draft.update(*profile, &ignored);
 }
 
 void ModelsPage::showProfile(int index)
 {
-    m_profiles = withEdits(); // keep what was typed for the profile being left
-    m_shown = index;
+    commitShown(); // keep what was typed for the profile being left
+    m_shownId = m_profile->itemData(index).toString();
     m_models->clear();
     m_status->clear();
-    if (index < 0 || index >= m_profiles.profiles().size())
+    const std::optional<ProviderProfile> profile = m_draft.byId(m_shownId);
+    if (!profile)
         return;
-    const ProviderProfile &profile = m_profiles.profiles().at(index);
-    m_defaultModel->setText(profile.defaultModel);
-    m_contextWindow->setText(profile.contextWindow ? QString::number(*profile.contextWindow) : QString());
+    m_defaultModel->setText(profile->defaultModel);
+    m_contextWindow->setText(profile->contextWindow ? QString::number(*profile->contextWindow) : QString());
     m_contextWindowError->hide();
 }
 
 void ModelsPage::fetchModels()
 {
-    if (m_shown < 0 || m_shown >= m_profiles.profiles().size())
+    commitShown();
+    const std::optional<ProviderProfile> shown = m_draft.byId(m_shownId);
+    if (!shown)
         return;
     if (m_request)
         m_request->cancel();
-    const ProviderProfile profile = m_profiles.profiles().at(m_shown);
+    const ProviderProfile profile = *shown;
     m_fetch->setEnabled(false);
     m_status->setText(tr("Fetching the model list from %1…").arg(profile.baseUrl.host()));
     // The key first (from the keychain, asynchronously), then the request: nothing here waits.
@@ -166,10 +185,11 @@ bool ModelsPage::validate()
         return false;
     }
     m_contextWindowError->hide();
+    commitShown();
     return true;
 }
 
-void ModelsPage::apply(AppSettings &settings) const
+void ModelsPage::apply(AppSettings &) const
 {
-    withEdits().save(settings);
+    // Its edits are in the shared profile draft, which the Providers page saves.
 }

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "settings/ProfileList.h"
 #include "settings/SettingsPage.h"
 
 #include <QPointer>
 
 class AppContext;
 class ModelListRequest;
+class ProfileDraft;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,7 +20,7 @@ class ModelsPage final : public SettingsPage
     Q_OBJECT
 
 public:
-    explicit ModelsPage(AppContext &context, QWidget *parent = nullptr);
+    ModelsPage(AppContext &context, ProfileDraft &draft, QWidget *parent = nullptr);
     ~ModelsPage() override;
 
     QString title() const override;
@@ -31,13 +31,14 @@ public:
     void fetchModels();
 
 private:
+    void refillProfiles();
     void showProfile(int index);
-    // The profiles with the shown profile's fields as currently typed.
-    ProfileList withEdits() const;
+    // Writes the shown model and window into the draft (the window only when it is valid).
+    void commitShown();
 
     AppContext &m_context;
-    ProfileList m_profiles;
-    int m_shown = -1;
+    ProfileDraft &m_draft;
+    QString m_shownId;
     QComboBox *m_profile = nullptr;
     QPushButton *m_fetch = nullptr;
     QLabel *m_status = nullptr;

@@ -10,16 +10,6 @@
 
 namespace {
 
-QLabel *errorLabel(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
 // A whole number in [min, max], or nullopt.
 std::optional<int> wholeNumber(const QString &text, int min, int max)
 {
@@ -37,7 +27,7 @@ NetworkPage::NetworkPage(QWidget *parent)
     m_idleTimeout = new QLineEdit(this);
     m_idleTimeout->setObjectName(QStringLiteral("idleTimeout"));
     m_idleTimeout->setAccessibleName(tr("Seconds without data before a reply stops"));
-    m_idleTimeoutError = errorLabel(this, "idleTimeoutError");
+    m_idleTimeoutError = makeErrorLabel(this, "idleTimeoutError");
 
     m_retries = new QSpinBox(this);
     m_retries->setObjectName(QStringLiteral("retries"));
@@ -48,7 +38,7 @@ NetworkPage::NetworkPage(QWidget *parent)
     m_requestsPerMinute->setObjectName(QStringLiteral("requestsPerMinute"));
     m_requestsPerMinute->setAccessibleName(tr("Requests per minute"));
     m_requestsPerMinute->setPlaceholderText(tr("no limit"));
-    m_requestsPerMinuteError = errorLabel(this, "requestsPerMinuteError");
+    m_requestsPerMinuteError = makeErrorLabel(this, "requestsPerMinuteError");
 
     auto *form = new QFormLayout(this);
     auto *idle = new QVBoxLayout;

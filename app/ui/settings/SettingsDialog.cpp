@@ -6,9 +6,12 @@
 #include "settings/AppearancePage.h"
 #include "settings/ChatDefaultsPage.h"
 #include "settings/NetworkPage.h"
+#include "settings/ProfileDraft.h"
+#include "settings/ProvidersPage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -17,11 +20,16 @@
 SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     : QDialog(parent)
     , m_settings(context.settings())
+    , m_secrets(context.secrets())
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
 
-    m_pages = {new ChatDefaultsPage(this), new ModelsPage(context, this), new NetworkPage(this), new AppearancePage(this)};
+    m_draft = new ProfileDraft(this);
+    m_draft->load(m_settings);
+    m_providers = new ProvidersPage(context, *m_draft, this);
+    m_pages = {m_providers, new ModelsPage(context, *m_draft, this), new ChatDefaultsPage(this), new NetworkPage(this),
+               new AppearancePage(this)};
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("settingsNavigation"));
     m_navigation->setAccessibleName(tr("Settings pages"));
@@ -41,9 +49,17 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("settingsCancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (applyChanges())
-            accept();
+            storeSecrets(true);
     });
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::applyChanges);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
+        if (applyChanges())
+            storeSecrets(false);
+    });
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    m_message->hide();
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *body = new QHBoxLayout;
@@ -51,8 +67,9 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     body->addWidget(m_stack, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
+    layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    resize(720, 460);
+    resize(860, 600);
 }
 
 void SettingsDialog::showPage(int index)
@@ -71,7 +88,39 @@ bool SettingsDialog::applyChanges()
     }
     for (const SettingsPage *page : std::as_const(m_pages))
         page->apply(m_settings);
-    m_settings.sync();
+    QString error;
+    if (!m_settings.sync(&error)) {
+        // The values stay in the dialog, so nothing typed is lost; the user can free space and retry.
+        m_message->setText(error);
+        m_message->show();
+        return false;
+    }
+    m_message->hide();
     Q_EMIT settingsApplied();
     return true;
+}
+
+void SettingsDialog::storeSecrets(bool closeWhenDone)
+{
+    if (!m_draft->hasPendingSecrets()) {
+        Q_EMIT secretsStored(true);
+        if (closeWhenDone)
+            accept();
+        return;
+    }
+    // The keychain may ask the user to unlock it; the buttons wait for its answer.
+    m_buttons->setEnabled(false);
+    m_draft->storeSecrets(m_secrets, [this, closeWhenDone](const QStringList &errors) {
+        m_buttons->setEnabled(true);
+        if (errors.isEmpty()) {
+            Q_EMIT settingsApplied(); // a new key can make a waiting conversation usable
+            Q_EMIT secretsStored(true);
+            if (closeWhenDone)
+                accept();
+            return;
+        }
+        showPage(int(m_pages.indexOf(m_providers)));
+        m_providers->showKeyProblem(errors.join(u'\n'));
+        Q_EMIT secretsStored(false);
+    });
 }

@@ -5,6 +5,10 @@
 
 class AppContext;
 class AppSettings;
+class ProfileDraft;
+class ProvidersPage;
+class QLabel;
+class SecretStore;
 class QDialogButtonBox;
 class QListWidget;
 class QStackedWidget;
@@ -21,15 +25,24 @@ public:
     explicit SettingsDialog(AppContext &context, QWidget *parent = nullptr);
 
     // Validates and stores every page; false (and the first invalid page shown) if any is invalid.
+    // Keys typed on the Providers page then go to the keychain; secretsStored() tells how it went.
     bool applyChanges();
     void showPage(int index);
     int pageCount() const { return int(m_pages.size()); }
 
 Q_SIGNALS:
     void settingsApplied();
+    // After an Apply: every typed key is in the keychain (ok) or the reasons it is not.
+    void secretsStored(bool ok);
 
 private:
+    void storeSecrets(bool closeWhenDone);
+
     AppSettings &m_settings;
+    SecretStore &m_secrets;
+    ProfileDraft *m_draft = nullptr;
+    ProvidersPage *m_providers = nullptr;
+    QLabel *m_message = nullptr;
     QList<SettingsPage *> m_pages;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class AppSettings;
+class QLabel;
 
 // One page of the settings dialog: it shows the stored values, explains invalid input next to
 // the field, and writes its values only when the dialog applies them.
@@ -19,4 +20,10 @@ public:
     // Marks invalid fields with a message beside them; returns false if any is invalid.
     virtual bool validate() = 0;
     virtual void apply(AppSettings &settings) const = 0;
+
+protected:
+    // The red, hidden-until-needed message that sits under an invalid field.
+    static QLabel *makeErrorLabel(QWidget *parent, const char *objectName);
+    // Shows `message` under its field, or hides the label when it is empty; returns whether it was empty.
+    static bool showError(QLabel *label, const QString &message);
 };

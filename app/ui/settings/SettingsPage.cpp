@@ -1,0 +1,21 @@
+#include "settings/SettingsPage.h"
+
+#include <QLabel>
+
+QLabel *SettingsPage::makeErrorLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    // Red in both themes; the text says what is wrong, so colour is not the only signal.
+    label->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+bool SettingsPage::showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    return message.isEmpty();
+}
