@@ -16,6 +16,7 @@ private Q_SLOTS:
     void corruptFileKeepsWhatIsGoodAndDefaultsTheRest();
     void profilesRoundTripAndBrokenOnesAreSkipped();
     void defaultPathIsTheAppsIniFile();
+    void unusableManualProxyReadsAsTheSystemsAndIsKept();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("tally.ini")); }
@@ -59,6 +60,8 @@ void TstAppSettings::valuesRoundTrip()
         settings.setIdleTimeoutSeconds(300);
         settings.setRetries(5);
         settings.setRequestsPerMinute(60);
+        settings.setRequestTimeoutSeconds(900);
+        settings.setProxy({ProxySettings::Mode::Http, QStringLiteral("proxy.example.com"), 3128, QStringLiteral("alice")});
         settings.setTheme(AppSettings::Theme::Dark);
         settings.setLanguage(QStringLiteral("zh_CN"));
         settings.setTemperature(9.0); // out of range: clamped, not stored as is
@@ -72,6 +75,8 @@ void TstAppSettings::valuesRoundTrip()
     QCOMPARE(reopened.idleTimeoutSeconds(), 300);
     QCOMPARE(reopened.retries(), 5);
     QCOMPARE(reopened.requestsPerMinute(), 60);
+    QCOMPARE(reopened.requestTimeoutSeconds(), 900);
+    QCOMPARE(reopened.proxy(), (ProxySettings{ProxySettings::Mode::Http, QStringLiteral("proxy.example.com"), 3128, QStringLiteral("alice")}));
     QCOMPARE(reopened.theme(), AppSettings::Theme::Dark);
     QCOMPARE(reopened.language(), QStringLiteral("zh_CN"));
 }
@@ -144,6 +149,23 @@ void TstAppSettings::defaultPathIsTheAppsIniFile()
     QCoreApplication::setApplicationName(QStringLiteral("Tally"));
     AppSettings settings;
     QVERIFY(settings.path().endsWith(QStringLiteral("/Tally/tally.ini")));
+}
+
+void TstAppSettings::unusableManualProxyReadsAsTheSystemsAndIsKept()
+{
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[network]\nproxyMode=socks5\nproxyHost=proxy.example.com\nproxyPort=99999\nrequestTimeoutSeconds=1\n");
+    }
+    AppSettings settings(path());
+    QCOMPARE(settings.proxy().mode, ProxySettings::Mode::System); // never silently direct
+    QCOMPARE(settings.proxy().host, QStringLiteral("proxy.example.com"));
+    QCOMPARE(settings.requestTimeoutSeconds(), 1800);
+    QVERIFY(settings.sync());
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("proxyPort=99999")); // the user's entry is not rewritten
 }
 
 QTEST_GUILESS_MAIN(TstAppSettings)

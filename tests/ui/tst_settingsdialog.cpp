@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cleanup();
     void chatDefaultsApplyAndReopen();
     void networkApplyAndReopen();
+    void proxyInputIsExplained();
     void appearanceApplyAndReopen();
     void cancelDiscards();
     void invalidInputBlocksOkWithAMessage_data();
@@ -123,17 +124,71 @@ void TstSettingsDialog::networkApplyAndReopen()
         SettingsDialog dialog(*m_context);
         dialog.show();
         showPage(dialog, "networkPage");
+        auto *mode = field<QComboBox>(dialog, "proxyMode");
+        QCOMPARE(mode->currentData().toInt(), int(ProxySettings::Mode::System));
+        QVERIFY(!field<QLineEdit>(dialog, "proxyHost")->isEnabled()); // only a manual proxy has a host
+        mode->setCurrentIndex(mode->findData(int(ProxySettings::Mode::Socks5)));
+        QVERIFY(field<QLineEdit>(dialog, "proxyHost")->isEnabled());
+        field<QLineEdit>(dialog, "proxyHost")->setText(QStringLiteral("proxy.corp.example"));
+        field<QLineEdit>(dialog, "proxyPort")->setText(QStringLiteral("1080"));
+        field<QLineEdit>(dialog, "proxyUser")->setText(QStringLiteral("alice"));
+        QCOMPARE(field<QLineEdit>(dialog, "proxyPassword")->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(field<QLineEdit>(dialog, "proxyPassword"), QStringLiteral("proxy-s3cret"));
+        field<QLineEdit>(dialog, "requestTimeout")->setText(QStringLiteral("600"));
         field<QLineEdit>(dialog, "idleTimeout")->setText(QStringLiteral("300"));
         field<QSpinBox>(dialog, "retries")->setValue(5);
         field<QLineEdit>(dialog, "requestsPerMinute")->setText(QStringLiteral("60"));
+        QSignalSpy stored(&dialog, &SettingsDialog::secretsStored);
         QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
+        QVERIFY(stored.wait(5000));
+        QVERIFY(stored.first().at(0).toBool());
         QVERIFY(!dialog.isVisible());
     }
+    const AppSettings reread(m_context->settings().path());
+    QCOMPARE(reread.requestsPerMinute(), 60);
+    QCOMPARE(reread.requestTimeoutSeconds(), 600);
+    const ProxySettings proxy = reread.proxy();
+    QCOMPARE(proxy.mode, ProxySettings::Mode::Socks5);
+    QCOMPARE(proxy.host, QStringLiteral("proxy.corp.example"));
+    QCOMPARE(proxy.port, 1080);
+    QCOMPARE(proxy.user, QStringLiteral("alice"));
+    // The password went to the keychain, not the settings file.
+    QString password;
+    m_context->secrets().readSecret(ProxySettings::passwordAccount(), this,
+                                    [&](const SecretResult &result) { password = result.secret; });
+    QTRY_COMPARE(password, QStringLiteral("proxy-s3cret"));
+    QVERIFY(filesContaining("proxy-s3cret").isEmpty());
+
     SettingsDialog reopened(*m_context);
+    QCOMPARE(field<QComboBox>(reopened, "proxyMode")->currentData().toInt(), int(ProxySettings::Mode::Socks5));
+    QCOMPARE(field<QLineEdit>(reopened, "proxyPort")->text(), QStringLiteral("1080"));
+    QVERIFY(field<QLineEdit>(reopened, "proxyPassword")->text().isEmpty());
+    QTRY_VERIFY(field<QLabel>(reopened, "proxyPasswordStatus")->text().contains(QLatin1String("stored")));
+    QCOMPARE(field<QLineEdit>(reopened, "requestTimeout")->text(), QStringLiteral("600"));
     QCOMPARE(field<QLineEdit>(reopened, "idleTimeout")->text(), QStringLiteral("300"));
     QCOMPARE(field<QSpinBox>(reopened, "retries")->value(), 5);
     QCOMPARE(field<QLineEdit>(reopened, "requestsPerMinute")->text(), QStringLiteral("60"));
-    QCOMPARE(AppSettings(m_context->settings().path()).requestsPerMinute(), 60);
+}
+
+void TstSettingsDialog::proxyInputIsExplained()
+{
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    showPage(dialog, "appearancePage");
+    auto *mode = field<QComboBox>(dialog, "proxyMode");
+    mode->setCurrentIndex(mode->findData(int(ProxySettings::Mode::Http)));
+    field<QLineEdit>(dialog, "proxyHost")->setText(QStringLiteral("http://proxy:8080"));
+    field<QLineEdit>(dialog, "proxyPort")->setText(QStringLiteral("80a"));
+    QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.findChild<QStackedWidget *>()->currentIndex(), pageIndex(dialog, "networkPage"));
+    QVERIFY(field<QLabel>(dialog, "proxyHostError")->isVisible());
+    QVERIFY(field<QLabel>(dialog, "proxyPortError")->text().contains(QLatin1String("number")));
+    field<QLineEdit>(dialog, "proxyHost")->setText(QStringLiteral("proxy"));
+    field<QLineEdit>(dialog, "proxyPort")->setText(QStringLiteral("8080"));
+    QVERIFY(dialog.applyChanges());
+    QVERIFY(!field<QLabel>(dialog, "proxyPortError")->isVisible());
+    QCOMPARE(AppSettings(m_context->settings().path()).proxy().port, 8080);
 }
 
 void TstSettingsDialog::appearanceApplyAndReopen()
@@ -180,6 +235,7 @@ void TstSettingsDialog::invalidInputBlocksOkWithAMessage_data()
     QTest::newRow("profile name with a space") << QByteArray("profileName") << QStringLiteral("my gateway") << QByteArray("profileNameError") << QByteArray("providersPage");
     QTest::newRow("base URL not http") << QByteArray("profileBaseUrl") << QStringLiteral("ftp://example.com/v1") << QByteArray("profileBaseUrlError") << QByteArray("providersPage");
     QTest::newRow("key variable with a dash") << QByteArray("profileKeyVariable") << QStringLiteral("MY-KEY") << QByteArray("profileKeyVariableError") << QByteArray("providersPage");
+    QTest::newRow("request timeout too short") << QByteArray("requestTimeout") << QStringLiteral("5") << QByteArray("requestTimeoutError") << QByteArray("networkPage");
     QTest::newRow("rate negative") << QByteArray("requestsPerMinute") << QStringLiteral("-5") << QByteArray("requestsPerMinuteError") << QByteArray("networkPage");
 }
 

@@ -1,6 +1,7 @@
 #include "app/AppContext.h"
 
 #include "api/ProviderClient.h"
+#include "api/ProxyFactory.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
@@ -23,6 +24,20 @@ AppContext::AppContext(const Paths &paths, SecretStore *secrets, QObject *parent
     RetryPolicy policy;
     policy.maxRetries = m_settings->retries();
     m_client->setRetryPolicy(policy);
+    m_network->setProxyFactory(new ProxyFactory(m_settings->proxy(), QString()));
+}
+
+void AppContext::applyProxySettings()
+{
+    const ProxySettings proxy = m_settings->proxy();
+    m_network->setProxyFactory(new ProxyFactory(proxy, QString()));
+    if (!proxy.isManual() || proxy.user.isEmpty())
+        return;
+    m_secrets->readSecret(ProxySettings::passwordAccount(), this, [this, proxy](const SecretResult &result) {
+        // Only if the settings did not change meanwhile; a missing password leaves the login to the proxy's 407.
+        if (result.ok() && m_settings->proxy() == proxy)
+            m_network->setProxyFactory(new ProxyFactory(proxy, result.secret));
+    });
 }
 
 AppContext::~AppContext()

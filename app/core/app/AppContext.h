@@ -34,6 +34,10 @@ public:
     explicit AppContext(const Paths &paths = {}, SecretStore *secrets = nullptr, QObject *parent = nullptr);
     ~AppContext() override;
 
+    // Routes requests through the proxy the settings name (the password comes from the keychain,
+    // asynchronously; until it arrives the proxy is used without one).
+    void applyProxySettings();
+
     // Opens the database; the result says why not, when it cannot be used.
     Database::OpenResult openDatabase();
     bool hasStore() const { return m_store != nullptr; }

@@ -36,6 +36,7 @@ public:
         // The model's context window, when known: older turns that would not fit are left out.
         std::optional<qint64> contextWindow;
         int idleTimeoutMs = 120'000; // no data for this long ends the reply
+        int requestTimeoutMs = 1'800'000; // the most one reply may take, streaming included
     };
 
     ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,

@@ -27,6 +27,11 @@ constexpr auto kSystemPrompt = "chat/systemPrompt";
 constexpr Setting<int> kIdleTimeout{"network/idleTimeoutSeconds", 120, 5, 3600};
 constexpr Setting<int> kRetries{"network/retries", 2, 0, 10};
 constexpr Setting<int> kRequestsPerMinute{"network/requestsPerMinute", 0, 0, 100'000};
+constexpr Setting<int> kRequestTimeout{"network/requestTimeoutSeconds", 1800, 10, 86'400};
+constexpr Setting<int> kProxyPort{"network/proxyPort", 0, 1, 65'535};
+constexpr auto kProxyMode = "network/proxyMode";
+constexpr auto kProxyHost = "network/proxyHost";
+constexpr auto kProxyUser = "network/proxyUser";
 constexpr auto kTheme = "appearance/theme";
 constexpr auto kLanguage = "appearance/language";
 constexpr auto kDefaultProfile = "profiles/default";
@@ -35,6 +40,13 @@ constexpr auto kProfiles = "profiles/list";
 const QStringList &themeNames()
 {
     static const QStringList names{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    return names;
+}
+
+const QStringList &proxyModes()
+{
+    static const QStringList names{QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("http"),
+                                   QStringLiteral("socks5")};
     return names;
 }
 
@@ -199,6 +211,30 @@ int AppSettings::retries() const { return readNumber(*m_settings, kRetries); }
 void AppSettings::setRetries(int retries) { writeNumber(*m_settings, kRetries, retries); }
 int AppSettings::requestsPerMinute() const { return readNumber(*m_settings, kRequestsPerMinute); }
 void AppSettings::setRequestsPerMinute(int value) { writeNumber(*m_settings, kRequestsPerMinute, value); }
+int AppSettings::requestTimeoutSeconds() const { return readNumber(*m_settings, kRequestTimeout); }
+void AppSettings::setRequestTimeoutSeconds(int seconds) { writeNumber(*m_settings, kRequestTimeout, seconds); }
+
+ProxySettings AppSettings::proxy() const
+{
+    ProxySettings proxy;
+    proxy.mode = ProxySettings::Mode(proxyModes().indexOf(readChoice(*m_settings, kProxyMode, proxyModes())));
+    proxy.host = m_settings->value(QLatin1String(kProxyHost)).toString().trimmed();
+    proxy.port = readNumber(*m_settings, kProxyPort);
+    proxy.user = m_settings->value(QLatin1String(kProxyUser)).toString();
+    // A manual proxy Tally cannot use must not silently send everything direct either: the
+    // system's settings are the safer reading of a broken entry. The host and port are kept.
+    if (proxy.isManual() && (proxy.host.isEmpty() || proxy.port == 0))
+        proxy.mode = ProxySettings::Mode::System;
+    return proxy;
+}
+
+void AppSettings::setProxy(const ProxySettings &proxy)
+{
+    m_settings->setValue(QLatin1String(kProxyMode), proxyModes().at(int(proxy.mode)));
+    m_settings->setValue(QLatin1String(kProxyHost), proxy.host);
+    m_settings->setValue(QLatin1String(kProxyPort.key), proxy.port > 0 ? QString::number(proxy.port) : QString());
+    m_settings->setValue(QLatin1String(kProxyUser), proxy.user);
+}
 
 QString AppSettings::systemPrompt() const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/ProviderProfile.h"
+#include "settings/ProxySettings.h"
 
 #include <QSettings>
 #include <QString>
@@ -52,6 +53,11 @@ public:
     void setRetries(int retries);
     int requestsPerMinute() const;  // 0 = unlimited
     void setRequestsPerMinute(int value);
+    int requestTimeoutSeconds() const; // the most one reply may take (default 1,800)
+    void setRequestTimeoutSeconds(int seconds);
+    // A manual mode without a usable host and port reads as the system's settings.
+    ProxySettings proxy() const;
+    void setProxy(const ProxySettings &proxy);
 
     // -- appearance and language ---------------------------------------------------------
     Theme theme() const;

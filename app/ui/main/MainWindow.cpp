@@ -515,6 +515,7 @@ ConversationSession::Settings MainWindow::sendSettings() const
     settings.systemPrompt = app.systemPrompt();
     settings.contextWindow = m_profile.contextWindow;
     settings.idleTimeoutMs = app.idleTimeoutSeconds() * 1000;
+    settings.requestTimeoutMs = app.requestTimeoutSeconds() * 1000;
     if (const std::optional<ModelPrice> price = m_context.prices().find(m_profile.preset, m_modelId); price && price->contextWindow())
         settings.contextWindow = price->contextWindow(); // the model's own window is the better fact
     return settings;
@@ -766,6 +767,7 @@ void MainWindow::applyNetworkSettings()
     RetryPolicy policy = m_context.client().retryPolicy();
     policy.maxRetries = m_context.settings().retries();
     m_context.client().setRetryPolicy(policy);
+    m_context.applyProxySettings();
     // One token bucket per profile: sending is queued, never refused, when it runs dry.
     for (const ProviderProfile &profile : std::as_const(m_profiles))
         m_context.client().setRequestsPerMinute(profile.id, m_context.settings().requestsPerMinute());

@@ -379,6 +379,20 @@ void ProvidersPage::apply(AppSettings &settings) const
     m_draft.save(settings);
 }
 
+bool ProvidersPage::hasPendingSecrets() const
+{
+    return m_draft.hasPendingSecrets();
+}
+
+void ProvidersPage::storeSecrets(SecretStore &store, const std::function<void(const QStringList &errors)> &done)
+{
+    m_draft.storeSecrets(store, [this, done](const QStringList &errors) {
+        if (!errors.isEmpty())
+            showKeyProblem(errors.join(u'\n'));
+        done(errors);
+    });
+}
+
 void ProvidersPage::refreshKeyStatus()
 {
     const std::optional<ProviderProfile> profile = m_draft.byId(m_shownId);

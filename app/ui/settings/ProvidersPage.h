@@ -32,6 +32,8 @@ public:
     void load(const AppSettings &settings) override;
     bool validate() override;
     void apply(AppSettings &settings) const override;
+    bool hasPendingSecrets() const override;
+    void storeSecrets(SecretStore &store, const std::function<void(const QStringList &errors)> &done) override;
 
     void testConnection();
     // Shown under the key field: where the key comes from, or why it could not be stored.

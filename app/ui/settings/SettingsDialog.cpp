@@ -10,6 +10,7 @@
 #include "settings/ProvidersPage.h"
 
 #include <QDialogButtonBox>
+#include <memory>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -27,8 +28,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
 
     m_draft = new ProfileDraft(this);
     m_draft->load(m_settings);
-    m_providers = new ProvidersPage(context, *m_draft, this);
-    m_pages = {m_providers, new ModelsPage(context, *m_draft, this), new ChatDefaultsPage(this), new NetworkPage(this),
+    m_pages = {new ProvidersPage(context, *m_draft, this), new ModelsPage(context, *m_draft, this), new ChatDefaultsPage(this), new NetworkPage(context.secrets(), this),
                new AppearancePage(this)};
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("settingsNavigation"));
@@ -102,7 +102,12 @@ bool SettingsDialog::applyChanges()
 
 void SettingsDialog::storeSecrets(bool closeWhenDone)
 {
-    if (!m_draft->hasPendingSecrets()) {
+    QList<SettingsPage *> pending;
+    for (SettingsPage *page : std::as_const(m_pages)) {
+        if (page->hasPendingSecrets())
+            pending << page;
+    }
+    if (pending.isEmpty()) {
         Q_EMIT secretsStored(true);
         if (closeWhenDone)
             accept();
@@ -110,17 +115,27 @@ void SettingsDialog::storeSecrets(bool closeWhenDone)
     }
     // The keychain may ask the user to unlock it; the buttons wait for its answer.
     m_buttons->setEnabled(false);
-    m_draft->storeSecrets(m_secrets, [this, closeWhenDone](const QStringList &errors) {
-        m_buttons->setEnabled(true);
-        if (errors.isEmpty()) {
-            Q_EMIT settingsApplied(); // a new key can make a waiting conversation usable
+    auto waiting = std::make_shared<qsizetype>(pending.size());
+    auto errors = std::make_shared<QStringList>();
+    for (SettingsPage *page : std::as_const(pending)) {
+        page->storeSecrets(m_secrets, [this, page, closeWhenDone, waiting, errors](const QStringList &failed) {
+            if (!failed.isEmpty() && errors->isEmpty())
+                showPage(int(m_pages.indexOf(page)));
+            *errors << failed;
+            if (--*waiting > 0)
+                return;
+            m_buttons->setEnabled(true);
+            if (!errors->isEmpty()) {
+                // What was typed stays in its field, so Apply can simply be pressed again.
+                m_message->setText(errors->join(u'\n'));
+                m_message->show();
+                Q_EMIT secretsStored(false);
+                return;
+            }
+            Q_EMIT settingsApplied(); // a new key or password can make a waiting request usable
             Q_EMIT secretsStored(true);
             if (closeWhenDone)
                 accept();
-            return;
-        }
-        showPage(int(m_pages.indexOf(m_providers)));
-        m_providers->showKeyProblem(errors.join(u'\n'));
-        Q_EMIT secretsStored(false);
-    });
+        });
+    }
 }

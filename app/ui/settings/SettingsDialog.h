@@ -6,7 +6,6 @@
 class AppContext;
 class AppSettings;
 class ProfileDraft;
-class ProvidersPage;
 class QLabel;
 class SecretStore;
 class QDialogButtonBox;
@@ -41,7 +40,6 @@ private:
     AppSettings &m_settings;
     SecretStore &m_secrets;
     ProfileDraft *m_draft = nullptr;
-    ProvidersPage *m_providers = nullptr;
     QLabel *m_message = nullptr;
     QList<SettingsPage *> m_pages;
     QListWidget *m_navigation = nullptr;

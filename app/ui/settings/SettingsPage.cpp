@@ -13,6 +13,11 @@ QLabel *SettingsPage::makeErrorLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
+void SettingsPage::storeSecrets(SecretStore &, const std::function<void(const QStringList &errors)> &done)
+{
+    done({});
+}
+
 bool SettingsPage::showError(QLabel *label, const QString &message)
 {
     label->setText(message);

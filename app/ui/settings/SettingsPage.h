@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class AppSettings;
 class QLabel;
+class SecretStore;
 
 // One page of the settings dialog: it shows the stored values, explains invalid input next to
 // the field, and writes its values only when the dialog applies them.
@@ -20,6 +24,10 @@ public:
     // Marks invalid fields with a message beside them; returns false if any is invalid.
     virtual bool validate() = 0;
     virtual void apply(AppSettings &settings) const = 0;
+    // Secrets typed on the page go to the keychain after apply(), never into the settings file.
+    // `done` runs once the keychain answered, with a sentence per failure.
+    virtual bool hasPendingSecrets() const { return false; }
+    virtual void storeSecrets(SecretStore &store, const std::function<void(const QStringList &errors)> &done);
 
 protected:
     // The red, hidden-until-needed message that sits under an invalid field.
