@@ -1,6 +1,7 @@
 #include "ChatCommand.h"
 
 #include "EndpointOptions.h"
+#include "settings/AppSettings.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "InterruptWatcher.h"
@@ -222,7 +223,7 @@ int ChatCommand::run(const QStringList &rawArguments)
         }
     }
 
-    const PriceTable prices = PriceTable::bundled();
+    const PriceTable prices = AppSettings().priceTable(); // the user's edited prices, as in the app
     const auto costOf = [&prices, provider = request.provider](const ChatResult &finished) {
         return prices.costOf(finished.stats, provider);
     };

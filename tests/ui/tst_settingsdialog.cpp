@@ -25,6 +25,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
+#include <QTableWidget>
 #include <QMenu>
 #include <QCheckBox>
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void providersInvalidInputBlocksOk();
     void typedKeyGoesToTheSecretStoreOnly();
     void testConnectionShowsTimingsStatusAndErrors();
+    void pricesAreEditedAndResetToBundled();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -472,6 +474,62 @@ void TstSettingsDialog::testConnectionShowsTimingsStatusAndErrors()
     QTest::mouseClick(test, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Connecting failed")), 10'000);
     QVERIFY2(result->text().contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(result->text()));
+}
+
+static int rowOf(QTableWidget *table, const QString &model)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == model)
+            return row;
+    }
+    return -1;
+}
+
+void TstSettingsDialog::pricesAreEditedAndResetToBundled()
+{
+    {
+        SettingsDialog dialog(*m_context);
+        dialog.show();
+        showPage(dialog, "providersPage");
+        addProfileFromPreset(dialog, QStringLiteral("holysheep"));
+        showPage(dialog, "modelsPage");
+        auto *profile = field<QComboBox>(dialog, "modelsProfile");
+        profile->setCurrentIndex(profile->findText(QStringLiteral("holysheep")));
+        auto *table = field<QTableWidget>(dialog, "priceTable");
+        const int row = rowOf(table, QStringLiteral("stepfun-v3"));
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("0.38")); // the bundled input price
+        QVERIFY(!field<QPushButton>(dialog, "resetPrices")->isEnabled());
+        table->item(row, 1)->setText(QStringLiteral("abc"));
+        QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(field<QLabel>(dialog, "priceError")->isVisible());
+        QVERIFY(field<QLabel>(dialog, "priceError")->text().contains(QLatin1String("stepfun-v3")));
+        table->item(row, 1)->setText(QStringLiteral("0.5"));
+        QCOMPARE(table->item(row, 5)->text(), QStringLiteral("Edited in Tally"));
+        QVERIFY(dialog.applyChanges());
+    }
+    const QList<ModelPrice> overrides = AppSettings(m_context->settings().path()).priceOverrides();
+    QCOMPARE(overrides.size(), 1);
+    QCOMPARE(overrides.first().provider(), QStringLiteral("holysheep"));
+    QCOMPARE(overrides.first().model(), QStringLiteral("stepfun-v3"));
+    QCOMPARE(overrides.first().inputPrice(), 0.5);
+    QCOMPARE(overrides.first().outputPrice(), 0.38);
+    QCOMPARE(overrides.first().date(), QDate::currentDate());
+    QCOMPARE(overrides.first().contextWindow(), std::optional<qint64>(128000)); // kept from the bundled row
+    m_context->reloadPrices();
+    QCOMPARE(m_context->prices().find(QStringLiteral("holysheep"), QStringLiteral("stepfun-v3"))->inputPrice(), 0.5);
+
+    SettingsDialog reopened(*m_context);
+    showPage(reopened, "modelsPage");
+    auto *profile = field<QComboBox>(reopened, "modelsProfile");
+    profile->setCurrentIndex(profile->findText(QStringLiteral("holysheep")));
+    auto *table = field<QTableWidget>(reopened, "priceTable");
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("stepfun-v3")), 1)->text(), QStringLiteral("0.5"));
+    QTest::mouseClick(field<QPushButton>(reopened, "resetPrices"), Qt::LeftButton);
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("stepfun-v3")), 1)->text(), QStringLiteral("0.38"));
+    QVERIFY(reopened.applyChanges());
+    QVERIFY(AppSettings(m_context->settings().path()).priceOverrides().isEmpty());
 }
 
 QTEST_MAIN(TstSettingsDialog)

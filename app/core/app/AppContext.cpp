@@ -17,7 +17,6 @@ AppContext::AppContext(const Paths &paths, SecretStore *secrets, QObject *parent
     , m_secrets(secrets ? secrets : new KeychainSecretStore())
     , m_network(new QNetworkAccessManager(this))
     , m_client(new ProviderClient(m_network, this))
-    , m_prices(PriceTable::bundled())
 {
     m_secrets->setParent(this);
     m_keys = new ApiKeyResolver(*m_secrets, this);
@@ -25,6 +24,12 @@ AppContext::AppContext(const Paths &paths, SecretStore *secrets, QObject *parent
     policy.maxRetries = m_settings->retries();
     m_client->setRetryPolicy(policy);
     m_network->setProxyFactory(new ProxyFactory(m_settings->proxy(), QString()));
+    reloadPrices();
+}
+
+void AppContext::reloadPrices()
+{
+    m_prices = m_settings->priceTable();
 }
 
 void AppContext::applyProxySettings()

@@ -50,6 +50,8 @@ public:
     QNetworkAccessManager &network() { return *m_network; }
     ProviderClient &client() { return *m_client; }
     const PriceTable &prices() const { return m_prices; }
+    // The bundled prices with the user's overrides from the settings, again (after Settings).
+    void reloadPrices();
     SessionStats &sessionStats() { return m_sessionStats; }
 
 private:

@@ -3,6 +3,8 @@
 #include "app/AppInfo.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <algorithm>
@@ -32,6 +34,7 @@ constexpr Setting<int> kProxyPort{"network/proxyPort", 0, 1, 65'535};
 constexpr auto kProxyMode = "network/proxyMode";
 constexpr auto kProxyHost = "network/proxyHost";
 constexpr auto kProxyUser = "network/proxyUser";
+constexpr auto kPriceOverrides = "prices/overrides";
 constexpr auto kTheme = "appearance/theme";
 constexpr auto kLanguage = "appearance/language";
 constexpr auto kDefaultProfile = "profiles/default";
@@ -244,6 +247,38 @@ QString AppSettings::systemPrompt() const
 void AppSettings::setSystemPrompt(const QString &text)
 {
     m_settings->setValue(QLatin1String(kSystemPrompt), text);
+}
+
+QList<ModelPrice> AppSettings::priceOverrides() const
+{
+    // JSON in one value: the same shape as pricing.json's rows, so a row can be copied between them.
+    const QJsonDocument document = QJsonDocument::fromJson(m_settings->value(QLatin1String(kPriceOverrides)).toString().toUtf8());
+    QList<ModelPrice> prices;
+    const QJsonArray rows = document.array();
+    for (const QJsonValue &row : rows) {
+        if (std::optional<ModelPrice> price = ModelPrice::fromJson(row.toObject()); price && price->isValid())
+            prices.append(*price);
+    }
+    return prices;
+}
+
+void AppSettings::setPriceOverrides(const QList<ModelPrice> &prices)
+{
+    QJsonArray rows;
+    for (const ModelPrice &price : prices)
+        rows.append(price.toJson());
+    if (rows.isEmpty())
+        m_settings->remove(QLatin1String(kPriceOverrides));
+    else
+        m_settings->setValue(QLatin1String(kPriceOverrides), QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+}
+
+PriceTable AppSettings::priceTable() const
+{
+    PriceTable table = PriceTable::bundled();
+    for (const ModelPrice &price : priceOverrides())
+        table.setOverride(price);
+    return table;
 }
 
 AppSettings::Theme AppSettings::theme() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing/PriceTable.h"
 #include "settings/ProviderProfile.h"
 #include "settings/ProxySettings.h"
 
@@ -58,6 +59,14 @@ public:
     // A manual mode without a usable host and port reads as the system's settings.
     ProxySettings proxy() const;
     void setProxy(const ProxySettings &proxy);
+
+    // -- prices ----------------------------------------------------------------------------
+    // The user's own rows of the price table, which win over the bundled ones. A row that does
+    // not read as a complete price is skipped (and left in the file).
+    QList<ModelPrice> priceOverrides() const;
+    void setPriceOverrides(const QList<ModelPrice> &prices);
+    // The bundled table with these overrides: what the app and tally-cli price replies with.
+    PriceTable priceTable() const;
 
     // -- appearance and language ---------------------------------------------------------
     Theme theme() const;

@@ -734,6 +734,7 @@ void MainWindow::showSettings()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::settingsApplied, this, [this] {
             Theme::apply(m_context.settings().theme());
+            m_context.reloadPrices();
             reloadProfiles();
             applyNetworkSettings();
             if (m_current > 0)

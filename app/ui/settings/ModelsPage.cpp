@@ -5,6 +5,7 @@
 #include "app/AppContext.h"
 #include "secrets/ApiKeyResolver.h"
 #include "settings/AppSettings.h"
+#include "settings/PriceEditor.h"
 #include "settings/ProfileDraft.h"
 
 #include <QComboBox>
@@ -44,6 +45,8 @@ ModelsPage::ModelsPage(AppContext &context, ProfileDraft &draft, QWidget *parent
     m_contextWindow->setAccessibleName(tr("Context window in tokens"));
     m_contextWindow->setPlaceholderText(tr("unknown"));
     m_contextWindowError = makeErrorLabel(this, "contextWindowError");
+    m_models->setMaximumHeight(m_models->fontMetrics().lineSpacing() * 6);
+    m_prices = new PriceEditor(this);
 
     connect(m_fetch, &QPushButton::clicked, this, &ModelsPage::fetchModels);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ModelsPage::showProfile);
@@ -69,6 +72,12 @@ ModelsPage::ModelsPage(AppContext &context, ProfileDraft &draft, QWidget *parent
     layout->addWidget(m_status);
     layout->addWidget(m_models, 1);
     layout->addLayout(form);
+    auto *pricesTitle = new QLabel(tr("Prices for this provider"), this);
+    QFont bold = pricesTitle->font();
+    bold.setBold(true);
+    pricesTitle->setFont(bold);
+    layout->addWidget(pricesTitle);
+    layout->addWidget(m_prices, 1);
 }
 
 ModelsPage::~ModelsPage()
@@ -79,13 +88,14 @@ ModelsPage::~ModelsPage()
 
 QString ModelsPage::title() const
 {
-    return tr("Models");
+    return tr("Models & prices");
 }
 
-void ModelsPage::load(const AppSettings &)
+void ModelsPage::load(const AppSettings &settings)
 {
     // The dialog loads the shared draft; start on the default profile.
     m_shownId.clear();
+    m_prices->setOverrides(settings.priceOverrides());
     refillProfiles();
     const QSignalBlocker blocker(m_profile);
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_draft.list().defaultProfile().id)));
@@ -128,6 +138,13 @@ void ModelsPage::commitShown()
 
 void ModelsPage::showProfile(int index)
 {
+    const std::optional<ProviderProfile> next = m_draft.byId(m_profile->itemData(index).toString());
+    // A price row with a bad cell keeps its profile shown, so the typing is not lost.
+    if (next && !m_prices->showProvider(next->preset, next->defaultModel)) {
+        const QSignalBlocker blocker(m_profile);
+        m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_shownId)));
+        return;
+    }
     commitShown(); // keep what was typed for the profile being left
     m_shownId = m_profile->itemData(index).toString();
     m_models->clear();
@@ -186,10 +203,11 @@ bool ModelsPage::validate()
     }
     m_contextWindowError->hide();
     commitShown();
-    return true;
+    return m_prices->commit();
 }
 
-void ModelsPage::apply(AppSettings &) const
+void ModelsPage::apply(AppSettings &settings) const
 {
-    // Its edits are in the shared profile draft, which the Providers page saves.
+    // The model and window edits are in the shared profile draft, which the Providers page saves.
+    settings.setPriceOverrides(m_prices->overrides());
 }

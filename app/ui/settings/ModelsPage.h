@@ -6,6 +6,7 @@
 
 class AppContext;
 class ModelListRequest;
+class PriceEditor;
 class ProfileDraft;
 class QComboBox;
 class QLabel;
@@ -13,8 +14,9 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-// Models: for each profile, fetch the provider's model list (without blocking; with progress and
-// the error when it fails), pick the default model or type one, and set the context window.
+// Models & prices: for each profile, fetch the provider's model list (without blocking; with
+// progress and the error when it fails), pick the default model or type one, set the context
+// window, and edit the prices of the profile's provider.
 class ModelsPage final : public SettingsPage
 {
     Q_OBJECT
@@ -46,5 +48,6 @@ private:
     QLineEdit *m_defaultModel = nullptr;
     QLineEdit *m_contextWindow = nullptr;
     QLabel *m_contextWindowError = nullptr;
+    PriceEditor *m_prices = nullptr;
     QPointer<ModelListRequest> m_request;
 };
