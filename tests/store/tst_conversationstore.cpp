@@ -26,6 +26,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void createsReadsUpdatesAndDeletesConversations();
+    void spendingSumsCostsPerCurrencySinceADate();
     void listsPinnedFirstThenByActivity();
     void appendsMessagesInOrderWithEveryField();
     void streamingRowsAreSavedCheaplyAndIndexedWhenDone();
@@ -318,6 +319,40 @@ void TstConversationStore::importKeepsTheUuidUnlessTaken()
     QVERIFY(second);
     QVERIFY(second->uuid != conversation.uuid);
     QCOMPARE(m_store->listConversations().size(), 2);
+}
+
+void TstConversationStore::spendingSumsCostsPerCurrencySinceADate()
+{
+    const qint64 a = m_store->createConversation(Conversation())->id;
+    const qint64 b = m_store->createConversation(Conversation())->id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto reply = [&](qint64 conversation, double amount, const QString &currency, const QDateTime &at) {
+        Message message;
+        message.conversationId = conversation;
+        message.role = Message::Role::Assistant;
+        message.content = QStringLiteral("answer");
+        message.createdAt = at;
+        message.stats = MessageStats();
+        message.cost = CostEstimate::restored(amount, currency, CostEstimate::Source::Estimated);
+        QVERIFY(m_store->appendMessage(message));
+    };
+    reply(a, 0.25, QStringLiteral("USD"), now);
+    reply(a, 1.00, QStringLiteral("USD"), now.addDays(-40)); // last month and more
+    reply(b, 0.50, QStringLiteral("USD"), now);
+    reply(b, 3.00, QStringLiteral("CNY"), now);
+    Message unknown; // a reply whose cost is unknown counts as nothing, not as 0 in some currency
+    unknown.conversationId = b;
+    unknown.role = Message::Role::Assistant;
+    unknown.stats = MessageStats();
+    unknown.cost = CostEstimate::unknown();
+    QVERIFY(m_store->appendMessage(unknown));
+
+    const QMap<QString, double> recent = m_store->spending(now.addDays(-1));
+    QCOMPARE(recent.value(QStringLiteral("USD")), 0.75);
+    QCOMPARE(recent.value(QStringLiteral("CNY")), 3.0);
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(m_store->spending(QDateTime::fromMSecsSinceEpoch(0), a).value(QStringLiteral("USD")), 1.25);
+    QCOMPARE(m_store->spending(now.addDays(-1), a).value(QStringLiteral("USD")), 0.25);
 }
 
 QTEST_GUILESS_MAIN(TstConversationStore)

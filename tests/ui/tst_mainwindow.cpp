@@ -58,6 +58,8 @@ private Q_SLOTS:
     void restartFindsTheConversationAsItWas();
     void switchingConversationsDoesNotStopAStream();
     void conversationListModelIsAValidModel();
+    void budgetsWarnThenStopSending();
+    void aRepeatedQuestionComesFromTheCacheForFree();
     void searchFindsMessagesAndOpensTheConversation();
     void composerEstimatesTheSendAndWarnsWhenItWillNotFit();
     void renamePinDeleteUndoAndExport();
@@ -389,6 +391,70 @@ void TstMainWindow::switchingConversationsDoesNotStopAStream()
     QTRY_VERIFY_WITH_TIMEOUT(context->store().messages(first).last().state == Message::State::Complete, 10000);
     window.selectConversation(first);
     QVERIFY(transcriptText(window).contains(QStringLiteral("one two three")));
+}
+
+static ScriptedResponse pricedReply(const QString &text)
+{
+    return ScriptedResponse::eventStream(
+        {ScriptedResponse::sseData(ScriptedResponse::contentChunk(text, QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::finishChunk(QStringLiteral("stop"), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::usageChunk(1200, 800, QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseDone()});
+}
+
+void TstMainWindow::budgetsWarnThenStopSending()
+{
+    m_server->enqueueChat(pricedReply(QStringLiteral("First answer")));
+    m_server->enqueueChat(pricedReply(QStringLiteral("Second answer")));
+    auto context = makeContext();
+    Budget budget;
+    budget.perDay = 0.0005; // one $0.000760 reply goes over it
+    context->settings().setBudget(budget);
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("One"));
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("$0.000760")), 10'000);
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QVERIFY(!banner->isVisible());
+
+    // Over the daily budget, set to warn: the banner says so and the question still goes.
+    typeAndSend(window, QStringLiteral("Two"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Today's replies have cost $0.000760 of the $0.000500 daily budget.")),
+             qPrintable(banner->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("Second answer")), 10'000);
+    QCOMPARE(m_server->requestCount(), 2);
+
+    // Set to stop: nothing is sent and the question stays in the composer.
+    budget.block = true;
+    context->settings().setBudget(budget);
+    typeAndSend(window, QStringLiteral("Three"));
+    QTRY_VERIFY(banner->text().contains(QStringLiteral("paused")));
+    QVERIFY(banner->text().contains(QStringLiteral("$0.00152"))); // both replies count
+    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QStringLiteral("Three"));
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestCount(), 2);
+}
+
+void TstMainWindow::aRepeatedQuestionComesFromTheCacheForFree()
+{
+    m_server->enqueueChat(pricedReply(QStringLiteral("Cached answer")));
+    auto context = makeContext();
+    context->settings().setResponseCacheEnabled(true);
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Same question"));
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("$0.000760 (estimated)")), 10'000);
+    // The same question in a new chat: no request, the same answer, marked cached at $0.
+    QTest::keySequence(&window, QKeySequence::New);
+    typeAndSend(window, QStringLiteral("Same question"));
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("(cached)")));
+    QVERIFY(transcriptText(window).contains(QStringLiteral("Cached answer")));
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 void TstMainWindow::conversationListModelIsAValidModel()

@@ -6,9 +6,14 @@
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 #include "TestServer.h"
+#include "common/FileDialogs.h"
+#include "store/ConversationExporter.h"
+#include "store/ConversationStore.h"
+#include "store/ResponseCache.h"
 #include "settings/SettingsDialog.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,6 +55,8 @@ private Q_SLOTS:
     void typedKeyGoesToTheSecretStoreOnly();
     void testConnectionShowsTimingsStatusAndErrors();
     void pricesAreEditedAndResetToBundled();
+    void dataApplyAndReopen();
+    void dataClearsTheCacheAndExportsEveryConversation();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -238,6 +245,9 @@ void TstSettingsDialog::invalidInputBlocksOkWithAMessage_data()
     QTest::newRow("base URL not http") << QByteArray("profileBaseUrl") << QStringLiteral("ftp://example.com/v1") << QByteArray("profileBaseUrlError") << QByteArray("providersPage");
     QTest::newRow("key variable with a dash") << QByteArray("profileKeyVariable") << QStringLiteral("MY-KEY") << QByteArray("profileKeyVariableError") << QByteArray("providersPage");
     QTest::newRow("request timeout too short") << QByteArray("requestTimeout") << QStringLiteral("5") << QByteArray("requestTimeoutError") << QByteArray("networkPage");
+    QTest::newRow("cache hours zero") << QByteArray("responseCacheTtl") << QStringLiteral("0") << QByteArray("responseCacheTtlError") << QByteArray("dataPage");
+    QTest::newRow("budget not an amount") << QByteArray("budgetPerDay") << QStringLiteral("five") << QByteArray("budgetError") << QByteArray("dataPage");
+    QTest::newRow("budget currency too short") << QByteArray("budgetCurrency") << QStringLiteral("US") << QByteArray("budgetError") << QByteArray("dataPage");
     QTest::newRow("rate negative") << QByteArray("requestsPerMinute") << QStringLiteral("-5") << QByteArray("requestsPerMinuteError") << QByteArray("networkPage");
 }
 
@@ -530,6 +540,89 @@ void TstSettingsDialog::pricesAreEditedAndResetToBundled()
     QCOMPARE(table->item(rowOf(table, QStringLiteral("stepfun-v3")), 1)->text(), QStringLiteral("0.38"));
     QVERIFY(reopened.applyChanges());
     QVERIFY(AppSettings(m_context->settings().path()).priceOverrides().isEmpty());
+}
+
+void TstSettingsDialog::dataApplyAndReopen()
+{
+    {
+        SettingsDialog dialog(*m_context);
+        dialog.show();
+        showPage(dialog, "dataPage");
+        QVERIFY(field<QLabel>(dialog, "databasePath")->text().endsWith(QStringLiteral("tally.db")));
+        auto *cache = field<QCheckBox>(dialog, "responseCache");
+        QVERIFY(!cache->isChecked()); // off by default
+        QVERIFY(!field<QLineEdit>(dialog, "responseCacheTtl")->isEnabled());
+        cache->setChecked(true);
+        field<QLineEdit>(dialog, "responseCacheTtl")->setText(QStringLiteral("48"));
+        field<QLineEdit>(dialog, "budgetPerConversation")->setText(QStringLiteral("1.5"));
+        field<QLineEdit>(dialog, "budgetPerMonth")->setText(QStringLiteral("40"));
+        field<QLineEdit>(dialog, "budgetCurrency")->setText(QStringLiteral("cny"));
+        auto *action = field<QComboBox>(dialog, "budgetAction");
+        action->setCurrentIndex(action->findData(true));
+        QVERIFY(dialog.applyChanges());
+    }
+    const AppSettings reread(m_context->settings().path());
+    QVERIFY(reread.responseCacheEnabled());
+    QCOMPARE(reread.responseCacheTtlHours(), 48);
+    const Budget budget = reread.budget();
+    QCOMPARE(budget.perConversation, 1.5);
+    QCOMPARE(budget.perDay, 0.0);
+    QCOMPARE(budget.perMonth, 40.0);
+    QCOMPARE(budget.currency, QStringLiteral("CNY"));
+    QVERIFY(budget.block);
+    SettingsDialog reopened(*m_context);
+    QVERIFY(field<QCheckBox>(reopened, "responseCache")->isChecked());
+    QCOMPARE(field<QLineEdit>(reopened, "budgetPerConversation")->text(), QStringLiteral("1.5"));
+    QVERIFY(field<QLineEdit>(reopened, "budgetPerDay")->text().isEmpty()); // no limit
+    QCOMPARE(field<QComboBox>(reopened, "budgetAction")->currentData().toBool(), true);
+}
+
+void TstSettingsDialog::dataClearsTheCacheAndExportsEveryConversation()
+{
+    QVERIFY(m_context->openDatabase().ok());
+    ConversationStore &store = m_context->store();
+    for (const QString &title : {QStringLiteral("การเรียงลำดับ"), QStringLiteral("a/b: c?")}) {
+        Conversation conversation;
+        conversation.title = title;
+        const qint64 id = store.createConversation(conversation)->id;
+        Message question;
+        question.conversationId = id;
+        question.content = QStringLiteral("Question for ") + title;
+        QVERIFY(store.appendMessage(question));
+    }
+    Message cachedReply;
+    cachedReply.content = QStringLiteral("cached");
+    QVERIFY(m_context->responseCache().put("k1", cachedReply, 3'600'000));
+
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    showPage(dialog, "dataPage");
+    auto *cacheStatus = field<QLabel>(dialog, "responseCacheStatus");
+    QVERIFY2(cacheStatus->text().startsWith(QStringLiteral("1 cached reply")), qPrintable(cacheStatus->text()));
+    QTest::mouseClick(field<QPushButton>(dialog, "clearResponseCache"), Qt::LeftButton);
+    QVERIFY2(cacheStatus->text().startsWith(QStringLiteral("Removed 1 cached reply")), qPrintable(cacheStatus->text()));
+    QCOMPARE(m_context->responseCache().count(), 0);
+
+    QTemporaryDir target;
+    QFile existing(target.filePath(QStringLiteral("00001 การเรียงลำดับ.json")));
+    QVERIFY(existing.open(QIODevice::WriteOnly) && existing.write("an earlier export") > 0);
+    existing.close();
+    FileDialogs::setNextSaveFileName(target.path());
+    QTest::mouseClick(field<QPushButton>(dialog, "exportAllConversations"), Qt::LeftButton);
+    auto *status = field<QLabel>(dialog, "exportAllStatus");
+    QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Exported 2 conversation")), qPrintable(status->text()));
+    const QStringList files = QDir(target.path()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 3);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("an earlier export")); // never overwritten
+    int imported = 0;
+    for (const QString &name : files) {
+        QFile file(target.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        if (ConversationExporter::fromJson(file.readAll()))
+            ++imported;
+    }
+    QCOMPARE(imported, 2); // each export is importable
 }
 
 QTEST_MAIN(TstSettingsDialog)

@@ -6,6 +6,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 #include "store/ConversationStore.h"
+#include "store/ResponseCache.h"
 
 #include <QNetworkAccessManager>
 
@@ -47,14 +48,18 @@ void AppContext::applyProxySettings()
 
 AppContext::~AppContext()
 {
-    m_store.reset(); // before the database it reads
+    m_responseCache.reset(); // before the database they read
+    m_store.reset();
 }
 
 Database::OpenResult AppContext::openDatabase()
 {
+    m_responseCache.reset();
     m_store.reset();
     const Database::OpenResult result = m_database->open();
-    if (result.ok())
+    if (result.ok()) {
         m_store = std::make_unique<ConversationStore>(*m_database);
+        m_responseCache = std::make_unique<ResponseCache>(*m_database);
+    }
     return result;
 }

@@ -12,6 +12,7 @@ class AppSettings;
 class ApiKeyResolver;
 class ConversationStore;
 class ProviderClient;
+class ResponseCache;
 class QNetworkAccessManager;
 class SecretStore;
 
@@ -45,6 +46,7 @@ public:
     AppSettings &settings() { return *m_settings; }
     Database &database() { return *m_database; }
     ConversationStore &store() { return *m_store; }
+    ResponseCache &responseCache() { return *m_responseCache; }
     SecretStore &secrets() { return *m_secrets; }
     ApiKeyResolver &keys() { return *m_keys; }
     QNetworkAccessManager &network() { return *m_network; }
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ConversationStore> m_store;
+    std::unique_ptr<ResponseCache> m_responseCache;
     SecretStore *m_secrets = nullptr;
     ApiKeyResolver *m_keys = nullptr;
     QNetworkAccessManager *m_network = nullptr;

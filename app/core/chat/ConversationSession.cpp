@@ -6,6 +6,7 @@
 #include "pricing/PriceTable.h"
 #include "store/ConversationStore.h"
 #include "store/ReplySaver.h"
+#include "store/ResponseCache.h"
 
 ConversationSession::ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,
                                          qint64 conversationId, QObject *parent)
@@ -103,7 +104,44 @@ bool ConversationSession::send(const QString &prompt, const Settings &settings, 
     if (!storedQuestion)
         return false;
     Q_EMIT messageStored(*storedQuestion);
+    if (answerFromCache(request, settings, error))
+        return true;
     return startReply(request, settings, error);
+}
+
+bool ConversationSession::answerFromCache(const ChatRequest &request, const Settings &settings, StoreError *error)
+{
+    if (!m_cache || !settings.cacheTtlMs)
+        return false;
+    // A cache that cannot be read is no reason not to ask the provider.
+    const std::optional<ResponseCache::Entry> hit = m_cache->find(ResponseCache::keyFor(request), *settings.cacheTtlMs);
+    if (!hit)
+        return false;
+    Message reply;
+    reply.conversationId = m_conversationId;
+    reply.role = Message::Role::Assistant;
+    reply.state = Message::State::Complete;
+    reply.content = hit->content;
+    reply.reasoning = hit->reasoning;
+    reply.model = request.model;
+    MessageStats stats;
+    stats.model = hit->model;
+    stats.usage.promptTokens = hit->promptTokens;
+    stats.usage.completionTokens = hit->completionTokens;
+    stats.usage.source = hit->tokensReported ? TokenUsage::Source::Reported : TokenUsage::Source::Estimated;
+    stats.finishReason = QStringLiteral("cached");
+    stats.totalMs = 0;
+    reply.stats = stats;
+    // No request was made: it cost nothing, in the currency the model is billed in.
+    const std::optional<ModelPrice> price = m_prices.findForPreset(request.provider, hit->model);
+    reply.cost = CostEstimate::cached(price ? price->currency() : QStringLiteral("USD"));
+    const std::optional<Message> stored = m_store.appendMessage(reply, error);
+    if (!stored)
+        return false;
+    Q_EMIT messageStored(*stored);
+    // Finished after send() returns, as a streamed reply would, so callers see one order of events.
+    QMetaObject::invokeMethod(this, [this, finished = *stored] { Q_EMIT replyFinished(finished); }, Qt::QueuedConnection);
+    return true;
 }
 
 bool ConversationSession::resend(const Settings &settings, StoreError *error)
@@ -145,7 +183,12 @@ bool ConversationSession::startReply(const ChatRequest &request, const Settings 
     connect(stream, &ChatStream::contentDelta, this, update);
     connect(stream, &ChatStream::reasoningDelta, this, update);
     connect(m_saver, &ReplySaver::saveFailed, this, &ConversationSession::saveFailed);
-    connect(m_saver, &ReplySaver::replySaved, this, [this, stream](const Message &finished) {
+    const std::optional<qint64> cacheTtlMs = settings.cacheTtlMs;
+    const QByteArray cacheKey = m_cache && cacheTtlMs ? ResponseCache::keyFor(request) : QByteArray();
+    connect(m_saver, &ReplySaver::replySaved, this, [this, stream, cacheTtlMs, cacheKey](const Message &finished) {
+        // Only whole answers are worth repeating; a failure to cache loses nothing.
+        if (!cacheKey.isEmpty() && finished.state == Message::State::Complete && !finished.content.isEmpty())
+            m_cache->put(cacheKey, finished, *cacheTtlMs);
         Q_EMIT replyFinished(finished);
         stream->deleteLater(); // also deletes the saver, its child
         m_saver = nullptr;

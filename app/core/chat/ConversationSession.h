@@ -15,6 +15,7 @@ class ConversationStore;
 class PriceTable;
 class ProviderClient;
 class ReplySaver;
+class ResponseCache;
 
 // Sending in one conversation: stores the prompt, builds the request from the conversation's
 // history and settings, streams the reply into the store (crash-safe, through ReplySaver) and
@@ -37,6 +38,9 @@ public:
         std::optional<qint64> contextWindow;
         int idleTimeoutMs = 120'000; // no data for this long ends the reply
         int requestTimeoutMs = 1'800'000; // the most one reply may take, streaming included
+        // Set: answer from the response cache when an identical request was answered within this
+        // time, and keep new replies there. Unset: the cache is off.
+        std::optional<qint64> cacheTtlMs;
     };
 
     ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,
@@ -44,12 +48,14 @@ public:
     ~ConversationSession() override;
 
     qint64 conversationId() const { return m_conversationId; }
+    // The response cache to consult when Settings::cacheTtlMs is set (null: none).
+    void setResponseCache(ResponseCache *cache) { m_cache = cache; }
 
     // Stores the prompt and starts the reply. Returns false when the prompt could not be stored
     // (a full disk): then nothing was sent and the caller still holds the text.
     bool send(const QString &prompt, const Settings &settings, StoreError *error = nullptr);
     // Asks again for a reply to the conversation as stored, which must end with a question
-    // (regenerate: the caller removed the old reply first).
+    // (regenerate: the caller removed the old reply first). Never answered from the cache.
     bool resend(const Settings &settings, StoreError *error = nullptr);
     // Stops the reply; the text so far is kept and stored as stopped.
     void stop();
@@ -69,6 +75,8 @@ private:
     ChatRequest buildRequest(const Settings &settings, StoreError *error) const;
     static int trimToWindow(ChatRequest &request, const Settings &settings);
     bool startReply(const ChatRequest &request, const Settings &settings, StoreError *error);
+    // Stores the cached answer to `request` as the reply, if there is one; true when it did.
+    bool answerFromCache(const ChatRequest &request, const Settings &settings, StoreError *error);
 
     ConversationStore &m_store;
     ProviderClient &m_client;
@@ -76,4 +84,5 @@ private:
     qint64 m_conversationId = 0;
     QPointer<ChatStream> m_stream;
     ReplySaver *m_saver = nullptr;
+    ResponseCache *m_cache = nullptr;
 };

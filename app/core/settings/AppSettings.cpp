@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -35,6 +36,13 @@ constexpr auto kProxyMode = "network/proxyMode";
 constexpr auto kProxyHost = "network/proxyHost";
 constexpr auto kProxyUser = "network/proxyUser";
 constexpr auto kPriceOverrides = "prices/overrides";
+constexpr auto kCacheEnabled = "data/responseCache";
+constexpr Setting<int> kCacheTtl{"data/responseCacheTtlHours", 24, 1, 8760};
+constexpr Setting<double> kBudgetConversation{"budgets/perConversation", 0.0, 0.0, 1e9};
+constexpr Setting<double> kBudgetDay{"budgets/perDay", 0.0, 0.0, 1e9};
+constexpr Setting<double> kBudgetMonth{"budgets/perMonth", 0.0, 0.0, 1e9};
+constexpr auto kBudgetCurrency = "budgets/currency";
+constexpr auto kBudgetBlock = "budgets/block";
 constexpr auto kTheme = "appearance/theme";
 constexpr auto kLanguage = "appearance/language";
 constexpr auto kDefaultProfile = "profiles/default";
@@ -271,6 +279,42 @@ void AppSettings::setPriceOverrides(const QList<ModelPrice> &prices)
         m_settings->remove(QLatin1String(kPriceOverrides));
     else
         m_settings->setValue(QLatin1String(kPriceOverrides), QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+}
+
+bool AppSettings::responseCacheEnabled() const
+{
+    return readBool(*m_settings, QLatin1String(kCacheEnabled), false);
+}
+
+void AppSettings::setResponseCacheEnabled(bool enabled)
+{
+    m_settings->setValue(QLatin1String(kCacheEnabled), enabled);
+}
+
+int AppSettings::responseCacheTtlHours() const { return readNumber(*m_settings, kCacheTtl); }
+void AppSettings::setResponseCacheTtlHours(int hours) { writeNumber(*m_settings, kCacheTtl, hours); }
+
+Budget AppSettings::budget() const
+{
+    Budget budget;
+    budget.perConversation = readNumber(*m_settings, kBudgetConversation);
+    budget.perDay = readNumber(*m_settings, kBudgetDay);
+    budget.perMonth = readNumber(*m_settings, kBudgetMonth);
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+    const QString currency = m_settings->value(QLatin1String(kBudgetCurrency)).toString().trimmed().toUpper();
+    if (code.match(currency).hasMatch())
+        budget.currency = currency;
+    budget.block = readBool(*m_settings, QLatin1String(kBudgetBlock), false);
+    return budget;
+}
+
+void AppSettings::setBudget(const Budget &budget)
+{
+    writeNumber(*m_settings, kBudgetConversation, budget.perConversation);
+    writeNumber(*m_settings, kBudgetDay, budget.perDay);
+    writeNumber(*m_settings, kBudgetMonth, budget.perMonth);
+    m_settings->setValue(QLatin1String(kBudgetCurrency), budget.currency);
+    m_settings->setValue(QLatin1String(kBudgetBlock), budget.block);
 }
 
 PriceTable AppSettings::priceTable() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing/Budget.h"
 #include "pricing/PriceTable.h"
 #include "settings/ProviderProfile.h"
 #include "settings/ProxySettings.h"
@@ -67,6 +68,14 @@ public:
     void setPriceOverrides(const QList<ModelPrice> &prices);
     // The bundled table with these overrides: what the app and tally-cli price replies with.
     PriceTable priceTable() const;
+
+    // -- data and privacy ------------------------------------------------------------------
+    bool responseCacheEnabled() const; // off unless the user turns it on
+    void setResponseCacheEnabled(bool enabled);
+    int responseCacheTtlHours() const; // 1..8760, default 24
+    void setResponseCacheTtlHours(int hours);
+    Budget budget() const;
+    void setBudget(const Budget &budget);
 
     // -- appearance and language ---------------------------------------------------------
     Theme theme() const;

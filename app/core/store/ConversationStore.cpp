@@ -352,6 +352,28 @@ std::optional<Conversation> ConversationStore::conversationByUuid(const QString 
     return conversationFrom(query);
 }
 
+QMap<QString, double> ConversationStore::spending(const QDateTime &since, std::optional<qint64> conversationId,
+                                                  StoreError *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Uses messages_with_stats (created_at, only replies with figures) for the time window.
+    query.prepare(QStringLiteral("SELECT cost_currency, sum(cost) FROM messages WHERE has_stats = 1 AND created_at >= ?"
+                                 " AND cost IS NOT NULL AND cost_currency <> ''%1 GROUP BY cost_currency")
+                      .arg(conversationId ? QStringLiteral(" AND conversation_id = ?") : QString()));
+    query.addBindValue(since.toMSecsSinceEpoch());
+    if (conversationId)
+        query.addBindValue(*conversationId);
+    QMap<QString, double> spent;
+    if (!query.exec()) {
+        report(error, StoreError::fromSql(query.lastError()));
+        return spent;
+    }
+    while (query.next())
+        spent.insert(query.value(0).toString(), query.value(1).toDouble());
+    return spent;
+}
+
 QList<ConversationSummary> ConversationStore::listConversations(StoreError *error) const
 {
     QSqlQuery query(m_database.connection());

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QSqlQuery>
 
 #include <optional>
@@ -54,6 +55,10 @@ public:
     bool deleteMessage(qint64 id, StoreError *error = nullptr);
 
     // -- search, export, import -------------------------------------------------------------
+    // What replies created since `since` cost, per currency (one conversation's, or all of them).
+    QMap<QString, double> spending(const QDateTime &since, std::optional<qint64> conversationId = std::nullopt,
+                                   StoreError *error = nullptr) const;
+
     // Full-text search over titles, message text and reasoning: matching titles first (by
     // relevance), then messages by relevance among the 2,000 most recent that match.
     QList<SearchHit> search(const QString &text, int limit = 50, StoreError *error = nullptr) const;

@@ -20,6 +20,7 @@ QAtomicInteger<quint64> g_connectionCounter;
 // v3: full-text search (FTS5, trigram tokenizer so Thai and Chinese, which have no spaces
 //     between words, match by substring too), kept in sync by triggers. A message is indexed
 //     once it stops streaming, so the periodic saves of a growing reply stay cheap.
+// v4: the opt-in response cache (exact request -> reply, with its age for the TTL).
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps{
@@ -107,6 +108,18 @@ const QList<QStringList> &migrations()
                            "  INSERT INTO conversation_fts(conversation_fts, rowid, title) VALUES ('delete', old.id, old.title);"
                            "  INSERT INTO conversation_fts(rowid, title) VALUES (new.id, new.title);"
                            " END"),
+        },
+        {
+            QStringLiteral("CREATE TABLE response_cache ("
+                           " key TEXT PRIMARY KEY,"
+                           " created_at INTEGER NOT NULL,"
+                           " model TEXT NOT NULL DEFAULT '',"
+                           " content TEXT NOT NULL,"
+                           " reasoning TEXT NOT NULL DEFAULT '',"
+                           " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                           " tokens_reported INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX response_cache_by_age ON response_cache(created_at)"),
         },
     };
     return steps;

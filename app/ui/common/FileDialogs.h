@@ -11,7 +11,10 @@ namespace FileDialogs {
 // Asks where to save; returns an empty string when the user cancels.
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath, const QString &filter);
 
-// For tests: the next saveFileName() returns this without showing anything.
+// Asks for an existing folder; returns an empty string when the user cancels.
+QString existingDirectory(QWidget *parent, const QString &caption, const QString &startPath);
+
+// For tests: the next saveFileName() or existingDirectory() returns this without showing anything.
 void setNextSaveFileName(const QString &path);
 
 } // namespace FileDialogs

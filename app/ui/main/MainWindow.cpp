@@ -300,6 +300,7 @@ ConversationSession *MainWindow::sessionFor(qint64 conversationId)
     if (ConversationSession *existing = m_sessions.value(conversationId))
         return existing;
     auto *session = new ConversationSession(m_context.store(), m_context.client(), m_context.prices(), conversationId, this);
+    session->setResponseCache(&m_context.responseCache());
     m_sessions.insert(conversationId, session);
     connect(session, &ConversationSession::messageStored, this, [this, conversationId](const Message &message) {
         if (conversationId == m_current)
@@ -475,6 +476,15 @@ void MainWindow::send(const QString &text)
     if (!m_context.hasStore())
         return;
     showBanner(QString());
+    if (const std::optional<BudgetStatus> budget = budgetReached()) {
+        if (budget->blocks) {
+            // The question stays in the composer; it can go once the budget allows.
+            showBanner(budget->message() + u' '
+                       + tr("Sending is paused by your budget. Change it in Settings › Data & privacy."));
+            return;
+        }
+        showBanner(budget->message()); // a warning: the question still goes
+    }
     if (m_current == 0) {
         newConversation();
         if (m_current == 0)
@@ -500,6 +510,21 @@ void MainWindow::send(const QString &text)
     updateComposerState();
 }
 
+std::optional<BudgetStatus> MainWindow::budgetReached() const
+{
+    const Budget budget = m_context.settings().budget();
+    if (!budget.isSet() || !m_context.hasStore())
+        return std::nullopt;
+    // Calendar day and month in local time, as people read their spending.
+    const QDate today = QDate::currentDate();
+    const QDateTime dayStart = today.startOfDay();
+    const QDateTime monthStart = QDate(today.year(), today.month(), 1).startOfDay();
+    ConversationStore &store = m_context.store();
+    const double conversation = m_current > 0 ? store.spending(QDateTime::fromMSecsSinceEpoch(0), m_current).value(budget.currency) : 0.0;
+    return BudgetStatus::check(budget, conversation, store.spending(dayStart).value(budget.currency),
+                               store.spending(monthStart).value(budget.currency));
+}
+
 ConversationSession::Settings MainWindow::sendSettings() const
 {
     ConversationSession::Settings settings;
@@ -516,6 +541,8 @@ ConversationSession::Settings MainWindow::sendSettings() const
     settings.contextWindow = m_profile.contextWindow;
     settings.idleTimeoutMs = app.idleTimeoutSeconds() * 1000;
     settings.requestTimeoutMs = app.requestTimeoutSeconds() * 1000;
+    if (app.responseCacheEnabled())
+        settings.cacheTtlMs = qint64(app.responseCacheTtlHours()) * 3'600'000;
     if (const std::optional<ModelPrice> price = m_context.prices().find(m_profile.preset, m_modelId); price && price->contextWindow())
         settings.contextWindow = price->contextWindow(); // the model's own window is the better fact
     return settings;
@@ -543,6 +570,12 @@ void MainWindow::regenerate(qint64 messageId)
     const QList<Message> messages = m_context.store().messages(m_current);
     if (messages.isEmpty() || messages.constLast().id != messageId || messages.constLast().role != Message::Role::Assistant)
         return;
+    // A budget that blocks sending blocks asking again too, before the old reply is removed.
+    if (const std::optional<BudgetStatus> budget = budgetReached(); budget && budget->blocks) {
+        showBanner(budget->message() + u' '
+                   + tr("Sending is paused by your budget. Change it in Settings › Data & privacy."));
+        return;
+    }
     StoreError error;
     if (!m_context.store().deleteMessage(messageId, &error)) {
         showBanner(error.message());

@@ -2,6 +2,7 @@
 
 #include "chat/ConversationSession.h"
 #include "chat/SessionStats.h"
+#include "pricing/Budget.h"
 #include "settings/ProviderProfile.h"
 
 #include <QHash>
@@ -64,6 +65,8 @@ private:
     ConversationSession *sessionFor(qint64 conversationId);
     void onReplyFinished(qint64 conversationId, const Message &message);
     void showBanner(const QString &text);
+    // The budget limit already reached, if any, before sending more.
+    std::optional<BudgetStatus> budgetReached() const;
     void refreshConversationStats();
     void updateComposerState();
     void updateEstimate();

@@ -5,6 +5,7 @@
 #include "settings/ModelsPage.h"
 #include "settings/AppearancePage.h"
 #include "settings/ChatDefaultsPage.h"
+#include "settings/DataPage.h"
 #include "settings/NetworkPage.h"
 #include "settings/ProfileDraft.h"
 #include "settings/ProvidersPage.h"
@@ -29,7 +30,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_draft = new ProfileDraft(this);
     m_draft->load(m_settings);
     m_pages = {new ProvidersPage(context, *m_draft, this), new ModelsPage(context, *m_draft, this), new ChatDefaultsPage(this), new NetworkPage(context.secrets(), this),
-               new AppearancePage(this)};
+               new AppearancePage(this), new DataPage(context, this)};
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("settingsNavigation"));
     m_navigation->setAccessibleName(tr("Settings pages"));
