@@ -1,6 +1,7 @@
 // The Tally GUI: parse the command line, show the main window, run.
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
+#include "settings/AppSettings.h"
 #include "common/Theme.h"
 #include "common/TranslationLoader.h"
 #include "main/MainWindow.h"
@@ -16,9 +17,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(AppInfo::displayName());
     QApplication::setDesktopFileName(AppInfo::applicationId());
 
-    // The system language until the settings dialog lets people choose one.
+    // The language chosen in Settings, else the system's.
     TranslationLoader translations;
-    translations.load(QLocale::system());
+    const QString language = AppSettings().language();
+    translations.load(language.isEmpty() ? QLocale::system() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Tally, a chat client for LLM APIs"));
@@ -36,6 +38,7 @@ int main(int argc, char *argv[])
     AppContext context;
     Theme::apply(context.settings().theme());
     MainWindow window(context);
+    window.setTranslationLoader(&translations);
     window.show();
     return QApplication::exec();
 }

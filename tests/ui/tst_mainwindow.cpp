@@ -5,6 +5,7 @@
 #include "app/AppInfo.h"
 #include "chat/Composer.h"
 #include "chat/TranscriptView.h"
+#include "common/TranslationLoader.h"
 #include "common/FileDialogs.h"
 #include "main/AboutDialog.h"
 #include "main/ConversationListModel.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void restartFindsTheConversationAsItWas();
     void switchingConversationsDoesNotStopAStream();
     void conversationListModelIsAValidModel();
+    void aLanguageChosenInSettingsAppliesAtOnce();
     void budgetsWarnThenStopSending();
     void aRepeatedQuestionComesFromTheCacheForFree();
     void searchFindsMessagesAndOpensTheConversation();
@@ -612,6 +614,41 @@ void TstMainWindow::renamePinDeleteUndoAndExport()
     QTRY_VERIFY_WITH_TIMEOUT(!context->store().conversation(a.id), MainWindow::kUndoDeleteMs + 3000);
     QVERIFY(context->store().messages(a.id).isEmpty());
     QCOMPARE(list->model()->rowCount(), 1);
+}
+
+void TstMainWindow::aLanguageChosenInSettingsAppliesAtOnce()
+{
+    TranslationLoader translations;
+    translations.load(QLocale(QLocale::English));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.setTranslationLoader(&translations);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto fileMenuTitle = [&] { return window.menuBar()->actions().constFirst()->text(); };
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("sendButton"));
+    QCOMPARE(fileMenuTitle(), QStringLiteral("&File"));
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+
+    window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    QWidget *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QWidget *>(QStringLiteral("settingsDialog"))) && dialog->isVisible());
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    language->setCurrentIndex(language->findData(QStringLiteral("th")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("settingsOk")), Qt::LeftButton);
+
+    // No restart: the menus, the composer and the sidebar speak Thai now.
+    QTRY_COMPARE(translations.currentLocale().language(), QLocale::Thai);
+    QTRY_VERIFY(fileMenuTitle() != QStringLiteral("&File"));
+    QCOMPARE(fileMenuTitle(), QCoreApplication::translate("MainWindow", "&File"));
+    QCOMPARE(send->text(), QCoreApplication::translate("Composer", "Send"));
+    QVERIFY(send->text() != QStringLiteral("Send"));
+    QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("newChatButton"))->text(),
+             QCoreApplication::translate("ConversationSidebar", "New chat"));
+    // The actions are rebuilt with their names and shortcuts.
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionSettings"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    translations.load(QLocale(QLocale::English));
+    QTRY_COMPARE(fileMenuTitle(), QStringLiteral("&File"));
 }
 
 void TstMainWindow::themeCanBeChosenAndIsRemembered()

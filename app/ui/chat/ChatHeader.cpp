@@ -1,5 +1,6 @@
 #include "chat/ChatHeader.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -21,21 +22,16 @@ ChatHeader::ChatHeader(QWidget *parent)
 
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("profileSelector"));
-    m_profile->setAccessibleName(tr("Provider profile"));
-    m_profile->setToolTip(tr("The provider profile this conversation uses"));
 
     // Editable: typing a model id is always possible, whatever the provider lists.
     m_model = new QComboBox(this);
     m_model->setObjectName(QStringLiteral("modelSelector"));
-    m_model->setAccessibleName(tr("Model"));
     m_model->setEditable(true);
     m_model->setMinimumContentsLength(16);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_temperature = new QDoubleSpinBox(this);
     m_temperature->setObjectName(QStringLiteral("temperatureSpin"));
-    m_temperature->setAccessibleName(tr("Temperature"));
-    m_temperature->setToolTip(tr("Temperature: lower is more focused, higher more varied (0-2)"));
     m_temperature->setRange(0.0, 2.0);
     m_temperature->setSingleStep(0.05);
     m_temperature->setDecimals(2);
@@ -45,9 +41,10 @@ ChatHeader::ChatHeader(QWidget *parent)
     layout->addWidget(m_title, 1);
     layout->addWidget(m_profile);
     layout->addWidget(m_model);
-    auto *temperatureLabel = new QLabel(tr("Temp."), this);
-    temperatureLabel->setBuddy(m_temperature);
-    layout->addWidget(temperatureLabel);
+    m_temperatureLabel = new QLabel(this);
+    m_temperatureLabel->setBuddy(m_temperature);
+    layout->addWidget(m_temperatureLabel);
+    retranslate();
     layout->addWidget(m_temperature);
 
     const auto edited = [this] {
@@ -111,4 +108,21 @@ QString ChatHeader::model() const
 double ChatHeader::temperature() const
 {
     return m_temperature->value();
+}
+
+void ChatHeader::retranslate()
+{
+    m_profile->setAccessibleName(tr("Provider profile"));
+    m_profile->setToolTip(tr("The provider profile this conversation uses"));
+    m_model->setAccessibleName(tr("Model"));
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_temperature->setToolTip(tr("Temperature: lower is more focused, higher more varied (0-2)"));
+    m_temperatureLabel->setText(tr("Temp."));
+}
+
+void ChatHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

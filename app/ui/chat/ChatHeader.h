@@ -31,7 +31,12 @@ Q_SIGNALS:
     // The user changed the profile, the model or the temperature.
     void selectionEdited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    QLabel *m_temperatureLabel = nullptr;
     QLabel *m_title = nullptr;
     QComboBox *m_profile = nullptr;
     QComboBox *m_model = nullptr;

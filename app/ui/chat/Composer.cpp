@@ -1,5 +1,6 @@
 #include "chat/Composer.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,16 +15,13 @@ Composer::Composer(QWidget *parent)
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("composerEditor"));
-    m_editor->setAccessibleName(tr("Message"));
-    m_editor->setPlaceholderText(tr("Write a message (Enter sends, Shift+Enter starts a new line)"));
     m_editor->setTabChangesFocus(true);
     // About four lines: enough to see a paragraph without eating the transcript.
     m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 4 + 12);
     m_editor->installEventFilter(this);
 
-    m_send = new QPushButton(tr("Send"), this);
+    m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setAccessibleName(tr("Send message"));
     connect(m_send, &QPushButton::clicked, this, [this] {
         if (m_streaming)
             Q_EMIT stopRequested();
@@ -39,9 +37,9 @@ Composer::Composer(QWidget *parent)
 
     m_estimate = new QLabel(this);
     m_estimate->setObjectName(QStringLiteral("composerEstimate"));
-    m_estimate->setAccessibleName(tr("Estimated cost of this send"));
     m_estimate->setForegroundRole(QPalette::PlaceholderText);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT draftChanged(m_editor->toPlainText()); });
+    retranslate();
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_editor, 1);
@@ -95,6 +93,21 @@ void Composer::setStreaming(bool streaming)
 {
     m_streaming = streaming;
     updateButton();
+}
+
+void Composer::retranslate()
+{
+    m_editor->setAccessibleName(tr("Message"));
+    m_editor->setPlaceholderText(tr("Write a message (Enter sends, Shift+Enter starts a new line)"));
+    m_estimate->setAccessibleName(tr("Estimated cost of this send"));
+    updateButton();
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void Composer::updateButton()

@@ -33,9 +33,11 @@ Q_SIGNALS:
     void draftChanged(const QString &text);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
     void requestSend();
     void updateButton();
 

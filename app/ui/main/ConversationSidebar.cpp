@@ -3,6 +3,7 @@
 #include "main/ConversationListModel.h"
 #include "store/SearchHit.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -21,25 +22,19 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search conversations"));
-    m_search->setAccessibleName(tr("Search conversations"));
     m_search->setClearButtonEnabled(true);
 
-    m_newChat = new QPushButton(tr("New chat"), this);
+    m_newChat = new QPushButton(this);
     m_newChat->setObjectName(QStringLiteral("newChatButton"));
-    m_newChat->setAccessibleName(tr("New chat"));
-    m_newChat->setToolTip(tr("Start a new conversation (%1)")
-                              .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
     connect(m_newChat, &QPushButton::clicked, this, &ConversationSidebar::newChatRequested);
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("conversationList"));
-    m_list->setAccessibleName(tr("Conversations"));
     m_list->setUniformItemSizes(true);
     // F2 or a click on the selected row renames it in place.
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
 
-    m_empty = new QLabel(tr("No conversations yet."), this);
+    m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyConversationsLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -47,9 +42,9 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
 
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
-    m_results->setAccessibleName(tr("Search results"));
     m_results->setWordWrap(true);
     m_results->hide();
+    retranslate();
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
     });
@@ -143,4 +138,24 @@ void ConversationSidebar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void ConversationSidebar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search conversations"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_newChat->setText(tr("New chat"));
+    m_newChat->setAccessibleName(tr("New chat"));
+    m_newChat->setToolTip(tr("Start a new conversation (%1)")
+                              .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
+    m_list->setAccessibleName(tr("Conversations"));
+    m_empty->setText(tr("No conversations yet."));
+    m_results->setAccessibleName(tr("Search results"));
+}
+
+void ConversationSidebar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

@@ -34,7 +34,11 @@ Q_SIGNALS:
     // The search text settled (typing paused); empty when it was cleared.
     void searchRequested(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateEmptyState();
 
     QLineEdit *m_search = nullptr;

@@ -8,6 +8,7 @@
 #include "chat/TranscriptView.h"
 #include "main/AboutDialog.h"
 #include "settings/SettingsDialog.h"
+#include "common/TranslationLoader.h"
 #include "api/ProviderClient.h"
 #include "main/ConversationListModel.h"
 #include "main/ConversationSidebar.h"
@@ -22,6 +23,7 @@
 #include "pricing/CostEstimate.h"
 #include "store/ConversationStore.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -731,7 +733,7 @@ void MainWindow::buildMenus()
     connect(toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
 
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
-    auto *themes = new QActionGroup(this);
+    auto *themes = new QActionGroup(themeMenu); // goes with the menu when the menus are rebuilt
     const AppSettings::Theme current = m_context.settings().theme();
     for (const auto &[theme, label, name] : {std::tuple{AppSettings::Theme::System, tr("&System"), "actionThemeSystem"},
                                              std::tuple{AppSettings::Theme::Light, tr("&Light"), "actionThemeLight"},
@@ -768,6 +770,7 @@ void MainWindow::showSettings()
         connect(dialog, &SettingsDialog::settingsApplied, this, [this] {
             Theme::apply(m_context.settings().theme());
             m_context.reloadPrices();
+            applyLanguage();
             reloadProfiles();
             applyNetworkSettings();
             if (m_current > 0)
@@ -775,6 +778,35 @@ void MainWindow::showSettings()
         });
     }
     dialog->open();
+}
+
+void MainWindow::applyLanguage()
+{
+    if (!m_translations)
+        return;
+    const QString language = m_context.settings().language();
+    const QLocale wanted = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (wanted.language() == m_translations->currentLocale().language()
+        && wanted.script() == m_translations->currentLocale().script())
+        return;
+    // Installing the translation sends LanguageChange to every widget; each retranslates itself.
+    m_translations->load(wanted);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The menus are rebuilt rather than relabelled: same actions, names and shortcuts.
+        const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+        menuBar()->clear();
+        qDeleteAll(menus);
+        buildMenus();
+        m_banner->setAccessibleName(tr("Problem"));
+        if (m_current > 0)
+            selectConversation(m_current); // footers and the header in the new language
+        refreshConversationStats();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::reloadProfiles()

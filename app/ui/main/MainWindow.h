@@ -15,6 +15,7 @@ class ConversationListModel;
 class ConversationSession;
 class ConversationSidebar;
 class QLabel;
+class TranslationLoader;
 class QTimer;
 class QSplitter;
 class StatsBar;
@@ -51,11 +52,16 @@ public:
 
     static constexpr int kUndoDeleteMs = 6000;
 
+    // The loader main() installed translations with, so a language chosen in Settings applies at once.
+    void setTranslationLoader(TranslationLoader *loader) { m_translations = loader; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    void applyLanguage();
     void restoreLayout();
     void saveLayout() const;
     void openStore();
@@ -104,4 +110,5 @@ private:
     TranscriptView *m_transcript = nullptr;
     Composer *m_composer = nullptr;
     StatsBar *m_statsBar = nullptr;
+    TranslationLoader *m_translations = nullptr;
 };

@@ -29,7 +29,7 @@ AppearancePage::AppearancePage(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("A new language shows fully after Tally restarts."), this);
+    auto *note = new QLabel(tr("The main window changes language at once; this dialog follows the next time it opens."), this);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
     qobject_cast<QLabel *>(form->labelForField(m_theme))->setBuddy(m_theme);
