@@ -654,9 +654,12 @@ void TstMainWindow::aLanguageChosenInSettingsAppliesAtOnce()
 void TstMainWindow::themeCanBeChosenAndIsRemembered()
 {
     auto context = makeContext();
+    context->settings().setTranscriptFont(QString(), 21);
     MainWindow window(*context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The transcript's font size from Settings › Appearance.
+    QCOMPARE(window.findChild<TranscriptView *>(QStringLiteral("transcriptView"))->font().pointSize(), 21);
     window.findChild<QAction *>(QStringLiteral("actionThemeDark"))->trigger();
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
     QCOMPARE(context->settings().theme(), AppSettings::Theme::Dark);

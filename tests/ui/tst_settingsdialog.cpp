@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFontComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -202,6 +203,7 @@ void TstSettingsDialog::proxyInputIsExplained()
 
 void TstSettingsDialog::appearanceApplyAndReopen()
 {
+    QString chosenFamily;
     {
         SettingsDialog dialog(*m_context);
         showPage(dialog, "appearancePage");
@@ -209,12 +211,25 @@ void TstSettingsDialog::appearanceApplyAndReopen()
         theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Dark)));
         auto *language = field<QComboBox>(dialog, "languageCombo");
         language->setCurrentIndex(language->findData(QStringLiteral("th")));
+        QVERIFY(field<QCheckBox>(dialog, "transcriptDefaultFont")->isChecked());
+        QCOMPARE(field<QSpinBox>(dialog, "transcriptFontSize")->text(), QStringLiteral("Default size"));
+        field<QCheckBox>(dialog, "transcriptDefaultFont")->setChecked(false);
+        auto *font = field<QFontComboBox>(dialog, "transcriptFont");
+        QVERIFY(font->isEnabled());
+        font->setCurrentIndex(font->count() - 1);
+        chosenFamily = font->currentFont().family();
+        field<QSpinBox>(dialog, "transcriptFontSize")->setValue(16);
         QVERIFY(dialog.applyChanges());
     }
+    QCOMPARE(AppSettings(m_context->settings().path()).transcriptFontFamily(), chosenFamily);
+    QCOMPARE(AppSettings(m_context->settings().path()).transcriptFontSize(), 16);
     QCOMPARE(AppSettings(m_context->settings().path()).theme(), AppSettings::Theme::Dark);
     QCOMPARE(AppSettings(m_context->settings().path()).language(), QStringLiteral("th"));
     SettingsDialog reopened(*m_context);
     QCOMPARE(field<QComboBox>(reopened, "languageCombo")->currentData().toString(), QStringLiteral("th"));
+    QVERIFY(!field<QCheckBox>(reopened, "transcriptDefaultFont")->isChecked());
+    QCOMPARE(field<QFontComboBox>(reopened, "transcriptFont")->currentFont().family(), chosenFamily);
+    QCOMPARE(field<QSpinBox>(reopened, "transcriptFontSize")->value(), 16);
 }
 
 void TstSettingsDialog::cancelDiscards()

@@ -44,6 +44,8 @@ constexpr Setting<double> kBudgetMonth{"budgets/perMonth", 0.0, 0.0, 1e9};
 constexpr auto kBudgetCurrency = "budgets/currency";
 constexpr auto kBudgetBlock = "budgets/block";
 constexpr auto kTheme = "appearance/theme";
+constexpr auto kTranscriptFont = "appearance/transcriptFont";
+constexpr Setting<int> kTranscriptFontSize{"appearance/transcriptFontSize", 0, 6, 48};
 constexpr auto kLanguage = "appearance/language";
 constexpr auto kDefaultProfile = "profiles/default";
 constexpr auto kProfiles = "profiles/list";
@@ -333,6 +335,25 @@ AppSettings::Theme AppSettings::theme() const
 void AppSettings::setTheme(Theme theme)
 {
     m_settings->setValue(QLatin1String(kTheme), themeNames().at(int(theme)));
+}
+
+QString AppSettings::transcriptFontFamily() const
+{
+    return m_settings->value(QLatin1String(kTranscriptFont)).toString().trimmed();
+}
+
+int AppSettings::transcriptFontSize() const
+{
+    return readNumber(*m_settings, kTranscriptFontSize);
+}
+
+void AppSettings::setTranscriptFont(const QString &family, int pointSize)
+{
+    m_settings->setValue(QLatin1String(kTranscriptFont), family.trimmed());
+    if (pointSize > 0)
+        writeNumber(*m_settings, kTranscriptFontSize, pointSize);
+    else
+        m_settings->remove(QLatin1String(kTranscriptFontSize.key));
 }
 
 QString AppSettings::language() const

@@ -81,6 +81,10 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
     QString language() const; // "" = the system's, or "en", "th", "zh_CN"
+    // The transcript's font: empty family and size 0 mean the application's own.
+    QString transcriptFontFamily() const;
+    int transcriptFontSize() const; // points, 6..48, or 0
+    void setTranscriptFont(const QString &family, int pointSize);
     void setLanguage(const QString &language);
 
     // Direct access for cosmetic state that needs no validation (window geometry).

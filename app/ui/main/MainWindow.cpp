@@ -130,6 +130,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_header->setSelection(m_profile.name, QString(), std::nullopt, m_temperature);
     connect(m_header, &ChatHeader::selectionEdited, this, &MainWindow::saveConversationChoices);
     applyNetworkSettings();
+    applyTranscriptFont();
     openStore();
     resolveKey();
 }
@@ -769,6 +770,7 @@ void MainWindow::showSettings()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::settingsApplied, this, [this] {
             Theme::apply(m_context.settings().theme());
+            applyTranscriptFont();
             m_context.reloadPrices();
             applyLanguage();
             reloadProfiles();
@@ -778,6 +780,20 @@ void MainWindow::showSettings()
         });
     }
     dialog->open();
+}
+
+void MainWindow::applyTranscriptFont()
+{
+    QFont font = QApplication::font();
+    if (const QString family = m_context.settings().transcriptFontFamily(); !family.isEmpty())
+        font.setFamily(family);
+    if (const int size = m_context.settings().transcriptFontSize(); size > 0)
+        font.setPointSize(size);
+    if (font == m_transcript->font())
+        return;
+    m_transcript->setFont(font);
+    if (m_current > 0)
+        selectConversation(m_current); // rendered again: sizes of headings and footers follow the font
 }
 
 void MainWindow::applyLanguage()

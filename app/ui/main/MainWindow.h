@@ -62,6 +62,7 @@ protected:
 private:
     void buildMenus();
     void applyLanguage();
+    void applyTranscriptFont();
     void restoreLayout();
     void saveLayout() const;
     void openStore();

@@ -2,7 +2,12 @@
 
 #include "settings/AppSettings.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFontComboBox>
+#include <QHBoxLayout>
+#include <QSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 
@@ -26,8 +31,28 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_language->addItem(QStringLiteral("ไทย (Thai)"), QStringLiteral("th"));
     m_language->addItem(QStringLiteral("简体中文 (Simplified Chinese)"), QStringLiteral("zh_CN"));
 
+    m_defaultFont = new QCheckBox(tr("Use the &default font"), this);
+    m_defaultFont->setObjectName(QStringLiteral("transcriptDefaultFont"));
+    m_font = new QFontComboBox(this);
+    m_font->setObjectName(QStringLiteral("transcriptFont"));
+    m_font->setAccessibleName(tr("Transcript font"));
+    m_fontSize = new QSpinBox(this);
+    m_fontSize->setObjectName(QStringLiteral("transcriptFontSize"));
+    m_fontSize->setAccessibleName(tr("Transcript font size in points"));
+    // The lowest value stands for "as the rest of the app".
+    m_fontSize->setRange(5, 48);
+    m_fontSize->setSpecialValueText(tr("Default size"));
+    m_fontSize->setSuffix(tr(" pt"));
+    connect(m_defaultFont, &QCheckBox::toggled, m_font, &QWidget::setDisabled);
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_defaultFont);
+    fontRow->addWidget(m_font, 1);
+    fontRow->addWidget(m_fontSize);
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("Transcript &font:"), fontRow);
+    qobject_cast<QLabel *>(form->labelForField(fontRow))->setBuddy(m_font);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("The main window changes language at once; this dialog follows the next time it opens."), this);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -45,10 +70,17 @@ void AppearancePage::load(const AppSettings &settings)
 {
     m_theme->setCurrentIndex(m_theme->findData(int(settings.theme())));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    const QString family = settings.transcriptFontFamily();
+    m_defaultFont->setChecked(family.isEmpty());
+    m_font->setDisabled(family.isEmpty());
+    m_font->setCurrentFont(QFont(family.isEmpty() ? QApplication::font().family() : family));
+    m_fontSize->setValue(settings.transcriptFontSize() > 0 ? settings.transcriptFontSize() : m_fontSize->minimum());
 }
 
 void AppearancePage::apply(AppSettings &settings) const
 {
     settings.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
     settings.setLanguage(m_language->currentData().toString());
+    settings.setTranscriptFont(m_defaultFont->isChecked() ? QString() : m_font->currentFont().family(),
+                               m_fontSize->value() == m_fontSize->minimum() ? 0 : m_fontSize->value());
 }

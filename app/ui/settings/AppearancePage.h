@@ -2,10 +2,13 @@
 
 #include "settings/SettingsPage.h"
 
+class QCheckBox;
 class QComboBox;
+class QFontComboBox;
+class QSpinBox;
 
-// Appearance and language: light, dark or the system's look, and the interface language
-// (English, ไทย, 简体中文, or the system's).
+// Appearance and language: light, dark or the system's look, the transcript's font and size, and
+// the interface language (English, ไทย, 简体中文, or the system's).
 class AppearancePage final : public SettingsPage
 {
     Q_OBJECT
@@ -21,4 +24,7 @@ public:
 private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
+    QCheckBox *m_defaultFont = nullptr;
+    QFontComboBox *m_font = nullptr;
+    QSpinBox *m_fontSize = nullptr;
 };
