@@ -364,6 +364,13 @@ void TstConversationExporter::jsonRoundTrip_data()
     hot.conversation.temperature = 0.0; // zero is a setting, not "unset"
     hot.messages.resize(2);
     QTest::newRow("temperature zero") << hot;
+
+    ConversationDocument titled = richDocument();
+    titled.conversation.titleCost = CostEstimate::restored(0.000021, QStringLiteral("USD"), CostEstimate::Source::Estimated);
+    QTest::newRow("auto-title cost") << titled;
+    ConversationDocument unknownTitle = richDocument();
+    unknownTitle.conversation.titleCost = CostEstimate::unknown();
+    QTest::newRow("auto-title cost unknown") << unknownTitle;
 }
 
 void TstConversationExporter::jsonRoundTrip()
@@ -398,7 +405,7 @@ void TstConversationExporter::jsonShape()
     QCOMPARE(conversation.keys(),
              QStringList({QStringLiteral("created_at"), QStringLiteral("model"), QStringLiteral("pinned"),
                           QStringLiteral("profile"), QStringLiteral("system_prompt"), QStringLiteral("temperature"),
-                          QStringLiteral("title"), QStringLiteral("updated_at"), QStringLiteral("uuid")}));
+                          QStringLiteral("title"), QStringLiteral("title_cost"), QStringLiteral("updated_at"), QStringLiteral("uuid")}));
     QCOMPARE(conversation.value(QStringLiteral("created_at")).toString(), QStringLiteral("2026-11-28T00:40:12.345Z"));
     QCOMPARE(conversation.value(QStringLiteral("updated_at")).toString(), QStringLiteral("2026-11-28T01:02:03.004Z"));
     QVERIFY(conversation.value(QStringLiteral("temperature")).isNull());

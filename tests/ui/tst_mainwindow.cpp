@@ -62,6 +62,7 @@ private Q_SLOTS:
     void aLanguageChosenInSettingsAppliesAtOnce();
     void budgetsWarnThenStopSending();
     void aRepeatedQuestionComesFromTheCacheForFree();
+    void autoTitleNamesTheConversationAndCountsItsCost();
     void searchFindsMessagesAndOpensTheConversation();
     void composerEstimatesTheSendAndWarnsWhenItWillNotFit();
     void renamePinDeleteUndoAndExport();
@@ -457,6 +458,41 @@ void TstMainWindow::aRepeatedQuestionComesFromTheCacheForFree()
     QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("(cached)")));
     QVERIFY(transcriptText(window).contains(QStringLiteral("Cached answer")));
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TstMainWindow::autoTitleNamesTheConversationAndCountsItsCost()
+{
+    m_server->enqueueChat(pricedReply(QStringLiteral("Use std::sort.")));
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("Sorting in C++"), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::finishChunk(QStringLiteral("stop"), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::usageChunk(1000, 50, QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseDone()}));
+    auto context = makeContext();
+    context->settings().setAutoTitle(true);
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("how do i sort a vector"));
+    auto *title = window.findChild<QLabel *>(QStringLiteral("conversationTitle"));
+    QTRY_COMPARE_WITH_TIMEOUT(title->text(), QStringLiteral("Sorting in C++"), 10'000);
+    QCOMPARE(m_server->requestCount(), 2);
+    // The reply cost $0.000760 and the title (1,050 tokens at $0.38/M) $0.000399: both count.
+    auto *chatStats = window.findChild<QLabel *>(QStringLiteral("conversationStatsLabel"));
+    QTRY_VERIFY2(chatStats->text().contains(QStringLiteral("$0.001159")), qPrintable(chatStats->text()));
+    QVERIFY(chatStats->text().contains(QStringLiteral("1 request"))); // the title is a cost, not a reply
+    const Conversation stored = *context->store().conversation(context->store().listConversations().first().conversation.id);
+    QCOMPARE(stored.title, QStringLiteral("Sorting in C++"));
+    QCOMPARE(stored.titleCost->amount(), 1050 * 0.38 / 1e6);
+    QCOMPARE(context->store().listConversations().first().cost.value(QStringLiteral("USD")), 0.00076 + 1050 * 0.38 / 1e6);
+
+    // A second reply does not ask again.
+    m_server->enqueueChat(pricedReply(QStringLiteral("And std::stable_sort keeps order.")));
+    typeAndSend(window, QStringLiteral("stable?"));
+    QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("keeps order")), 10'000);
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestCount(), 3);
 }
 
 void TstMainWindow::conversationListModelIsAValidModel()

@@ -112,6 +112,10 @@ void TstSettingsDialog::chatDefaultsApplyAndReopen()
         field<QLineEdit>(dialog, "defaultMaxTokens")->setText(QStringLiteral("2048"));
         field<QDoubleSpinBox>(dialog, "defaultTopP")->setValue(0.9);
         field<QPlainTextEdit>(dialog, "defaultSystemPrompt")->setPlainText(QStringLiteral("ตอบสั้นๆ"));
+        QVERIFY(!field<QCheckBox>(dialog, "autoTitle")->isChecked()); // a paid request: off by default
+        QVERIFY(!field<QLineEdit>(dialog, "titleModel")->isEnabled());
+        field<QCheckBox>(dialog, "autoTitle")->setChecked(true);
+        field<QLineEdit>(dialog, "titleModel")->setText(QStringLiteral("deepseek-chat"));
         QSignalSpy applied(&dialog, &SettingsDialog::settingsApplied);
         QTest::mouseClick(field<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
         QCOMPARE(applied.size(), 1);
@@ -122,10 +126,14 @@ void TstSettingsDialog::chatDefaultsApplyAndReopen()
     QCOMPARE(reread.maxTokens(), 2048);
     QCOMPARE(reread.topP(), 0.9);
     QCOMPARE(reread.systemPrompt(), QStringLiteral("ตอบสั้นๆ"));
+    QVERIFY(reread.autoTitle());
+    QCOMPARE(reread.titleModel(), QStringLiteral("deepseek-chat"));
     SettingsDialog reopened(*m_context);
     QCOMPARE(field<QDoubleSpinBox>(reopened, "defaultTemperature")->value(), 1.25);
     QCOMPARE(field<QLineEdit>(reopened, "defaultMaxTokens")->text(), QStringLiteral("2048"));
     QCOMPARE(field<QSlider>(reopened, "temperatureSlider")->value(), 25);
+    QVERIFY(field<QCheckBox>(reopened, "autoTitle")->isChecked());
+    QCOMPARE(field<QLineEdit>(reopened, "titleModel")->text(), QStringLiteral("deepseek-chat"));
 }
 
 void TstSettingsDialog::networkApplyAndReopen()

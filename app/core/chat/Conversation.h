@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pricing/CostEstimate.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -19,6 +21,8 @@ struct Conversation
     QString model;
     std::optional<double> temperature;
     QString systemPrompt;
+    // What naming the conversation with a model cost (auto-title), counted with its replies.
+    std::optional<CostEstimate> titleCost;
 
     friend bool operator==(const Conversation &, const Conversation &) = default;
 };

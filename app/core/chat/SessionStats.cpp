@@ -28,6 +28,16 @@ void SessionStats::add(const MessageStats &stats, const std::optional<CostEstima
         m_speeds.append(*stats.tokensPerSecond);
 }
 
+void SessionStats::addCost(const CostEstimate &cost)
+{
+    if (!cost.isKnown()) {
+        ++m_totals.costUnknown;
+        return;
+    }
+    m_totals.cost[cost.currency()] += cost.amount();
+    m_totals.costEstimated = m_totals.costEstimated || cost.source() == CostEstimate::Source::Estimated;
+}
+
 void SessionStats::clear()
 {
     *this = SessionStats();

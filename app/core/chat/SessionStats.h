@@ -28,6 +28,9 @@ public:
     };
 
     void add(const MessageStats &stats, const std::optional<CostEstimate> &cost);
+    // A cost that came with no reply of its own (naming a conversation): counted in the cost,
+    // not as a request, since it has no timing or answer to show.
+    void addCost(const CostEstimate &cost);
     void clear();
 
     const Totals &totals() const { return m_totals; }

@@ -27,6 +27,8 @@ constexpr Setting<double> kTemperature{"chat/temperature", 0.7, 0.0, 2.0};
 constexpr Setting<int> kMaxTokens{"chat/maxTokens", 0, 0, 10'000'000};
 constexpr Setting<double> kTopP{"chat/topP", 1.0, 0.0, 1.0};
 constexpr auto kSystemPrompt = "chat/systemPrompt";
+constexpr auto kAutoTitle = "chat/autoTitle";
+constexpr auto kTitleModel = "chat/titleModel";
 constexpr Setting<int> kIdleTimeout{"network/idleTimeoutSeconds", 120, 5, 3600};
 constexpr Setting<int> kRetries{"network/retries", 2, 0, 10};
 constexpr Setting<int> kRequestsPerMinute{"network/requestsPerMinute", 0, 0, 100'000};
@@ -325,6 +327,26 @@ PriceTable AppSettings::priceTable() const
     for (const ModelPrice &price : priceOverrides())
         table.setOverride(price);
     return table;
+}
+
+bool AppSettings::autoTitle() const
+{
+    return readBool(*m_settings, QLatin1String(kAutoTitle), false);
+}
+
+void AppSettings::setAutoTitle(bool enabled)
+{
+    m_settings->setValue(QLatin1String(kAutoTitle), enabled);
+}
+
+QString AppSettings::titleModel() const
+{
+    return m_settings->value(QLatin1String(kTitleModel)).toString().trimmed();
+}
+
+void AppSettings::setTitleModel(const QString &model)
+{
+    m_settings->setValue(QLatin1String(kTitleModel), model.trimmed());
 }
 
 AppSettings::Theme AppSettings::theme() const

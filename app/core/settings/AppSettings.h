@@ -47,6 +47,12 @@ public:
     void setTopP(double value);
     QString systemPrompt() const;
     void setSystemPrompt(const QString &text);
+    // Auto-title: name a new conversation with a model after its first reply (off by default:
+    // it is a request that costs money). An empty title model means the conversation's own.
+    bool autoTitle() const;
+    void setAutoTitle(bool enabled);
+    QString titleModel() const;
+    void setTitleModel(const QString &model);
 
     // -- network -------------------------------------------------------------------------
     int idleTimeoutSeconds() const; // no data for this long ends a reply (default 120)

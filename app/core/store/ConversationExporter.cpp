@@ -41,6 +41,18 @@ QJsonValue optionalValue(std::optional<double> value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue costValue(const std::optional<CostEstimate> &cost)
+{
+    if (!cost)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        // Unknown holds NaN, which JSON cannot carry; null says "no figure".
+        {QStringLiteral("amount"), cost->isKnown() ? QJsonValue(cost->amount()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("currency"), cost->currency()},
+        {QStringLiteral("source"), cost->sourceName()},
+    };
+}
+
 QJsonObject conversationObject(const Conversation &conversation)
 {
     return QJsonObject{
@@ -53,6 +65,7 @@ QJsonObject conversationObject(const Conversation &conversation)
         {QStringLiteral("model"), conversation.model},
         {QStringLiteral("temperature"), optionalValue(conversation.temperature)},
         {QStringLiteral("system_prompt"), conversation.systemPrompt},
+        {QStringLiteral("title_cost"), costValue(conversation.titleCost)},
     };
 }
 
@@ -104,18 +117,7 @@ QJsonObject messageObject(const Message &message)
             object.insert(key, QJsonValue(QJsonValue::Null));
     }
 
-    if (const std::optional<CostEstimate> &cost = message.cost) {
-        object.insert(QStringLiteral("cost"),
-                      QJsonObject{
-                          // Unknown holds NaN, which JSON cannot carry; null says "no figure".
-                          {QStringLiteral("amount"), cost->isKnown() ? QJsonValue(cost->amount())
-                                                                     : QJsonValue(QJsonValue::Null)},
-                          {QStringLiteral("currency"), cost->currency()},
-                          {QStringLiteral("source"), cost->sourceName()},
-                      });
-    } else {
-        object.insert(QStringLiteral("cost"), QJsonValue(QJsonValue::Null));
-    }
+    object.insert(QStringLiteral("cost"), costValue(message.cost));
     return object;
 }
 
@@ -302,6 +304,8 @@ bool notOneOf(QString *error, const QString &path, const QString &got, const QSt
                            .arg(path, got, allowed));
 }
 
+bool readCost(const QJsonObject &object, const QString &path, CostEstimate *out, QString *error);
+
 bool readConversation(const QJsonObject &object, Conversation *out, QString *error)
 {
     const QString path = QStringLiteral("conversation");
@@ -316,6 +320,16 @@ bool readConversation(const QJsonObject &object, Conversation *out, QString *err
         || !readOptionalNumber(object, QLatin1String("temperature"), path, &conversation.temperature, error)
         || !readString(object, QLatin1String("system_prompt"), path, false, &conversation.systemPrompt, error))
         return false;
+    // Optional: exports from before auto-title have no such field.
+    std::optional<QJsonObject> titleCost;
+    if (!readOptionalObject(object, QLatin1String("title_cost"), path, &titleCost, error))
+        return false;
+    if (titleCost) {
+        CostEstimate cost;
+        if (!readCost(*titleCost, child(path, QLatin1String("title_cost")), &cost, error))
+            return false;
+        conversation.titleCost = cost;
+    }
     *out = conversation;
     return true;
 }

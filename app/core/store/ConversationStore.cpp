@@ -22,7 +22,9 @@ constexpr auto kMessageColumns =
     " cost, cost_currency, cost_source";
 
 constexpr auto kConversationColumns =
-    "id, uuid, title, pinned, created_at, updated_at, profile, model, temperature, system_prompt";
+    "id, uuid, title, pinned, created_at, updated_at, profile, model, temperature, system_prompt,"
+    " title_cost, title_cost_currency, title_cost_source";
+constexpr int kConversationColumnCount = 13;
 
 // A stale "streaming" row belongs to a writer that died: it reads as incomplete even before
 // the next open marks it so.
@@ -77,7 +79,17 @@ Conversation conversationFrom(const QSqlQuery &query)
     conversation.model = query.value(7).toString();
     conversation.temperature = optionalDouble(query.value(8));
     conversation.systemPrompt = query.value(9).toString();
+    if (const auto source = CostEstimate::sourceFromName(query.value(12).toString()))
+        conversation.titleCost = CostEstimate::restored(query.value(10).toDouble(), query.value(11).toString(), *source);
     return conversation;
+}
+
+// Three columns: amount (NULL when unknown or none), currency, source ("" when none).
+void bindTitleCost(QSqlQuery &query, const std::optional<CostEstimate> &cost)
+{
+    query.addBindValue(cost && cost->isKnown() ? QVariant(cost->amount()) : QVariant(QMetaType::fromType<double>()));
+    query.addBindValue(cost ? text(cost->currency()) : QStringLiteral(""));
+    query.addBindValue(cost ? cost->sourceName() : QStringLiteral(""));
 }
 
 Message messageFrom(const QSqlQuery &query)
@@ -264,7 +276,8 @@ std::optional<Conversation> ConversationStore::createConversation(Conversation c
 
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO conversations (uuid, title, pinned, created_at, updated_at, profile, model,"
-                                 " temperature, system_prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " temperature, system_prompt, title_cost, title_cost_currency, title_cost_source)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(text(conversation.uuid));
     query.addBindValue(text(conversation.title));
     query.addBindValue(conversation.pinned ? 1 : 0);
@@ -274,6 +287,7 @@ std::optional<Conversation> ConversationStore::createConversation(Conversation c
     query.addBindValue(text(conversation.model));
     query.addBindValue(nullable(conversation.temperature));
     query.addBindValue(text(conversation.systemPrompt));
+    bindTitleCost(query, conversation.titleCost);
     if (!query.exec()) {
         report(error, StoreError::fromSql(query.lastError()));
         return std::nullopt;
@@ -286,7 +300,8 @@ bool ConversationStore::updateConversation(const Conversation &conversation, Sto
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE conversations SET title = ?, pinned = ?, updated_at = ?, profile = ?, model = ?,"
-                                 " temperature = ?, system_prompt = ? WHERE id = ?"));
+                                 " temperature = ?, system_prompt = ?, title_cost = ?, title_cost_currency = ?,"
+                                 " title_cost_source = ? WHERE id = ?"));
     query.addBindValue(text(conversation.title));
     query.addBindValue(conversation.pinned ? 1 : 0);
     query.addBindValue(toMs(conversation.updatedAt));
@@ -294,6 +309,7 @@ bool ConversationStore::updateConversation(const Conversation &conversation, Sto
     query.addBindValue(text(conversation.model));
     query.addBindValue(nullable(conversation.temperature));
     query.addBindValue(text(conversation.systemPrompt));
+    bindTitleCost(query, conversation.titleCost);
     query.addBindValue(conversation.id);
     if (!query.exec()) {
         report(error, StoreError::fromSql(query.lastError()));
@@ -371,6 +387,21 @@ QMap<QString, double> ConversationStore::spending(const QDateTime &since, std::o
     }
     while (query.next())
         spent.insert(query.value(0).toString(), query.value(1).toDouble());
+    // Titles a model wrote count from the day their conversation began.
+    QSqlQuery titles(m_database.connection());
+    titles.setForwardOnly(true);
+    titles.prepare(QStringLiteral("SELECT title_cost_currency, sum(title_cost) FROM conversations WHERE created_at >= ?"
+                                  " AND title_cost IS NOT NULL AND title_cost_currency <> ''%1 GROUP BY title_cost_currency")
+                       .arg(conversationId ? QStringLiteral(" AND id = ?") : QString()));
+    titles.addBindValue(since.toMSecsSinceEpoch());
+    if (conversationId)
+        titles.addBindValue(*conversationId);
+    if (!titles.exec()) {
+        report(error, StoreError::fromSql(titles.lastError()));
+        return spent;
+    }
+    while (titles.next())
+        spent[titles.value(0).toString()] += titles.value(1).toDouble();
     return spent;
 }
 
@@ -389,7 +420,14 @@ QList<ConversationSummary> ConversationStore::listConversations(StoreError *erro
     QHash<qint64, qsizetype> rowOf;
     while (query.next()) {
         rowOf.insert(query.value(0).toLongLong(), summaries.size());
-        summaries.append({conversationFrom(query), query.value(10).toInt(), {}, 0});
+        summaries.append({conversationFrom(query), query.value(kConversationColumnCount).toInt(), {}, 0});
+        // Naming the conversation cost something too.
+        if (const std::optional<CostEstimate> &title = summaries.last().conversation.titleCost) {
+            if (title->isKnown())
+                summaries.last().cost[title->currency()] += title->amount();
+            else
+                ++summaries.last().costUnknown;
+        }
     }
     // What each conversation cost so far, per currency, in one pass over the replies.
     QSqlQuery costs(m_database.connection());

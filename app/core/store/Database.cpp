@@ -20,7 +20,8 @@ QAtomicInteger<quint64> g_connectionCounter;
 // v3: full-text search (FTS5, trigram tokenizer so Thai and Chinese, which have no spaces
 //     between words, match by substring too), kept in sync by triggers. A message is indexed
 //     once it stops streaming, so the periodic saves of a growing reply stay cheap.
-// v4: the opt-in response cache (exact request -> reply, with its age for the TTL).
+// v4: the opt-in response cache (exact request -> reply, with its age for the TTL), and what
+//     naming a conversation with a model (auto-title) cost.
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps{
@@ -120,6 +121,9 @@ const QList<QStringList> &migrations()
                            " completion_tokens INTEGER NOT NULL DEFAULT 0,"
                            " tokens_reported INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX response_cache_by_age ON response_cache(created_at)"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN title_cost REAL"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN title_cost_currency TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN title_cost_source TEXT NOT NULL DEFAULT ''"),
         },
     };
     return steps;

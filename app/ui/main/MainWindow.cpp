@@ -9,6 +9,7 @@
 #include "main/AboutDialog.h"
 #include "settings/SettingsDialog.h"
 #include "common/TranslationLoader.h"
+#include "chat/TitleGenerator.h"
 #include "api/ProviderClient.h"
 #include "main/ConversationListModel.h"
 #include "main/ConversationSidebar.h"
@@ -469,6 +470,9 @@ void MainWindow::refreshConversationStats()
             if (message.stats)
                 m_conversationStats.add(*message.stats, message.cost);
         }
+        if (const std::optional<Conversation> conversation = m_context.store().conversation(m_current);
+            conversation && conversation->titleCost)
+            m_conversationStats.addCost(*conversation->titleCost);
     }
     m_statsBar->setConversationStats(m_conversationStats);
     m_statsBar->setSessionStats(m_context.sessionStats());
@@ -683,11 +687,60 @@ void MainWindow::onReplyFinished(qint64 conversationId, const Message &message)
     refreshConversationStats();
     if (conversationId == m_current)
         recountHistory();
+    if (message.state == Message::State::Complete)
+        maybeNameConversation(conversationId, message);
     // The list shows each conversation's cost and orders by activity: both just changed.
     m_model->reload();
     if (m_current > 0)
         m_sidebar->selectRow(m_model->indexOf(m_current).row());
     updateComposerState();
+}
+
+void MainWindow::maybeNameConversation(qint64 conversationId, const Message &reply)
+{
+    if (!m_context.settings().autoTitle() || !m_context.hasStore() || m_titling.contains(conversationId))
+        return;
+    const std::optional<Conversation> conversation = m_context.store().conversation(conversationId);
+    const QList<Message> messages = m_context.store().messages(conversationId);
+    // Only after the first exchange, and only a title Tally gave it: never one the user wrote.
+    if (!conversation || conversation->titleCost || messages.size() != 2 || messages.constFirst().role != Message::Role::User
+        || conversation->title != messages.constFirst().content.simplified().left(kTitleLength))
+        return;
+    const ConversationSession::Settings settings = sendSettings();
+    ChatRequest base;
+    settings.profile.applyTo(base);
+    base.apiKey = settings.apiKey;
+    const QString titleModel = m_context.settings().titleModel();
+    base.model = titleModel.isEmpty() ? reply.model : titleModel;
+    auto *generator = new TitleGenerator(m_context.client(), m_context.prices(), base, messages.constFirst().content,
+                                         reply.content, this);
+    m_titling.insert(conversationId);
+    const QString placeholder = conversation->title;
+    connect(generator, &TitleGenerator::finished, this,
+            [this, generator, conversationId, placeholder](const QString &title, const std::optional<CostEstimate> &cost) {
+                generator->deleteLater();
+                m_titling.remove(conversationId);
+                std::optional<Conversation> current = m_context.store().conversation(conversationId);
+                if (!current || !cost)
+                    return; // deleted meanwhile, or the request failed before it cost anything
+                // What the request cost is counted even when the title is not used.
+                current->titleCost = cost;
+                if (!title.isEmpty() && current->title == placeholder)
+                    current->title = title; // not if the user renamed it meanwhile
+                StoreError error;
+                if (!m_context.store().updateConversation(*current, &error)) {
+                    showBanner(error.message());
+                    return;
+                }
+                m_context.sessionStats().addCost(*cost);
+                if (conversationId == m_current)
+                    m_header->setTitle(current->title);
+                refreshConversationStats();
+                m_model->reload();
+                if (m_current > 0)
+                    m_sidebar->selectRow(m_model->indexOf(m_current).row());
+            });
+    generator->start();
 }
 
 void MainWindow::buildMenus()

@@ -6,6 +6,7 @@
 #include "settings/ProviderProfile.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMainWindow>
 
 class AppContext;
@@ -63,6 +64,8 @@ private:
     void buildMenus();
     void applyLanguage();
     void applyTranscriptFont();
+    // Auto-title: after the first reply, ask the title model for a name (when turned on).
+    void maybeNameConversation(qint64 conversationId, const Message &reply);
     void restoreLayout();
     void saveLayout() const;
     void openStore();
@@ -112,4 +115,5 @@ private:
     Composer *m_composer = nullptr;
     StatsBar *m_statsBar = nullptr;
     TranslationLoader *m_translations = nullptr;
+    QSet<qint64> m_titling; // conversations whose title is being asked for
 };

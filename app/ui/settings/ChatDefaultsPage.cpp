@@ -2,6 +2,7 @@
 
 #include "settings/AppSettings.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -62,6 +63,17 @@ ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
     form->addRow(tr("&Max tokens:"), maxTokensColumn);
     form->addRow(tr("Top-&p:"), m_topP);
     form->addRow(tr("&System prompt:"), m_systemPrompt);
+    m_autoTitle = new QCheckBox(tr("&Name new conversations with a model after the first reply"), this);
+    m_autoTitle->setObjectName(QStringLiteral("autoTitle"));
+    m_autoTitle->setToolTip(tr("One short extra request; its cost is counted in the conversation."));
+    m_titleModel = new QLineEdit(this);
+    m_titleModel->setObjectName(QStringLiteral("titleModel"));
+    m_titleModel->setAccessibleName(tr("Model for titles"));
+    m_titleModel->setPlaceholderText(tr("the conversation's model"));
+    connect(m_autoTitle, &QCheckBox::toggled, m_titleModel, &QWidget::setEnabled);
+    form->addRow(QString(), m_autoTitle);
+    form->addRow(tr("Model for &titles:"), m_titleModel);
+    qobject_cast<QLabel *>(form->labelForField(m_titleModel))->setBuddy(m_titleModel);
     qobject_cast<QLabel *>(form->labelForField(temperatureRow))->setBuddy(m_temperature);
     qobject_cast<QLabel *>(form->labelForField(maxTokensColumn))->setBuddy(m_maxTokens);
 }
@@ -77,6 +89,9 @@ void ChatDefaultsPage::load(const AppSettings &settings)
     m_maxTokens->setText(settings.maxTokens() > 0 ? QString::number(settings.maxTokens()) : QString());
     m_topP->setValue(settings.topP());
     m_systemPrompt->setPlainText(settings.systemPrompt());
+    m_autoTitle->setChecked(settings.autoTitle());
+    m_titleModel->setEnabled(settings.autoTitle());
+    m_titleModel->setText(settings.titleModel());
     m_maxTokensError->hide();
 }
 
@@ -101,4 +116,6 @@ void ChatDefaultsPage::apply(AppSettings &settings) const
     settings.setMaxTokens(m_maxTokens->text().trimmed().toInt());
     settings.setTopP(m_topP->value());
     settings.setSystemPrompt(m_systemPrompt->toPlainText());
+    settings.setAutoTitle(m_autoTitle->isChecked());
+    settings.setTitleModel(m_titleModel->text());
 }

@@ -2,6 +2,7 @@
 
 #include "settings/SettingsPage.h"
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -29,4 +30,6 @@ private:
     QLabel *m_maxTokensError = nullptr;
     QDoubleSpinBox *m_topP = nullptr;
     QPlainTextEdit *m_systemPrompt = nullptr;
+    QCheckBox *m_autoTitle = nullptr;
+    QLineEdit *m_titleModel = nullptr;
 };
