@@ -41,7 +41,7 @@ int ModelsCommand::run(const QStringList &arguments)
 
     QNetworkAccessManager network;
     ProviderClient client(&network);
-    ModelListRequest *request = client.createModelList(endpoint.baseUrl(), endpoint.apiKey());
+    ModelListRequest *request = client.createModelList(endpoint.profile(), endpoint.apiKey());
     QList<ModelInfo> models;
     ApiError failure;
     QEventLoop loop;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void reportsHttpErrors();
     void reportsARefusedPort();
     void doesNotBlockTheEventLoop();
+    void keepsTheKeyOffPlainHttpAndSendsTheProfilesHeaders();
 
 private:
     QPair<QList<ModelInfo>, ApiError> fetch(const QUrl &base, const QString &key = QStringLiteral("sk-k"));
@@ -118,6 +119,24 @@ void TstModelListRequest::doesNotBlockTheEventLoop()
     QVERIFY(finished.wait(5000));
     QVERIFY(ticks >= 5);
     QVERIFY(!m_server->requests().first().hasHeader("Authorization"));
+}
+
+void TstModelListRequest::keepsTheKeyOffPlainHttpAndSendsTheProfilesHeaders()
+{
+    // TEST-NET-1 over http: refused before anything goes on the network.
+    ModelListRequest remote(m_network, QUrl(QStringLiteral("http://192.0.2.1/v1")), QStringLiteral("sk-secret"));
+    QSignalSpy refused(&remote, &ModelListRequest::listFinished);
+    remote.start();
+    QTRY_COMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().at(1).value<ApiError>().kind(), ApiError::Kind::Configuration);
+
+    ModelListRequest local(m_network, m_server->baseUrl(), QStringLiteral("sk-k"));
+    local.setTransportRules(false, {{"HTTP-Referer", "https://tally.example"}});
+    QSignalSpy finished(&local, &ModelListRequest::listFinished);
+    local.start();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(m_server->requests().last().header("http-referer"), QByteArray("https://tally.example"));
+    QCOMPARE(m_server->requests().last().header("authorization"), QByteArray("Bearer sk-k")); // loopback: allowed
 }
 
 QTEST_GUILESS_MAIN(TstModelListRequest)

@@ -110,7 +110,9 @@ void TstProxyFactory::appRequestsGoThroughTheProxyWithItsPassword()
     const QUrl remote(QStringLiteral("http://api.example.test/v1"));
     QTRY_COMPARE(ConnectionProbe::proxyFor(context.network(), remote).password(), QStringLiteral("s3cret"));
 
-    ModelListRequest *request = context.client().createModelList(remote, QString(), this);
+    ProviderProfile profile = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("openai")), QStringLiteral("p"));
+    profile.baseUrl = remote;
+    ModelListRequest *request = context.client().createModelList(profile, QString(), this);
     QSignalSpy finished(request, &ModelListRequest::listFinished);
     request->start();
     QVERIFY(finished.wait(10'000));
@@ -124,7 +126,8 @@ void TstProxyFactory::appRequestsGoThroughTheProxyWithItsPassword()
     // A server on this computer is not sent through the proxy: it sees an ordinary request.
     TestServer local;
     QVERIFY(local.start());
-    ModelListRequest *direct = context.client().createModelList(local.baseUrl(), QString(), this);
+    profile.baseUrl = local.baseUrl();
+    ModelListRequest *direct = context.client().createModelList(profile, QString(), this);
     QSignalSpy directFinished(direct, &ModelListRequest::listFinished);
     direct->start();
     QVERIFY(directFinished.wait(10'000));

@@ -45,16 +45,35 @@ ModelListRequest::~ModelListRequest()
     }
 }
 
+void ModelListRequest::setTransportRules(bool allowKeyOverHttp, const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+{
+    m_allowKeyOverHttp = allowKeyOverHttp;
+    m_extraHeaders = extraHeaders;
+}
+
 void ModelListRequest::start()
 {
     if (m_baseUrl.scheme() == u"https" && !TlsSupport::isAvailable()) {
         finish({}, ApiError(ApiError::Kind::Configuration, TlsSupport::problem()));
         return;
     }
+    // The same rule as chat requests: listing models is no reason to expose the key.
+    ChatRequest rules;
+    rules.baseUrl = m_baseUrl;
+    rules.apiKey = m_apiKey;
+    if (rules.hasUsableKey() && m_baseUrl.scheme() == u"http" && !rules.isLoopback() && !m_allowKeyOverHttp) {
+        finish({}, ApiError(ApiError::Kind::Configuration,
+                            tr("Tally will not send your API key unencrypted to %1 over http://. Use an https:// "
+                               "address, or allow keys over http for this profile if the network is trusted.")
+                                .arg(m_baseUrl.host())));
+        return;
+    }
     QNetworkRequest request(appendPath(m_baseUrl, QStringLiteral("models")));
     request.setRawHeader("Accept", "application/json");
     if (!m_apiKey.trimmed().isEmpty() && !ChatRequest::isPlaceholderKey(m_apiKey))
         request.setRawHeader("Authorization", "Bearer " + m_apiKey.trimmed().toUtf8());
+    for (const auto &[name, value] : std::as_const(m_extraHeaders))
+        request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_baseUrl.scheme() == u"https");
     request.setTransferTimeout(m_timeoutMs);
     qCDebug(lcTallyApi).noquote() << RequestLog::describe("GET", request);

@@ -23,6 +23,11 @@ public:
                      int timeoutMs = 30'000, QObject *parent = nullptr);
     ~ModelListRequest() override;
 
+    // The profile's transport rules: whether the key may go over plain http to another host, and
+    // the extra headers its provider wants. Without this call the key never goes over plain http
+    // except to this computer.
+    void setTransportRules(bool allowKeyOverHttp, const QList<QPair<QByteArray, QByteArray>> &extraHeaders);
+
     void start();
     void cancel();
 
@@ -40,6 +45,8 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = 0;
+    bool m_allowKeyOverHttp = false;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
     QPointer<QNetworkReply> m_reply;
     bool m_finished = false;
 };

@@ -42,7 +42,9 @@ ChatStream *ProviderClient::createChat(ChatRequest request, const QString &limit
     return stream;
 }
 
-ModelListRequest *ProviderClient::createModelList(const QUrl &baseUrl, const QString &apiKey, QObject *parent)
+ModelListRequest *ProviderClient::createModelList(const ProviderProfile &profile, const QString &apiKey, QObject *parent)
 {
-    return new ModelListRequest(m_network, baseUrl, apiKey, 30'000, parent ? parent : this);
+    auto *request = new ModelListRequest(m_network, profile.baseUrl, apiKey, 30'000, parent ? parent : this);
+    request->setTransportRules(profile.allowKeyOverHttp, profile.extraHeaders);
+    return request;
 }

@@ -2,6 +2,7 @@
 
 #include "api/ChatRequest.h"
 #include "api/RetryPolicy.h"
+#include "settings/ProviderProfile.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,8 +32,8 @@ public:
     // A new, not yet started stream owned by `parent` (this client if null). Call start() after
     // connecting its signals. `limiterKey` picks the rate limiter (empty: none).
     ChatStream *createChat(ChatRequest request, const QString &limiterKey = {}, QObject *parent = nullptr);
-    // A new, not yet started GET /models request.
-    ModelListRequest *createModelList(const QUrl &baseUrl, const QString &apiKey, QObject *parent = nullptr);
+    // A new, not yet started GET /models request to the profile's provider, with its rules.
+    ModelListRequest *createModelList(const ProviderProfile &profile, const QString &apiKey, QObject *parent = nullptr);
 
     bool rejectsStreamOptions(const QUrl &baseUrl) const;
 

@@ -170,7 +170,7 @@ void ModelsPage::fetchModels()
     m_status->setText(tr("Fetching the model list from %1…").arg(profile.baseUrl.host()));
     // The key first (from the keychain, asynchronously), then the request: nothing here waits.
     m_context.keys().resolve(profile, this, [this, profile](const ApiKeyResolver::Resolution &key) {
-        m_request = m_context.client().createModelList(profile.baseUrl, key.key, this);
+        m_request = m_context.client().createModelList(profile, key.key, this);
         connect(m_request, &ModelListRequest::listFinished, this,
                 [this](const QList<ModelInfo> &models, const ApiError &error) {
                     m_fetch->setEnabled(true);
