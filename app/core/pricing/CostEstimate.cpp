@@ -80,6 +80,17 @@ QString CostEstimate::format(const QLocale &locale) const
     return locale.toCurrencyString(m_amount, currencySymbol(m_currency), decimals);
 }
 
+QString CostEstimate::sourceWord() const
+{
+    switch (m_source) {
+    case Source::Reported: return QCoreApplication::translate("CostEstimate", "reported");
+    case Source::Estimated: return QCoreApplication::translate("CostEstimate", "estimated");
+    case Source::Cached: return QCoreApplication::translate("CostEstimate", "cached");
+    case Source::Unknown: break;
+    }
+    return QString();
+}
+
 std::optional<CostEstimate::Source> CostEstimate::sourceFromName(const QString &name)
 {
     for (Source source : {Source::Reported, Source::Estimated, Source::Cached, Source::Unknown}) {

@@ -42,6 +42,8 @@ public:
 
     // "reported", "estimated", "cached" or "unknown": the words of tally-cli's stats JSON.
     QString sourceName() const;
+    // The same, translated, for people: "reported", "estimated", "cached" (empty when unknown).
+    QString sourceWord() const;
     static std::optional<Source> sourceFromName(const QString &name);
     // A cost read back from storage or an export, exactly as it was written. Unknown ignores
     // the amount and currency.

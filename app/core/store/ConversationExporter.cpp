@@ -581,17 +581,6 @@ QString roleHeading(Message::Role role)
     return QCoreApplication::translate("ConversationExporter", "Assistant");
 }
 
-QString costSourceWord(CostEstimate::Source source)
-{
-    switch (source) {
-    case CostEstimate::Source::Reported: return QCoreApplication::translate("ConversationExporter", "reported");
-    case CostEstimate::Source::Estimated: return QCoreApplication::translate("ConversationExporter", "estimated");
-    case CostEstimate::Source::Cached: return QCoreApplication::translate("ConversationExporter", "cached");
-    case CostEstimate::Source::Unknown: break;
-    }
-    return QString();
-}
-
 // "⚠ Incomplete reply: ..." and the like, or empty for a complete message.
 QString stateMark(const Message &message)
 {
@@ -652,7 +641,7 @@ QString statsFooter(const Message &message, const QLocale &locale)
     if (const std::optional<CostEstimate> &cost = message.cost) {
         if (cost->isKnown()) {
             parts.append(QCoreApplication::translate("ConversationExporter", "cost %1 (%2)")
-                             .arg(cost->format(locale), costSourceWord(cost->source())));
+                             .arg(cost->format(locale), cost->sourceWord()));
         } else {
             parts.append(QCoreApplication::translate("ConversationExporter", "cost %1").arg(cost->format(locale)));
         }

@@ -458,7 +458,7 @@ QString TranscriptView::footerText(const Message &message)
             parts << tr("%1 tokens/s").arg(locale.toString(*stats.tokensPerSecond, 'f', 1));
     }
     if (message.cost) {
-        parts << (message.cost->isKnown() ? tr("%1 (%2)").arg(message.cost->format(), message.cost->sourceName())
+        parts << (message.cost->isKnown() ? tr("%1 (%2)").arg(message.cost->format(), message.cost->sourceWord())
                                           : tr("cost unknown"));
     }
     if (!message.errorMessage.isEmpty() && message.state != Message::State::Cancelled)
