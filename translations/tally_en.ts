@@ -149,11 +149,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language shows fully after Tally restarts.</source>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appearance</source>
+        <source>Use the &amp;default font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript font size in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window changes language at once; this dialog follows the next time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetStatus</name>
+    <message>
+        <source>This conversation has cost %1 of its %2 budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s replies have cost %1 of the %2 daily budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s replies have cost %1 of the %2 monthly budget.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -280,6 +319,26 @@
     </message>
     <message>
         <source>Enter a whole number of tokens (1 to 10,000,000), or leave it empty for the provider&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name new conversations with a model after the first reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One short extra request; its cost is counted in the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model for titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model for &amp;titles:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +479,36 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>HTTP proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %Ln second(s).</source>
+        <translation>
+            <numerusform>No answer within %Ln second.</numerusform>
+            <numerusform>No answer within %Ln seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not sent unencrypted to %1 over http://; allow keys over http for this profile if the network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationExporter</name>
     <message numerus="yes">
         <source>%n attempts</source>
@@ -510,18 +599,6 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,6 +824,180 @@ Last active %2 · %Ln messages</numerusform>
     <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a question asked before, word for word, from a local &amp;cache (costs nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a cached reply is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a budget is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn, and send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a cached reply for this many &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per c&amp;onversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When one is &amp;reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs in other currencies are not converted and do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all conversations to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp; privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of hours from 1 to 8,760 (a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter each budget as an amount of 0 or more, such as 5 or 2.50, or leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the currency as a three-letter code such as USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cached reply(s)</source>
+        <translation>
+            <numerusform>%Ln cached reply</numerusform>
+            <numerusform>%Ln cached replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln cached reply(s).</source>
+        <translation>
+            <numerusform>Removed %Ln cached reply.</numerusform>
+            <numerusform>Removed %Ln cached replies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln conversation(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln conversation…</numerusform>
+            <numerusform>Exporting %Ln conversations…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export stopped after %Ln conversation(s): %1 could not be written (%2).</source>
+        <translation>
+            <numerusform>Export stopped after %Ln conversation: %1 could not be written (%2).</numerusform>
+            <numerusform>Export stopped after %Ln conversations: %1 could not be written (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln conversation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln conversation to %1.</numerusform>
+            <numerusform>Exported %Ln conversations to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1305,10 @@ Last active %2 · %Ln messages</numerusform>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending is paused by your budget. Change it in Settings › Data &amp; privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1066,6 +1321,10 @@ Last active %2 · %Ln messages</numerusform>
     <name>ModelListRequest</name>
     <message>
         <source>the model list was not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,10 +1382,6 @@ Last active %2 · %Ln messages</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetching the model list from %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,6 +1398,14 @@ Last active %2 · %Ln messages</numerusform>
     </message>
     <message>
         <source>Enter the window as a whole number of tokens, or leave it empty if unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models &amp; prices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +1449,176 @@ Last active %2 · %Ln messages</numerusform>
     </message>
     <message>
         <source>Enter a whole number from 1 to 100,000, or leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most seconds one reply may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers on this computer (localhost) are always reached directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a reply after this many seconds in &amp;total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is stored in the OS keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address only, such as proxy.example.com, without http:// or a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port as a number from 1 to 65,535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of seconds from 10 to 86,400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password was not stored in the OS keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message>
+        <source>Prices per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;bundled prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per million tokens, in the provider&apos;s currency. An empty cached-input price means cached tokens cost the input price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited in Tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: enter the model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): prices are numbers of 0 or more, per million tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): the currency is a three-letter code such as USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDraft</name>
+    <message>
+        <source>The key for &quot;%1&quot; was not stored in the OS keychain: %2. Tally never writes keys to files; the key is kept in this dialog so you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A removed profile&apos;s key could not be deleted from the OS keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1314,6 +1747,254 @@ key over plain http: %9
     </message>
     <message>
         <source>The profile was removed, but its key could not be deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile from a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use HTTP/&amp;2 when the server offers it (https only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending the key over unencrypted &amp;http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read a key sent over http://. Only allow this for a server on a network you trust. Servers on this computer never need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra HTTP headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, for example
+HTTP-Referer: https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit: it is what tally-cli --profile takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address without a query, such as https://api.holysheep.ai/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment variable name has letters, digits and &apos;_&apos;, and does not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header: write one &quot;Name: value&quot; per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider needs no key. A key typed here is stored and sent anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the OS keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the OS keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the key from the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using a key kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1). Put the key in the environment variable instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key stored yet. Type it here; it goes to the OS keychain when you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;. Rename it here if you like; nothing is saved until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a copy without a key: keys are not copied between profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and its stored key will be removed when you apply. Cancel keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: HTTP %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the address failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
