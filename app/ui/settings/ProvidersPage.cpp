@@ -194,9 +194,13 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     qobject_cast<QLabel *>(form->labelForField(variableBox))->setBuddy(m_keyVariable);
     qobject_cast<QLabel *>(form->labelForField(headersBox))->setBuddy(m_headers);
 
+    // The form keeps its natural height; extra space goes below it, not between its rows.
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addStretch(1);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left);
-    layout->addLayout(form, 1);
+    layout->addLayout(right, 1);
 
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current, QListWidgetItem *previous) {
         if (!current)
