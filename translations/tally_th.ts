@@ -154,46 +154,46 @@
     </message>
     <message>
         <source>Use the &amp;default font</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้แบบอักษรเริ่มต้น(&amp;D)</translation>
     </message>
     <message>
         <source>Transcript font</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบอักษรของบันทึกบทสนทนา</translation>
     </message>
     <message>
         <source>Transcript font size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดแบบอักษรของบันทึกบทสนทนา (พอยต์)</translation>
     </message>
     <message>
         <source>Default size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดเริ่มต้น</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> พอยต์</translation>
     </message>
     <message>
         <source>Transcript &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบอักษรของบันทึกบทสนทนา(&amp;F):</translation>
     </message>
     <message>
         <source>The main window changes language at once; this dialog follows the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าต่างหลักจะเปลี่ยนภาษาทันที ส่วนกล่องโต้ตอบนี้จะเปลี่ยนตามเมื่อเปิดครั้งถัดไป</translation>
     </message>
 </context>
 <context>
     <name>BudgetStatus</name>
     <message>
         <source>This conversation has cost %1 of its %2 budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนานี้มีค่าใช้จ่าย %1 แล้ว จากงบประมาณ %2</translation>
     </message>
     <message>
         <source>Today&apos;s replies have cost %1 of the %2 daily budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของวันนี้มีค่าใช้จ่าย %1 แล้ว จากงบประมาณรายวัน %2</translation>
     </message>
     <message>
         <source>This month&apos;s replies have cost %1 of the %2 monthly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของเดือนนี้มีค่าใช้จ่าย %1 แล้ว จากงบประมาณรายเดือน %2</translation>
     </message>
 </context>
 <context>
@@ -323,23 +323,23 @@
     </message>
     <message>
         <source>&amp;Name new conversations with a model after the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้โมเดลตั้งชื่อบทสนทนาใหม่หลังได้รับคำตอบแรก(&amp;N)</translation>
     </message>
     <message>
         <source>One short extra request; its cost is counted in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำขอสั้น ๆ เพิ่มอีกหนึ่งครั้ง ค่าใช้จ่ายจะนับรวมในบทสนทนา</translation>
     </message>
     <message>
         <source>Model for titles</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลสำหรับตั้งชื่อ</translation>
     </message>
     <message>
         <source>the conversation&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลของบทสนทนา</translation>
     </message>
     <message>
         <source>Model for &amp;titles:</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลสำหรับตั้งชื่อ(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -498,29 +498,29 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <name>ConnectionProbe</name>
     <message>
         <source>HTTP proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซี HTTP %1</translation>
     </message>
     <message>
         <source>SOCKS5 proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซี SOCKS5 %1</translation>
     </message>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี (เชื่อมต่อโดยตรง)</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีการตอบกลับภายใน %Ln วินาที</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่ http:// หรือ https://</translation>
     </message>
     <message>
         <source>The key is not sent unencrypted to %1 over http://; allow keys over http for this profile if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะไม่ส่งคีย์ไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส อนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
     </message>
 </context>
 <context>
@@ -839,171 +839,171 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished">ผู้ให้บริการรายงาน</translation>
+        <translation>ผู้ให้บริการรายงาน</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished">ประมาณการ</translation>
+        <translation>ประมาณการ</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished">จากแคช</translation>
+        <translation>จากแคช</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์(&amp;O)</translation>
     </message>
     <message>
         <source>Answer a question asked before, word for word, from a local &amp;cache (costs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบคำถามที่ตรงกับที่เคยถามไว้ทุกคำจากแคชในเครื่อง(&amp;C) (ไม่มีค่าใช้จ่าย)</translation>
     </message>
     <message>
         <source>Hours a cached reply is used</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนชั่วโมงที่ใช้คำตอบจากแคช</translation>
     </message>
     <message>
         <source>C&amp;lear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างแคช(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export all conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบทสนทนาทั้งหมด(&amp;E)…</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished">ไม่จำกัด</translation>
+        <translation>ไม่จำกัด</translation>
     </message>
     <message>
         <source>Budget per conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณต่อบทสนทนา</translation>
     </message>
     <message>
         <source>Budget per day</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณต่อวัน</translation>
     </message>
     <message>
         <source>Budget per month</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณต่อเดือน</translation>
     </message>
     <message>
         <source>Budget currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงินของงบประมาณ</translation>
     </message>
     <message>
         <source>When a budget is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อใช้ถึงงบประมาณ</translation>
     </message>
     <message>
         <source>Warn, and send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งเตือน แต่ยังคงส่ง</translation>
     </message>
     <message>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดส่ง</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">บทสนทนา</translation>
+        <translation>บทสนทนา</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล:</translation>
     </message>
     <message>
         <source>Response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>แคชคำตอบ</translation>
     </message>
     <message>
         <source>Use a cached reply for this many &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้คำตอบจากแคชได้นานกี่ชั่วโมง(&amp;H):</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>งบประมาณ</translation>
     </message>
     <message>
         <source>Per c&amp;onversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อบทสนทนา(&amp;O):</translation>
     </message>
     <message>
         <source>Per &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อวัน(&amp;D):</translation>
     </message>
     <message>
         <source>Per &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อเดือน(&amp;M):</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน(&amp;U):</translation>
     </message>
     <message>
         <source>When one is &amp;reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อใช้ถึงงบประมาณ(&amp;R):</translation>
     </message>
     <message>
         <source>Costs in other currencies are not converted and do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใช้จ่ายในสกุลเงินอื่นจะไม่ถูกแปลงและไม่นับรวม</translation>
     </message>
     <message>
         <source>Export all conversations to</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบทสนทนาทั้งหมดไปยัง</translation>
     </message>
     <message>
         <source>Data &amp; privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลและความเป็นส่วนตัว</translation>
     </message>
     <message>
         <source>Enter a whole number of hours from 1 to 8,760 (a year).</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนจำนวนชั่วโมงเป็นจำนวนเต็มตั้งแต่ 1 ถึง 8,760 (หนึ่งปี)</translation>
     </message>
     <message>
         <source>Enter each budget as an amount of 0 or more, such as 5 or 2.50, or leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนงบประมาณแต่ละรายการเป็นจำนวนตั้งแต่ 0 ขึ้นไป เช่น 5 หรือ 2.50 หรือเว้นว่างไว้หากไม่ต้องการจำกัด</translation>
     </message>
     <message>
         <source>Enter the currency as a three-letter code such as USD or CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนสกุลเงินเป็นรหัสตัวอักษรสามตัว เช่น USD หรือ CNY</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลไม่ได้เปิดอยู่</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cached reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คำตอบในแคช %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln cached reply(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบคำตอบในแคช %Ln รายการแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln conversation(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังส่งออกบทสนทนา %Ln รายการ…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export stopped after %Ln conversation(s): %1 could not be written (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การส่งออกหยุดลงหลังจากส่งออกบทสนทนาได้ %Ln รายการ: ไม่สามารถเขียน %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแล้ว %1 จาก %2…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln conversation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกบทสนทนา %Ln รายการไปยัง %1 แล้ว</numerusform>
         </translation>
     </message>
 </context>
@@ -1317,7 +1317,7 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Sending is paused by your budget. Change it in Settings › Data &amp; privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>การส่งหยุดชั่วคราวเนื่องจากถึงงบประมาณของคุณ เปลี่ยนได้ใน การตั้งค่า › ข้อมูลและความเป็นส่วนตัว</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation type="unfinished">Tally จะไม่ส่งคีย์ API ของคุณไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส ใช้ที่อยู่ https:// หรืออนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
+        <translation>Tally จะไม่ส่งคีย์ API ของคุณไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส ใช้ที่อยู่ https:// หรืออนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
     </message>
 </context>
 <context>
@@ -1411,11 +1411,11 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Prices for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาสำหรับผู้ให้บริการนี้</translation>
     </message>
     <message>
         <source>Models &amp; prices</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลและราคา</translation>
     </message>
 </context>
 <context>
@@ -1462,173 +1462,173 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซี</translation>
     </message>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้การตั้งค่าพร็อกซีของระบบ</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช้พร็อกซี</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซี HTTP</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซี SOCKS5</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>โฮสต์พร็อกซี</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ตพร็อกซี</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้พร็อกซี</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ไม่มี</translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านพร็อกซี</translation>
     </message>
     <message>
         <source>Most seconds one reply may take</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนวินาทีสูงสุดที่คำตอบหนึ่งรายการใช้ได้</translation>
     </message>
     <message>
         <source>&amp;Connect through:</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อผ่าน(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>โฮสต์(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน(&amp;W):</translation>
     </message>
     <message>
         <source>Servers on this computer (localhost) are always reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์บนคอมพิวเตอร์เครื่องนี้ (localhost) จะเชื่อมต่อโดยตรงเสมอ</translation>
     </message>
     <message>
         <source>Stop a reply after this many seconds in &amp;total:</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดคำตอบเมื่อใช้เวลารวมนานกี่วินาที(&amp;T):</translation>
     </message>
     <message>
         <source>A password is stored in the OS keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรหัสผ่านจัดเก็บอยู่ในพวงกุญแจของระบบปฏิบัติการ พิมพ์รหัสผ่านใหม่เพื่อแทนที่</translation>
     </message>
     <message>
         <source>The OS keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านพวงกุญแจของระบบปฏิบัติการ: %1</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or address only, such as proxy.example.com, without http:// or a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนเฉพาะชื่อโฮสต์หรือที่อยู่ของพร็อกซี เช่น proxy.example.com โดยไม่ต้องมี http:// หรือพอร์ต</translation>
     </message>
     <message>
         <source>Enter the port as a number from 1 to 65,535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนพอร์ตเป็นตัวเลขตั้งแต่ 1 ถึง 65,535</translation>
     </message>
     <message>
         <source>Enter a whole number of seconds from 10 to 86,400.</source>
-        <translation type="unfinished">ป้อนจำนวนวินาทีเป็นจำนวนเต็มตั้งแต่ 5 ถึง 3,600 {10 ?} {86,400.?}</translation>
+        <translation>ป้อนจำนวนวินาทีเป็นจำนวนเต็มตั้งแต่ 10 ถึง 86,400</translation>
     </message>
     <message>
         <source>The proxy password was not stored in the OS keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้จัดเก็บรหัสผ่านพร็อกซีไว้ในพวงกุญแจของระบบปฏิบัติการ: %1</translation>
     </message>
 </context>
 <context>
     <name>PriceEditor</name>
     <message>
         <source>Prices per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาต่อหนึ่งล้านโทเค็น</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">โมเดล</translation>
+        <translation>โมเดล</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>อินพุต</translation>
     </message>
     <message>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>อินพุตจากแคช</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาต์พุต</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งที่มา</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Add a &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มราคา(&amp;P)</translation>
     </message>
     <message>
         <source>Reset to &amp;bundled prices</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเซ็ตเป็นราคาที่มาพร้อมแอป(&amp;B)</translation>
     </message>
     <message>
         <source>Per million tokens, in the provider&apos;s currency. An empty cached-input price means cached tokens cost the input price.</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาต่อหนึ่งล้านโทเค็นในสกุลเงินของผู้ให้บริการ หากเว้นราคาอินพุตจากแคชว่างไว้ โทเค็นจากแคชจะคิดราคาเท่ากับอินพุต</translation>
     </message>
     <message>
         <source>Edited in Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขใน Tally</translation>
     </message>
     <message>
         <source>Row %1: enter the model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1: ป้อนรหัสโมเดล</translation>
     </message>
     <message>
         <source>Row %1 (%2): prices are numbers of 0 or more, per million tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 (%2): ราคาต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป ต่อหนึ่งล้านโทเค็น</translation>
     </message>
     <message>
         <source>Row %1 (%2): the currency is a three-letter code such as USD or CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 (%2): สกุลเงินต้องเป็นรหัสตัวอักษรสามตัว เช่น USD หรือ CNY</translation>
     </message>
 </context>
 <context>
     <name>ProfileDraft</name>
     <message>
         <source>The key for &quot;%1&quot; was not stored in the OS keychain: %2. Tally never writes keys to files; the key is kept in this dialog so you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้จัดเก็บคีย์ของ &quot;%1&quot; ไว้ในพวงกุญแจของระบบปฏิบัติการ: %2 Tally จะไม่เขียนคีย์ลงไฟล์ไม่ว่ากรณีใด คีย์ยังคงอยู่ในกล่องโต้ตอบนี้เพื่อให้คุณลองอีกครั้งได้</translation>
     </message>
     <message>
         <source>A removed profile&apos;s key could not be deleted from the OS keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถลบคีย์ของโปรไฟล์ที่ถูกลบออกจากพวงกุญแจของระบบปฏิบัติการ: %1</translation>
     </message>
 </context>
 <context>
@@ -1773,248 +1773,249 @@ HTTP/2: %8
     <name>ProvidersPage</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม(&amp;A)</translation>
     </message>
     <message>
         <source>Add a profile from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มโปรไฟล์จากพรีเซ็ต</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ(&amp;R)</translation>
     </message>
     <message>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งเป็นค่าเริ่มต้น(&amp;D)</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อโปรไฟล์</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐาน</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงคีย์ API</translation>
     </message>
     <message>
         <source>Environment variable with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวแปรสภาพแวดล้อมที่มีคีย์</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ไม่มี</translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>Use HTTP/&amp;2 when the server offers it (https only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ HTTP/2 เมื่อเซิร์ฟเวอร์รองรับ(&amp;2) (เฉพาะ https)</translation>
     </message>
     <message>
         <source>Allow sending the key over unencrypted &amp;http://</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุญาตให้ส่งคีย์ผ่าน http:// แบบไม่เข้ารหัส(&amp;H)</translation>
     </message>
     <message>
         <source>Anyone on the network path can read a key sent over http://. Only allow this for a server on a network you trust. Servers on this computer never need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครก็ตามบนเส้นทางเครือข่ายสามารถอ่านคีย์ที่ส่งผ่าน http:// ได้ อนุญาตเฉพาะกับเซิร์ฟเวอร์บนเครือข่ายที่คุณเชื่อถือเท่านั้น เซิร์ฟเวอร์บนคอมพิวเตอร์เครื่องนี้ไม่จำเป็นต้องใช้ตัวเลือกนี้</translation>
     </message>
     <message>
         <source>Extra HTTP headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนหัว HTTP เพิ่มเติม</translation>
     </message>
     <message>
         <source>One per line, for example
 HTTP-Referer: https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดละหนึ่งรายการ ตัวอย่างเช่น
+HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดสอบการเชื่อมต่อ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N):</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการ:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ฐาน(&amp;B):</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์ API(&amp;K):</translation>
     </message>
     <message>
         <source>Key &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวแปรของคีย์(&amp;V):</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนหัวเพิ่มเติม(&amp;H):</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อน</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนคีย์ API</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการ</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ค่าเริ่มต้น)</translation>
     </message>
     <message>
         <source>Custom (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเอง (เข้ากันได้กับ OpenAI)</translation>
     </message>
     <message>
         <source>Get an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>รับคีย์ API</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit: it is what tally-cli --profile takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ตัวอักษร ตัวเลข &apos;.&apos; &apos;_&apos; หรือ &apos;-&apos; จำนวน 1 ถึง 64 ตัว โดยขึ้นต้นด้วยตัวอักษรหรือตัวเลข: ชื่อนี้คือค่าที่ใช้กับ tally-cli --profile</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address without a query, such as https://api.holysheep.ai/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนที่อยู่ http:// หรือ https:// ที่ไม่มีสตริงคิวรี เช่น https://api.holysheep.ai/v1</translation>
     </message>
     <message>
         <source>An environment variable name has letters, digits and &apos;_&apos;, and does not start with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อตัวแปรสภาพแวดล้อมประกอบด้วยตัวอักษร ตัวเลข และ &apos;_&apos; และต้องไม่ขึ้นต้นด้วยตัวเลข</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header: write one &quot;Name: value&quot; per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่ส่วนหัว: เขียน &quot;Name: value&quot; บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
         <source>This provider needs no key. A key typed here is stored and sent anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการนี้ไม่ต้องใช้คีย์ แต่หากพิมพ์คีย์ไว้ที่นี่ คีย์จะยังคงถูกจัดเก็บและส่งไปด้วย</translation>
     </message>
     <message>
         <source>Checking the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบพวงกุญแจของระบบปฏิบัติการ…</translation>
     </message>
     <message>
         <source>A key is stored in the OS keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคีย์จัดเก็บอยู่ในพวงกุญแจของระบบปฏิบัติการ พิมพ์คีย์ใหม่เพื่อแทนที่</translation>
     </message>
     <message>
         <source>Using the key from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังใช้คีย์จากตัวแปรสภาพแวดล้อม %1</translation>
     </message>
     <message>
         <source>Using a key kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังใช้คีย์ที่เก็บไว้เฉพาะเซสชันนี้</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1). Put the key in the environment variable instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>พวงกุญแจของระบบปฏิบัติการไม่พร้อมใช้งาน (%1) ใส่คีย์ไว้ในตัวแปรสภาพแวดล้อมแทน</translation>
     </message>
     <message>
         <source>No key stored yet. Type it here; it goes to the OS keychain when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคีย์ที่จัดเก็บไว้ พิมพ์คีย์ที่นี่ แล้วคีย์จะถูกจัดเก็บในพวงกุญแจของระบบปฏิบัติการเมื่อคุณกดนำไปใช้</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;. Rename it here if you like; nothing is saved until you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม &quot;%1&quot; แล้ว เปลี่ยนชื่อได้ที่นี่หากต้องการ จะยังไม่มีการบันทึกใด ๆ จนกว่าคุณจะกดนำไปใช้</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a copy without a key: keys are not copied between profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; เป็นสำเนาที่ไม่มีคีย์: คีย์จะไม่ถูกคัดลอกระหว่างโปรไฟล์</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and its stored key will be removed when you apply. Cancel keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; และคีย์ที่จัดเก็บไว้จะถูกลบเมื่อคุณกดนำไปใช้ กดยกเลิกเพื่อเก็บไว้ตามเดิม</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังทดสอบ %1…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 มิลลิวินาที</translation>
+        <translation>%1 มิลลิวินาที</translation>
     </message>
     <message>
         <source>DNS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS %1</translation>
     </message>
     <message>
         <source>connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อ %1</translation>
     </message>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>first byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไบต์แรก %1</translation>
     </message>
     <message>
         <source>Connected: HTTP %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อสำเร็จ: HTTP %1 ใน %2</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้บริการตอบกลับด้วย HTTP %1</translation>
     </message>
     <message>
         <source>Looking up the address failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาที่อยู่ไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Connecting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อไม่สำเร็จ</translation>
     </message>
     <message>
         <source>The TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>การแฮนด์เชก TLS ล้มเหลว</translation>
     </message>
     <message>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอล้มเหลว</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซี: %1</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ใช้</translation>
     </message>
     <message>
         <source>address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ %1</translation>
     </message>
 </context>
 <context>

@@ -154,46 +154,46 @@
     </message>
     <message>
         <source>Use the &amp;default font</source>
-        <translation type="unfinished"></translation>
+        <translation>使用默认字体(&amp;D)</translation>
     </message>
     <message>
         <source>Transcript font</source>
-        <translation type="unfinished"></translation>
+        <translation>对话记录字体</translation>
     </message>
     <message>
         <source>Transcript font size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>对话记录字号（磅）</translation>
     </message>
     <message>
         <source>Default size</source>
-        <translation type="unfinished"></translation>
+        <translation>默认大小</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> 磅</translation>
     </message>
     <message>
         <source>Transcript &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>对话记录字体(&amp;F)：</translation>
     </message>
     <message>
         <source>The main window changes language at once; this dialog follows the next time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口会立即切换语言；此对话框将在下次打开时切换。</translation>
     </message>
 </context>
 <context>
     <name>BudgetStatus</name>
     <message>
         <source>This conversation has cost %1 of its %2 budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话已花费 %1，其预算为 %2。</translation>
     </message>
     <message>
         <source>Today&apos;s replies have cost %1 of the %2 daily budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的回复已花费 %1，每日预算为 %2。</translation>
     </message>
     <message>
         <source>This month&apos;s replies have cost %1 of the %2 monthly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月的回复已花费 %1，每月预算为 %2。</translation>
     </message>
 </context>
 <context>
@@ -323,23 +323,23 @@
     </message>
     <message>
         <source>&amp;Name new conversations with a model after the first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>首次回复后由模型为新对话命名(&amp;N)</translation>
     </message>
     <message>
         <source>One short extra request; its cost is counted in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>会额外发送一个简短的请求；其费用计入该对话。</translation>
     </message>
     <message>
         <source>Model for titles</source>
-        <translation type="unfinished"></translation>
+        <translation>标题生成模型</translation>
     </message>
     <message>
         <source>the conversation&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>对话所用的模型</translation>
     </message>
     <message>
         <source>Model for &amp;titles:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题生成模型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -498,29 +498,29 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <name>ConnectionProbe</name>
     <message>
         <source>HTTP proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 代理 %1</translation>
     </message>
     <message>
         <source>SOCKS5 proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5 代理 %1</translation>
     </message>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（直接连接）</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 秒内未收到响应。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
         <source>The key is not sent unencrypted to %1 over http://; allow keys over http for this profile if the network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会通过 http:// 将密钥以未加密方式发送到 %1；如果网络可信，可以为此配置允许通过 http 发送密钥。</translation>
     </message>
 </context>
 <context>
@@ -839,171 +839,171 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished">服务提供商报告</translation>
+        <translation>服务提供商报告</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished">估算</translation>
+        <translation>估算</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished">缓存</translation>
+        <translation>缓存</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <source>Answer a question asked before, word for word, from a local &amp;cache (costs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>对于之前问过的完全相同的问题，直接从本地缓存回答（不产生费用）(&amp;C)</translation>
     </message>
     <message>
         <source>Hours a cached reply is used</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存回复的有效时长（小时）</translation>
     </message>
     <message>
         <source>C&amp;lear cache</source>
-        <translation type="unfinished"></translation>
+        <translation>清除缓存(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export all conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有对话(&amp;E)…</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished">不限制</translation>
+        <translation>不限制</translation>
     </message>
     <message>
         <source>Budget per conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>每个对话的预算</translation>
     </message>
     <message>
         <source>Budget per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日预算</translation>
     </message>
     <message>
         <source>Budget per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月预算</translation>
     </message>
     <message>
         <source>Budget currency</source>
-        <translation type="unfinished"></translation>
+        <translation>预算货币</translation>
     </message>
     <message>
         <source>When a budget is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>达到预算时</translation>
     </message>
     <message>
         <source>Warn, and send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>发出警告，但仍然发送</translation>
     </message>
     <message>
         <source>Stop sending</source>
-        <translation type="unfinished"></translation>
+        <translation>停止发送</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">对话</translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：</translation>
     </message>
     <message>
         <source>Response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>响应缓存</translation>
     </message>
     <message>
         <source>Use a cached reply for this many &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存回复的有效小时数(&amp;H)：</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Per c&amp;onversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个对话(&amp;O)：</translation>
     </message>
     <message>
         <source>Per &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日(&amp;D)：</translation>
     </message>
     <message>
         <source>Per &amp;month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月(&amp;M)：</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;U)：</translation>
     </message>
     <message>
         <source>When one is &amp;reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>达到预算时(&amp;R)：</translation>
     </message>
     <message>
         <source>Costs in other currencies are not converted and do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他货币的费用不会换算，也不计入预算。</translation>
     </message>
     <message>
         <source>Export all conversations to</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有对话导出到</translation>
     </message>
     <message>
         <source>Data &amp; privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>数据与隐私</translation>
     </message>
     <message>
         <source>Enter a whole number of hours from 1 to 8,760 (a year).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 1 到 8,760（一年）之间的整数小时数。</translation>
     </message>
     <message>
         <source>Enter each budget as an amount of 0 or more, such as 5 or 2.50, or leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将每项预算输入为大于或等于 0 的金额（例如 5 或 2.50），或留空表示不限制。</translation>
     </message>
     <message>
         <source>Enter the currency as a three-letter code such as USD or CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入由三个字母组成的货币代码，例如 USD 或 CNY。</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cached reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条缓存回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln cached reply(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %Ln 条缓存回复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln conversation(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导出 %Ln 个对话…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export stopped after %Ln conversation(s): %1 could not be written (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导出 %Ln 个对话后停止：无法写入 %1（%2）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 个，共 %2 个…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln conversation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 个对话导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1317,7 +1317,7 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Sending is paused by your budget. Change it in Settings › Data &amp; privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于预算限制，发送已暂停。可在“设置 › 数据与隐私”中更改。</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation type="unfinished">Tally 不会通过 http:// 将你的 API 密钥以未加密方式发送到 %1。请使用 https:// 地址；如果网络可信，也可以为此配置允许通过 http 发送密钥。</translation>
+        <translation>Tally 不会通过 http:// 将你的 API 密钥以未加密方式发送到 %1。请使用 https:// 地址；如果网络可信，也可以为此配置允许通过 http 发送密钥。</translation>
     </message>
 </context>
 <context>
@@ -1411,11 +1411,11 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Prices for this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务提供商的价格</translation>
     </message>
     <message>
         <source>Models &amp; prices</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与价格</translation>
     </message>
 </context>
 <context>
@@ -1462,173 +1462,173 @@ Last active %2 · %Ln message(s)</source>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>使用系统代理设置</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用代理</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 代理</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5 代理</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>代理主机</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>代理端口</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>代理用户名</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>代理密码</translation>
     </message>
     <message>
         <source>Most seconds one reply may take</source>
-        <translation type="unfinished"></translation>
+        <translation>单次回复的最长用时（秒）</translation>
     </message>
     <message>
         <source>&amp;Connect through:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接方式(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Servers on this computer (localhost) are always reached directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的服务器（localhost）始终直接连接。</translation>
     </message>
     <message>
         <source>Stop a reply after this many seconds in &amp;total:</source>
-        <translation type="unfinished"></translation>
+        <translation>总用时超过此秒数时停止回复(&amp;T)：</translation>
     </message>
     <message>
         <source>A password is stored in the OS keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中已存储密码。输入新密码即可替换。</translation>
     </message>
     <message>
         <source>The OS keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取系统钥匙串：%1</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or address only, such as proxy.example.com, without http:// or a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只输入代理的主机名或地址（例如 proxy.example.com），不要包含 http:// 或端口。</translation>
     </message>
     <message>
         <source>Enter the port as a number from 1 to 65,535.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 1 到 65,535 之间的端口号。</translation>
     </message>
     <message>
         <source>Enter a whole number of seconds from 10 to 86,400.</source>
-        <translation type="unfinished">请输入 5 到 3,600 之间的整数秒数。 {10 ?} {86,400.?}</translation>
+        <translation>请输入 10 到 86,400 之间的整数秒数。</translation>
     </message>
     <message>
         <source>The proxy password was not stored in the OS keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理密码未存储到系统钥匙串中：%1</translation>
     </message>
 </context>
 <context>
     <name>PriceEditor</name>
     <message>
         <source>Prices per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 token 价格</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存输入</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Add a &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>添加价格(&amp;P)</translation>
     </message>
     <message>
         <source>Reset to &amp;bundled prices</source>
-        <translation type="unfinished"></translation>
+        <translation>重置为内置价格(&amp;B)</translation>
     </message>
     <message>
         <source>Per million tokens, in the provider&apos;s currency. An empty cached-input price means cached tokens cost the input price.</source>
-        <translation type="unfinished"></translation>
+        <translation>按每百万 token 计价，使用服务提供商的货币。缓存输入价格留空表示缓存的 token 按输入价格计费。</translation>
     </message>
     <message>
         <source>Edited in Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Tally 中编辑</translation>
     </message>
     <message>
         <source>Row %1: enter the model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：请输入模型 ID。</translation>
     </message>
     <message>
         <source>Row %1 (%2): prices are numbers of 0 or more, per million tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（%2）：价格必须是大于或等于 0 的数字，按每百万 token 计。</translation>
     </message>
     <message>
         <source>Row %1 (%2): the currency is a three-letter code such as USD or CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（%2）：货币必须是由三个字母组成的代码，例如 USD 或 CNY。</translation>
     </message>
 </context>
 <context>
     <name>ProfileDraft</name>
     <message>
         <source>The key for &quot;%1&quot; was not stored in the OS keychain: %2. Tally never writes keys to files; the key is kept in this dialog so you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的密钥未存储到系统钥匙串中：%2。Tally 从不将密钥写入文件；密钥仍保留在此对话框中，以便你重试。</translation>
     </message>
     <message>
         <source>A removed profile&apos;s key could not be deleted from the OS keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串中删除已移除配置的密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -1773,248 +1773,249 @@ HTTP/2：%8
     <name>ProvidersPage</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Add a profile from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>基于预设添加配置</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>设为默认(&amp;D)</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 API 密钥</translation>
     </message>
     <message>
         <source>Environment variable with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>存放密钥的环境变量</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Use HTTP/&amp;2 when the server offers it (https only)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器支持时使用 HTTP/2(&amp;2)（仅限 https）</translation>
     </message>
     <message>
         <source>Allow sending the key over unencrypted &amp;http://</source>
-        <translation type="unfinished"></translation>
+        <translation>允许通过未加密的 http:// 发送密钥(&amp;H)</translation>
     </message>
     <message>
         <source>Anyone on the network path can read a key sent over http://. Only allow this for a server on a network you trust. Servers on this computer never need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 http:// 发送的密钥可被网络路径上的任何人读取。仅对位于你信任的网络中的服务器允许此选项。本机上的服务器无需此选项。</translation>
     </message>
     <message>
         <source>Extra HTTP headers</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 HTTP 请求头</translation>
     </message>
     <message>
         <source>One per line, for example
 HTTP-Referer: https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个，例如
+HTTP-Referer: https://example.com</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商：</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Key &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥变量(&amp;V)：</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外请求头(&amp;H)：</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 API 密钥</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（默认）</translation>
     </message>
     <message>
         <source>Custom (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义（OpenAI 兼容）</translation>
     </message>
     <message>
         <source>Get an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>获取 API 密钥</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit: it is what tally-cli --profile takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头：这是 tally-cli --profile 所接受的名称。</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address without a query, such as https://api.holysheep.ai/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入不含查询参数的 http:// 或 https:// 地址，例如 https://api.holysheep.ai/v1。</translation>
     </message>
     <message>
         <source>An environment variable name has letters, digits and &apos;_&apos;, and does not start with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量名只能包含字母、数字和 &apos;_&apos;，且不能以数字开头。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header: write one &quot;Name: value&quot; per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的请求头：请每行写一个“Name: value”。</translation>
     </message>
     <message>
         <source>This provider needs no key. A key typed here is stored and sent anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务提供商不需要密钥。但在此输入的密钥仍会被存储并发送。</translation>
     </message>
     <message>
         <source>Checking the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查系统钥匙串…</translation>
     </message>
     <message>
         <source>A key is stored in the OS keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中已存储密钥。输入新密钥即可替换。</translation>
     </message>
     <message>
         <source>Using the key from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用环境变量 %1 中的密钥。</translation>
     </message>
     <message>
         <source>Using a key kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用仅限本次会话的密钥。</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1). Put the key in the environment variable instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串不可用（%1）。请改为将密钥放入环境变量。</translation>
     </message>
     <message>
         <source>No key stored yet. Type it here; it goes to the OS keychain when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未存储密钥。请在此输入；应用设置时，密钥将存入系统钥匙串。</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;. Rename it here if you like; nothing is saved until you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加“%1”。你可以在此重命名；应用设置之前不会保存任何内容。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a copy without a key: keys are not copied between profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是不含密钥的副本：密钥不会在配置之间复制。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and its stored key will be removed when you apply. Cancel keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用设置时，将删除“%1”及其已存储的密钥。点击“取消”可保留它们。</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 %1…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>DNS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS %1</translation>
     </message>
     <message>
         <source>connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1</translation>
     </message>
     <message>
         <source>TLS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1</translation>
     </message>
     <message>
         <source>first byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首字节 %1</translation>
     </message>
     <message>
         <source>Connected: HTTP %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：HTTP %1，用时 %2。</translation>
     </message>
     <message>
         <source>The provider answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供商返回了 HTTP %1。</translation>
     </message>
     <message>
         <source>Looking up the address failed</source>
-        <translation type="unfinished"></translation>
+        <translation>解析地址失败</translation>
     </message>
     <message>
         <source>Connecting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败</translation>
     </message>
     <message>
         <source>The TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手失败</translation>
     </message>
     <message>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理：%1</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用</translation>
     </message>
     <message>
         <source>address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1</translation>
     </message>
 </context>
 <context>
