@@ -550,7 +550,7 @@ ConversationSession::Settings MainWindow::sendSettings() const
     settings.requestTimeoutMs = app.requestTimeoutSeconds() * 1000;
     if (app.responseCacheEnabled())
         settings.cacheTtlMs = qint64(app.responseCacheTtlHours()) * 3'600'000;
-    if (const std::optional<ModelPrice> price = m_context.prices().find(m_profile.preset, m_modelId); price && price->contextWindow())
+    if (const std::optional<ModelPrice> price = m_context.prices().findForPreset(m_profile.preset, m_modelId); price && price->contextWindow())
         settings.contextWindow = price->contextWindow(); // the model's own window is the better fact
     return settings;
 }
