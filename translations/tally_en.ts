@@ -110,6 +110,10 @@
         <source>request id: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -376,10 +380,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a stream event was not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,10 +501,6 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key is not sent unencrypted to %1 over http://; allow keys over http for this profile if the network is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,10 +1317,6 @@ Last active %2 · %Ln messages</numerusform>
     <name>ModelListRequest</name>
     <message>
         <source>the model list was not valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

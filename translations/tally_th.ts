@@ -110,6 +110,10 @@
         <source>request id: %1</source>
         <translation>รหัสคำขอ: %1</translation>
     </message>
+    <message>
+        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
+        <translation>Tally จะไม่ส่งคีย์ API ของคุณไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส ใช้ที่อยู่ https:// หรืออนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -376,10 +380,6 @@
         <translation>URL ฐาน &quot;%1&quot; ไม่ใช่ที่อยู่ http:// หรือ https:// ที่ถูกต้อง</translation>
     </message>
     <message>
-        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation>Tally จะไม่ส่งคีย์ API ของคุณไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส ใช้ที่อยู่ https:// หรืออนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
-    </message>
-    <message>
         <source>a stream event was not valid JSON</source>
         <translation>เหตุการณ์สตรีมรายการหนึ่งไม่ใช่ JSON ที่ถูกต้อง</translation>
     </message>
@@ -517,10 +517,6 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>&quot;%1&quot; ไม่ใช่ที่อยู่ http:// หรือ https://</translation>
-    </message>
-    <message>
-        <source>The key is not sent unencrypted to %1 over http://; allow keys over http for this profile if the network is trusted.</source>
-        <translation>จะไม่ส่งคีย์ไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส อนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1328,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>the model list was not valid JSON</source>
         <translation>รายการโมเดลไม่ใช่ JSON ที่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation>Tally จะไม่ส่งคีย์ API ของคุณไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส ใช้ที่อยู่ https:// หรืออนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <source>request id: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
+    <message>
+        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
+        <translation>Tally 不会通过 http:// 将你的 API 密钥以未加密方式发送到 %1。请使用 https:// 地址；如果网络可信，也可以为此配置允许通过 http 发送密钥。</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -376,10 +380,6 @@
         <translation>基础 URL“%1”不是有效的 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation>Tally 不会通过 http:// 将你的 API 密钥以未加密方式发送到 %1。请使用 https:// 地址；如果网络可信，也可以为此配置允许通过 http 发送密钥。</translation>
-    </message>
-    <message>
         <source>a stream event was not valid JSON</source>
         <translation>某个流事件不是有效的 JSON</translation>
     </message>
@@ -517,10 +517,6 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
-    </message>
-    <message>
-        <source>The key is not sent unencrypted to %1 over http://; allow keys over http for this profile if the network is trusted.</source>
-        <translation>不会通过 http:// 将密钥以未加密方式发送到 %1；如果网络可信，可以为此配置允许通过 http 发送密钥。</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1328,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>the model list was not valid JSON</source>
         <translation>模型列表不是有效的 JSON</translation>
-    </message>
-    <message>
-        <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
-        <translation>Tally 不会通过 http:// 将你的 API 密钥以未加密方式发送到 %1。请使用 https:// 地址；如果网络可信，也可以为此配置允许通过 http 发送密钥。</translation>
     </message>
 </context>
 <context>

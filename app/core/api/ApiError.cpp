@@ -242,6 +242,14 @@ void ApiError::classifyClientError()
     }
 }
 
+ApiError ApiError::keyOverPlainHttp(const QString &host)
+{
+    return ApiError(Kind::Configuration,
+                    tr("Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, "
+                       "or allow keys over http for this profile if the network is trusted.")
+                        .arg(host));
+}
+
 ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QByteArray &contentType,
                                     const QByteArray &requestId, std::optional<qint64> retryAfterMs)
 {

@@ -68,6 +68,8 @@ public:
     // userMessage() plus the status, the provider's message and the request id when known.
     QString fullMessage() const;
 
+    // The refusal to send a key over plain http to `host` (see ChatRequest::wouldExposeKey()).
+    static ApiError keyOverPlainHttp(const QString &host);
     // An HTTP error answer: classifies it by status and by what the body says.
     static ApiError fromHttpResponse(int status, const QByteArray &body, const QByteArray &contentType,
                                      const QByteArray &requestId, std::optional<qint64> retryAfterMs);

@@ -49,6 +49,11 @@ bool ChatRequest::hasUsableKey() const
     return !apiKey.trimmed().isEmpty() && !isPlaceholderKey(apiKey);
 }
 
+bool ChatRequest::wouldExposeKey() const
+{
+    return hasUsableKey() && baseUrl.scheme() == u"http" && !isLoopback() && !allowKeyOverHttp;
+}
+
 bool ChatRequest::isLoopback() const
 {
     const QString host = baseUrl.host();

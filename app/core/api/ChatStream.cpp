@@ -74,14 +74,8 @@ void ChatStream::start()
         finish(ChatResult::State::Failed, ApiError(ApiError::Kind::MissingKey));
         return;
     }
-    if (m_request.hasUsableKey() && url.scheme() == u"http" && !m_request.isLoopback()
-        && !m_request.allowKeyOverHttp) {
-        finish(ChatResult::State::Failed,
-               ApiError(ApiError::Kind::Configuration,
-                        tr("Tally will not send your API key unencrypted to %1 over http://. Use an "
-                           "https:// address, or allow keys over http for this profile if the "
-                           "network is trusted.")
-                            .arg(url.host())));
+    if (m_request.wouldExposeKey()) {
+        finish(ChatResult::State::Failed, ApiError::keyOverPlainHttp(url.host()));
         return;
     }
     beginAttempt();

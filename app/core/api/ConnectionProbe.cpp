@@ -94,10 +94,9 @@ void ConnectionProbe::start()
     ChatRequest rules;
     m_profile.applyTo(rules);
     rules.apiKey = m_apiKey;
-    if (rules.hasUsableKey() && base.scheme() == u"http" && !rules.isLoopback() && !rules.allowKeyOverHttp) {
-        fail(ConnectionReport::Stage::Request, ApiError::Kind::Configuration,
-             tr("The key is not sent unencrypted to %1 over http://; allow keys over http for this profile "
-                "if the network is trusted.").arg(base.host()));
+    if (rules.wouldExposeKey()) {
+        const ApiError refusal = ApiError::keyOverPlainHttp(base.host());
+        fail(ConnectionReport::Stage::Request, refusal.kind(), refusal.detail());
         return;
     }
     m_proxy = proxyFor(*m_network, m_report.url);

@@ -61,11 +61,9 @@ void ModelListRequest::start()
     ChatRequest rules;
     rules.baseUrl = m_baseUrl;
     rules.apiKey = m_apiKey;
-    if (rules.hasUsableKey() && m_baseUrl.scheme() == u"http" && !rules.isLoopback() && !m_allowKeyOverHttp) {
-        finish({}, ApiError(ApiError::Kind::Configuration,
-                            tr("Tally will not send your API key unencrypted to %1 over http://. Use an https:// "
-                               "address, or allow keys over http for this profile if the network is trusted.")
-                                .arg(m_baseUrl.host())));
+    rules.allowKeyOverHttp = m_allowKeyOverHttp;
+    if (rules.wouldExposeKey()) {
+        finish({}, ApiError::keyOverPlainHttp(m_baseUrl.host()));
         return;
     }
     QNetworkRequest request(appendPath(m_baseUrl, QStringLiteral("models")));
