@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -301,6 +302,16 @@ void TstCliChat::modelsListsIds()
     const CliRun denied = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), m_server->baseUrl().toString()});
     QCOMPARE(denied.exitCode, 3);
     QVERIFY(denied.out.isEmpty());
+
+    // A key over plain http to another host is refused at once (it used to wait forever: the
+    // refusal came before the event loop ran). TEST-NET-1, so nothing leaves the machine.
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun refused = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), QStringLiteral("http://192.0.2.1/v1"),
+                                   QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("unencrypted"), refused.err.constData());
+    QVERIFY(timer.elapsed() < 10'000);
 }
 
 void TstCliChat::missingTlsBackendIsExplainedBeforeSending()

@@ -53,8 +53,13 @@ void ModelListRequest::setTransportRules(bool allowKeyOverHttp, const QList<QPai
 
 void ModelListRequest::start()
 {
+    // A refusal is reported from the event loop like any answer: a caller that starts and then
+    // waits in a local event loop (tally-cli) would otherwise miss it and wait forever.
+    const auto refuse = [this](const ApiError &error) {
+        QMetaObject::invokeMethod(this, [this, error] { finish({}, error); }, Qt::QueuedConnection);
+    };
     if (m_baseUrl.scheme() == u"https" && !TlsSupport::isAvailable()) {
-        finish({}, ApiError(ApiError::Kind::Configuration, TlsSupport::problem()));
+        refuse(ApiError(ApiError::Kind::Configuration, TlsSupport::problem()));
         return;
     }
     // The same rule as chat requests: listing models is no reason to expose the key.
@@ -63,7 +68,7 @@ void ModelListRequest::start()
     rules.apiKey = m_apiKey;
     rules.allowKeyOverHttp = m_allowKeyOverHttp;
     if (rules.wouldExposeKey()) {
-        finish({}, ApiError::keyOverPlainHttp(m_baseUrl.host()));
+        refuse(ApiError::keyOverPlainHttp(m_baseUrl.host()));
         return;
     }
     QNetworkRequest request(appendPath(m_baseUrl, QStringLiteral("models")));

@@ -13,7 +13,7 @@ class QNetworkReply;
 class QTimer;
 
 // Fetches GET {baseUrl}/models without blocking, and ends once with listFinished(): the models
-// sorted by id, or an error. Tolerates the extra fields and string-typed numbers providers use.
+// sorted by id, or an error; never from inside start(). Tolerates the extra fields and string-typed numbers providers use.
 class ModelListRequest final : public QObject
 {
     Q_OBJECT
