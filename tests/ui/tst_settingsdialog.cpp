@@ -559,6 +559,23 @@ void TstSettingsDialog::pricesAreEditedAndResetToBundled()
     profile->setCurrentIndex(profile->findText(QStringLiteral("holysheep")));
     auto *table = field<QTableWidget>(reopened, "priceTable");
     QCOMPARE(table->item(rowOf(table, QStringLiteral("stepfun-v3")), 1)->text(), QStringLiteral("0.5"));
+    // Undo one row: an edited bundled row goes back to its price; an added row goes away.
+    auto *undo = field<QPushButton>(reopened, "undoPrice");
+    table->setCurrentCell(rowOf(table, QStringLiteral("stepfun-v3")), 1);
+    QVERIFY(undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(table->item(rowOf(table, QStringLiteral("stepfun-v3")), 1)->text(), QStringLiteral("0.38"));
+    QVERIFY(!undo->isEnabled());
+    const int rows = table->rowCount();
+    QTest::mouseClick(field<QPushButton>(reopened, "addPrice"), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), rows + 1);
+    table->item(rows, 0)->setText(QStringLiteral("my-model"));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(table->rowCount(), rows);
+    QVERIFY(reopened.applyChanges());
+    QVERIFY(AppSettings(m_context->settings().path()).priceOverrides().isEmpty());
+    // And the whole provider at once.
+    table->item(rowOf(table, QStringLiteral("stepfun-v3")), 1)->setText(QStringLiteral("0.5"));
     QTest::mouseClick(field<QPushButton>(reopened, "resetPrices"), Qt::LeftButton);
     QCOMPARE(table->item(rowOf(table, QStringLiteral("stepfun-v3")), 1)->text(), QStringLiteral("0.38"));
     QVERIFY(reopened.applyChanges());

@@ -50,6 +50,10 @@ PriceEditor::PriceEditor(QWidget *parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move within it
     m_add = new QPushButton(tr("Add a &price"), this);
     m_add->setObjectName(QStringLiteral("addPrice"));
+    m_undo = new QPushButton(tr("&Undo my price"), this);
+    m_undo->setObjectName(QStringLiteral("undoPrice"));
+    m_undo->setToolTip(tr("Back to the bundled price, or remove a price you added"));
+    m_undo->setEnabled(false);
     m_reset = new QPushButton(tr("Reset to &bundled prices"), this);
     m_reset->setObjectName(QStringLiteral("resetPrices"));
     m_error = new QLabel(this);
@@ -64,6 +68,7 @@ PriceEditor::PriceEditor(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
+    buttons->addWidget(m_undo);
     buttons->addWidget(m_reset);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -80,8 +85,15 @@ PriceEditor::PriceEditor(QWidget *parent)
         m_table->item(item->row(), Model)->setData(kEditedRole, true);
         m_table->item(item->row(), Source)->setText(tr("Edited in Tally"));
         m_table->item(item->row(), Date)->setText(QDate::currentDate().toString(Qt::ISODate));
+        if (item->row() == m_table->currentRow())
+            m_undo->setEnabled(true);
+        m_reset->setEnabled(true);
     });
     connect(m_add, &QPushButton::clicked, this, &PriceEditor::addPrice);
+    connect(m_undo, &QPushButton::clicked, this, &PriceEditor::undoSelected);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_undo->setEnabled(row >= 0 && m_table->item(row, Model) && m_table->item(row, Model)->data(kEditedRole).toBool());
+    });
     connect(m_reset, &QPushButton::clicked, this, &PriceEditor::resetToBundled);
 }
 
@@ -101,9 +113,9 @@ bool PriceEditor::showProvider(const QString &provider, const QString &model)
     return true;
 }
 
-void PriceEditor::addRow(const ModelPrice &price, bool edited)
+void PriceEditor::addRow(const ModelPrice &price, bool edited, int at)
 {
-    const int row = m_table->rowCount();
+    const int row = at < 0 ? m_table->rowCount() : at;
     m_table->insertRow(row);
     const auto cell = [&](int column, const QString &text, bool editable) {
         auto *item = new QTableWidgetItem(text);
@@ -230,6 +242,28 @@ void PriceEditor::addPrice()
     m_table->setCurrentCell(row, m_newModel.isEmpty() ? Model : Input);
     m_table->editItem(m_table->currentItem());
     m_reset->setEnabled(true);
+}
+
+void PriceEditor::undoSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, Model)->data(kEditedRole).toBool())
+        return;
+    ModelPrice key;
+    key.setProvider(m_provider);
+    const QString id = m_table->item(row, Model)->text().trimmed();
+    if (m_table->item(row, Model)->data(kPatternRole).toBool())
+        key.setPattern(id);
+    else
+        key.setModel(id);
+    m_filling = true;
+    m_table->removeRow(row);
+    for (const ModelPrice &bundled : std::as_const(m_bundled)) {
+        if (bundled.hasSameKey(key))
+            addRow(bundled, false, row);
+    }
+    m_filling = false;
+    m_undo->setEnabled(false);
 }
 
 void PriceEditor::resetToBundled()

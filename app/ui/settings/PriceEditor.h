@@ -31,8 +31,11 @@ public:
 
 private:
     void fillTable();
-    void addRow(const ModelPrice &price, bool edited);
+    // Inserts at `row`, or appends when row < 0.
+    void addRow(const ModelPrice &price, bool edited, int row = -1);
     void addPrice();
+    // The selected row back to its bundled price, or gone if it has none.
+    void undoSelected();
     void resetToBundled();
 
     QList<ModelPrice> m_bundled; // every bundled row
@@ -42,6 +45,7 @@ private:
     bool m_filling = false;
     QTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_undo = nullptr;
     QPushButton *m_reset = nullptr;
     QLabel *m_error = nullptr;
 };
