@@ -57,6 +57,7 @@ private Q_SLOTS:
     void testConnectionShowsTimingsStatusAndErrors();
     void pricesAreEditedAndResetToBundled();
     void dataApplyAndReopen();
+    void storedKeyAndProxyPasswordCanBeForgotten();
     void dataClearsTheCacheAndExportsEveryConversation();
 
 private:
@@ -580,6 +581,51 @@ void TstSettingsDialog::pricesAreEditedAndResetToBundled()
     QCOMPARE(table->item(rowOf(table, QStringLiteral("stepfun-v3")), 1)->text(), QStringLiteral("0.38"));
     QVERIFY(reopened.applyChanges());
     QVERIFY(AppSettings(m_context->settings().path()).priceOverrides().isEmpty());
+}
+
+void TstSettingsDialog::storedKeyAndProxyPasswordCanBeForgotten()
+{
+    SecretStore &secrets = m_context->secrets();
+    const QString keyAccount = ProfileList::load(m_context->settings()).defaultProfile().secretAccount();
+    const auto write = [&](const QString &account, const QString &value) {
+        bool done = false;
+        secrets.writeSecret(account, value, this, [&](const SecretResult &) { done = true; });
+        QTRY_VERIFY(done);
+    };
+    const auto status = [&](const QString &account) {
+        std::optional<SecretResult::Status> answer;
+        secrets.readSecret(account, this, [&](const SecretResult &result) { answer = result.status; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }))
+            qWarning("the secret store did not answer");
+        return answer.value_or(SecretResult::Status::Error);
+    };
+    write(keyAccount, QStringLiteral("sk-old"));
+    write(ProxySettings::passwordAccount(), QStringLiteral("old-password"));
+
+    // Cancel keeps both.
+    {
+        SettingsDialog dialog(*m_context);
+        dialog.show();
+        showPage(dialog, "providersPage");
+        QTest::mouseClick(field<QToolButton>(dialog, "forgetApiKey"), Qt::LeftButton);
+        QVERIFY(field<QLabel>(dialog, "profileKeyStatus")->text().contains(QLatin1String("when you apply")));
+        QTest::mouseClick(field<QPushButton>(dialog, "forgetProxyPassword"), Qt::LeftButton);
+        QTest::mouseClick(field<QPushButton>(dialog, "settingsCancel"), Qt::LeftButton);
+    }
+    QCOMPARE(status(keyAccount), SecretResult::Status::Ok);
+    QCOMPARE(status(ProxySettings::passwordAccount()), SecretResult::Status::Ok);
+
+    // OK deletes both.
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    QTest::mouseClick(field<QToolButton>(dialog, "forgetApiKey"), Qt::LeftButton);
+    QTest::mouseClick(field<QPushButton>(dialog, "forgetProxyPassword"), Qt::LeftButton);
+    QSignalSpy stored(&dialog, &SettingsDialog::secretsStored);
+    QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
+    QVERIFY(stored.wait(5000));
+    QVERIFY(stored.first().at(0).toBool());
+    QCOMPARE(status(keyAccount), SecretResult::Status::NotFound);
+    QCOMPARE(status(ProxySettings::passwordAccount()), SecretResult::Status::NotFound);
 }
 
 void TstSettingsDialog::dataApplyAndReopen()

@@ -5,9 +5,11 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -64,6 +66,9 @@ NetworkPage::NetworkPage(SecretStore &secrets, QWidget *parent)
     m_proxyPassword->setAccessibleName(tr("Proxy password"));
     m_proxyPassword->setEchoMode(QLineEdit::Password);
     m_proxyPassword->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_forgetPassword = new QPushButton(tr("&Forget"), this);
+    m_forgetPassword->setObjectName(QStringLiteral("forgetProxyPassword"));
+    m_forgetPassword->setToolTip(tr("Delete the stored proxy password when you apply"));
     m_proxyPasswordStatus = new QLabel(this);
     m_proxyPasswordStatus->setObjectName(QStringLiteral("proxyPasswordStatus"));
     m_proxyPasswordStatus->setWordWrap(true);
@@ -96,7 +101,12 @@ NetworkPage::NetworkPage(SecretStore &secrets, QWidget *parent)
     auto *port = withError(m_proxyPort, m_proxyPortError);
     proxyForm->addRow(tr("&Port:"), port);
     proxyForm->addRow(tr("&User:"), m_proxyUser);
-    auto *password = withError(m_proxyPassword, m_proxyPasswordStatus);
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_proxyPassword, 1);
+    passwordRow->addWidget(m_forgetPassword);
+    auto *password = new QVBoxLayout;
+    password->addLayout(passwordRow);
+    password->addWidget(m_proxyPasswordStatus);
     proxyForm->addRow(tr("Pass&word:"), password);
     auto *loopback = new QLabel(tr("Servers on this computer (localhost) are always reached directly."), proxyBox);
     loopback->setWordWrap(true);
@@ -127,6 +137,12 @@ NetworkPage::NetworkPage(SecretStore &secrets, QWidget *parent)
     layout->addStretch(1);
 
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &NetworkPage::updateProxyFields);
+    connect(m_forgetPassword, &QPushButton::clicked, this, [this] {
+        m_forgetPending = true;
+        m_proxyPassword->clear();
+        m_proxyPasswordStatus->setText(tr("The stored password will be deleted from the OS keychain when you apply."));
+    });
+    connect(m_proxyPassword, &QLineEdit::textEdited, this, [this] { m_forgetPending = false; });
 }
 
 QString NetworkPage::title() const
@@ -156,6 +172,7 @@ void NetworkPage::load(const AppSettings &settings)
     m_proxyUser->setText(proxy.user);
     m_proxyPassword->clear();
     m_proxyPasswordStatus->clear();
+    m_forgetPending = false;
     updateProxyFields();
     // Only whether a password is stored; the field stays empty, so it cannot be read off the screen.
     m_secrets.readSecret(ProxySettings::passwordAccount(), this, [this](const SecretResult &result) {
@@ -219,11 +236,23 @@ void NetworkPage::apply(AppSettings &settings) const
 
 bool NetworkPage::hasPendingSecrets() const
 {
-    return !m_proxyPassword->text().isEmpty();
+    return !m_proxyPassword->text().isEmpty() || m_forgetPending;
 }
 
 void NetworkPage::storeSecrets(SecretStore &store, const std::function<void(const QStringList &errors)> &done)
 {
+    if (m_proxyPassword->text().isEmpty() && m_forgetPending) {
+        store.deleteSecret(ProxySettings::passwordAccount(), this, [this, done](const SecretResult &result) {
+            if (!result.ok() && result.status != SecretResult::Status::NotFound) {
+                done({tr("The proxy password could not be deleted from the OS keychain: %1").arg(result.message)});
+                return;
+            }
+            m_forgetPending = false;
+            m_proxyPasswordStatus->setText(tr("No password is stored."));
+            done({});
+        });
+        return;
+    }
     store.writeSecret(ProxySettings::passwordAccount(), m_proxyPassword->text(), this,
                       [this, done](const SecretResult &result) {
                           if (!result.ok()) {

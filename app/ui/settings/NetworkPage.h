@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class SecretStore;
 
@@ -36,6 +37,8 @@ private:
     QLabel *m_proxyPortError = nullptr;
     QLineEdit *m_proxyUser = nullptr;
     QLineEdit *m_proxyPassword = nullptr;
+    QPushButton *m_forgetPassword = nullptr;
+    bool m_forgetPending = false;
     QLabel *m_proxyPasswordStatus = nullptr;
     QLineEdit *m_requestTimeout = nullptr;
     QLabel *m_requestTimeoutError = nullptr;

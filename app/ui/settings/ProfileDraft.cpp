@@ -8,7 +8,7 @@ void ProfileDraft::load(const AppSettings &settings)
 {
     m_list = ProfileList::load(settings);
     m_pendingKeys.clear();
-    m_removedAccounts.clear();
+    m_accountsToDelete.clear();
     Q_EMIT listChanged();
 }
 
@@ -58,7 +58,7 @@ bool ProfileDraft::remove(const QString &id, QString *error)
         return false;
     // A removed profile must not leave its key behind in the keychain.
     m_pendingKeys.remove(id);
-    m_removedAccounts.insert(id, profile->secretAccount());
+    m_accountsToDelete.insert(id, profile->secretAccount());
     Q_EMIT listChanged();
     return true;
 }
@@ -82,10 +82,21 @@ QString ProfileDraft::unusedName(const QString &base) const
 
 void ProfileDraft::setPendingKey(const QString &id, const QString &key)
 {
-    if (key.trimmed().isEmpty())
+    if (key.trimmed().isEmpty()) {
         m_pendingKeys.remove(id);
-    else
+    } else {
         m_pendingKeys.insert(id, key.trimmed());
+        m_accountsToDelete.remove(id); // a new key replaces the old one anyway
+    }
+}
+
+void ProfileDraft::forgetKey(const QString &id)
+{
+    const std::optional<ProviderProfile> profile = byId(id);
+    if (!profile)
+        return;
+    m_pendingKeys.remove(id);
+    m_accountsToDelete.insert(id, profile->secretAccount());
 }
 
 void ProfileDraft::storeSecrets(SecretStore &store, const std::function<void(const QStringList &errors)> &done)
@@ -98,7 +109,7 @@ void ProfileDraft::storeSecrets(SecretStore &store, const std::function<void(con
     };
     auto batch = std::make_shared<Batch>();
     batch->done = done;
-    batch->waiting = int(m_pendingKeys.size() + m_removedAccounts.size());
+    batch->waiting = int(m_pendingKeys.size() + m_accountsToDelete.size());
     if (batch->waiting == 0) {
         QMetaObject::invokeMethod(this, [done] { done({}); }, Qt::QueuedConnection);
         return;
@@ -124,14 +135,15 @@ void ProfileDraft::storeSecrets(SecretStore &store, const std::function<void(con
             finishOne();
         });
     }
-    for (auto it = m_removedAccounts.cbegin(); it != m_removedAccounts.cend(); ++it) {
+    for (auto it = m_accountsToDelete.cbegin(); it != m_accountsToDelete.cend(); ++it) {
         const QString id = it.key();
         store.deleteSecret(it.value(), this, [this, batch, finishOne, id](const SecretResult &result) {
-            if (result.ok() || result.status == SecretResult::Status::NotFound)
-                m_removedAccounts.remove(id);
-            else
-                batch->errors << tr("A removed profile's key could not be deleted from the OS keychain: %1")
-                                     .arg(result.message);
+            if (result.ok() || result.status == SecretResult::Status::NotFound) {
+                m_accountsToDelete.remove(id);
+                Q_EMIT secretsStored(id);
+            } else {
+                batch->errors << tr("A key could not be deleted from the OS keychain: %1").arg(result.message);
+            }
             finishOne();
         });
     }

@@ -39,9 +39,12 @@ public:
 
     // A key to store for the profile on Apply; an empty key stores nothing.
     void setPendingKey(const QString &id, const QString &key);
+    // Deletes the profile's stored key on Apply (and drops a key typed for it).
+    void forgetKey(const QString &id);
+    bool willForgetKey(const QString &id) const { return m_accountsToDelete.contains(id); }
     QString pendingKey(const QString &id) const { return m_pendingKeys.value(id); }
-    bool hasPendingSecrets() const { return !m_pendingKeys.isEmpty() || !m_removedAccounts.isEmpty(); }
-    // Stores the pending keys and deletes the keys of removed profiles. `done` runs once, after
+    bool hasPendingSecrets() const { return !m_pendingKeys.isEmpty() || !m_accountsToDelete.isEmpty(); }
+    // Stores the pending keys and deletes the keys of removed profiles and forgotten keys. `done` runs once, after
     // the keychain answered every operation, with a sentence per failure (none: all stored).
     // What failed stays pending, so a second Apply tries again and nothing typed is lost.
     void storeSecrets(SecretStore &store, const std::function<void(const QStringList &errors)> &done);
@@ -54,5 +57,5 @@ Q_SIGNALS:
 private:
     ProfileList m_list;
     QHash<QString, QString> m_pendingKeys;    // profile id -> key typed in the dialog
-    QHash<QString, QString> m_removedAccounts; // profile id -> keychain account to delete
+    QHash<QString, QString> m_accountsToDelete; // profile id -> keychain account to delete
 };

@@ -110,6 +110,11 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     m_showKey->setText(tr("Show"));
     m_showKey->setAccessibleName(tr("Show the API key"));
     m_showKey->setCheckable(true);
+    m_forgetKey = new QToolButton(this);
+    m_forgetKey->setObjectName(QStringLiteral("forgetApiKey"));
+    m_forgetKey->setText(tr("Forget"));
+    m_forgetKey->setAccessibleName(tr("Delete the stored key when you apply"));
+    m_forgetKey->setToolTip(m_forgetKey->accessibleName());
     m_keyStatus = new QLabel(this);
     m_keyStatus->setObjectName(QStringLiteral("profileKeyStatus"));
     m_keyStatus->setWordWrap(true);
@@ -174,6 +179,7 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_apiKey, 1);
     keyRow->addWidget(m_showKey);
+    keyRow->addWidget(m_forgetKey);
     auto *keyBox = new QVBoxLayout;
     keyBox->addLayout(keyRow);
     keyBox->addWidget(m_keyStatus);
@@ -223,6 +229,11 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     });
     connect(m_apiKey, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_draft.setPendingKey(m_shownId, text);
+    });
+    connect(m_forgetKey, &QToolButton::clicked, this, [this] {
+        m_draft.forgetKey(m_shownId);
+        m_apiKey->clear();
+        m_keyStatus->setText(tr("The stored key will be deleted from the OS keychain when you apply. Cancel keeps it."));
     });
     connect(m_allowKeyOverHttp, &QCheckBox::toggled, m_httpWarning, &QWidget::setVisible);
     connect(m_duplicate, &QPushButton::clicked, this, &ProvidersPage::duplicateShown);
@@ -404,6 +415,10 @@ void ProvidersPage::refreshKeyStatus()
         return;
     if (!profile->needsKey) {
         m_keyStatus->setText(tr("This provider needs no key. A key typed here is stored and sent anyway."));
+        return;
+    }
+    if (m_draft.willForgetKey(m_shownId)) {
+        m_keyStatus->setText(tr("The stored key will be deleted from the OS keychain when you apply. Cancel keeps it."));
         return;
     }
     m_keyStatus->setText(tr("Checking the OS keychain…"));

@@ -69,6 +69,7 @@ private:
     QLabel *m_baseUrlError = nullptr;
     QLineEdit *m_apiKey = nullptr;
     QToolButton *m_showKey = nullptr;
+    QToolButton *m_forgetKey = nullptr;
     QLabel *m_keyStatus = nullptr;
     QLabel *m_getKey = nullptr;
     QLineEdit *m_keyVariable = nullptr;
