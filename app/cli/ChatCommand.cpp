@@ -229,6 +229,7 @@ int ChatCommand::run(const QStringList &rawArguments)
     };
 
     QNetworkAccessManager network;
+    EndpointOptions::applyProxy(network);
     ProviderClient client(&network);
     ChatStream *stream = client.createChat(request);
     std::optional<ReplySaver> saver;

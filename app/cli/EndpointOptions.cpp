@@ -3,11 +3,13 @@
 #include "api/ChatRequest.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/KeychainSecretStore.h"
+#include "api/ProxyFactory.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 
 namespace {
 // A script should not wait long for a keychain that is not there.
@@ -101,4 +103,21 @@ bool EndpointOptions::read(const QCommandLineParser &parser, QString *error)
     if (!resolution.hasKey() && resolution.keychainUnavailable())
         m_keyProblem = tr("The keychain could not be read (%1).").arg(resolution.keychain.message);
     return true;
+}
+
+void EndpointOptions::applyProxy(QNetworkAccessManager &network)
+{
+    const ProxySettings proxy = AppSettings().proxy();
+    QString password;
+    if (proxy.isManual() && !proxy.user.isEmpty()) {
+        // Without it the proxy answers 407 and says so; the password is never asked for on argv.
+        KeychainSecretStore keychain(kKeychainTimeoutMs);
+        QEventLoop loop;
+        keychain.readSecret(ProxySettings::passwordAccount(), &loop, [&](const SecretResult &result) {
+            password = result.secret;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    network.setProxyFactory(new ProxyFactory(proxy, password));
 }

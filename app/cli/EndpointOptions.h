@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class QCommandLineParser;
+class QNetworkAccessManager;
 
 // The options that say which provider to talk to, shared by the commands that make requests:
 // --profile NAME (a saved profile), or --base-url URL (an ad-hoc endpoint), or neither (the
@@ -31,6 +32,10 @@ public:
     QString apiKey() const { return m_apiKey; }
     // Why no key was found, when it matters for the message (e.g. the keychain failed).
     QString keyProblem() const { return m_keyProblem; }
+
+    // Routes `network` through the proxy chosen in Settings, as the app does (a manual proxy's
+    // password comes from the keychain, waiting up to its timeout).
+    static void applyProxy(QNetworkAccessManager &network);
 
 private:
     QCommandLineOption m_baseUrlOption;

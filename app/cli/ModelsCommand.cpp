@@ -40,6 +40,7 @@ int ModelsCommand::run(const QStringList &arguments)
     }
 
     QNetworkAccessManager network;
+    EndpointOptions::applyProxy(network);
     ProviderClient client(&network);
     ModelListRequest *request = client.createModelList(endpoint.profile(), endpoint.apiKey());
     QList<ModelInfo> models;

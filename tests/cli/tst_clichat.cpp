@@ -49,6 +49,7 @@ private Q_SLOTS:
     void streamOptionsFallback();
     void ctrlCKeepsThePartialReplyAndExits130();
     void modelsListsIds();
+    void requestsGoThroughTheProxyFromSettings();
     void missingTlsBackendIsExplainedBeforeSending();
 
 private:
@@ -312,6 +313,27 @@ void TstCliChat::modelsListsIds()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("unencrypted"), refused.err.constData());
     QVERIFY(timer.elapsed() < 10'000);
+}
+
+void TstCliChat::requestsGoThroughTheProxyFromSettings()
+{
+    // The settings of this test's own HOME: an HTTP proxy, which the test server plays.
+    const QString folder = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Tally");
+    QVERIFY(QDir().mkpath(folder));
+    QFile ini(folder + QStringLiteral("/tally.ini"));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write(QStringLiteral("[network]\nproxyMode=http\nproxyHost=127.0.0.1\nproxyPort=%1\n").arg(m_server->port()).toUtf8());
+    ini.close();
+    m_server->setHandler("/v1/models", [](const RecordedRequest &request) {
+        return request.target.startsWith("http://api.example.test/")
+            ? ScriptedResponse::raw(200, "application/json", R"({"data":[{"id":"via-proxy"}]})")
+            : ScriptedResponse::raw(400, "text/plain", "not through the proxy");
+    });
+    const CliRun run = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), QStringLiteral("http://api.example.test/v1")});
+    QVERIFY(ini.remove());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("via-proxy\n"));
+    QCOMPARE(m_server->requests().last().target, QByteArray("http://api.example.test/v1/models"));
 }
 
 void TstCliChat::missingTlsBackendIsExplainedBeforeSending()
