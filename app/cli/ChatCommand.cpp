@@ -181,10 +181,8 @@ int ChatCommand::run(const QStringList &rawArguments)
             conversation = *existing;
             // Continue the conversation: its earlier turns are the context of this one.
             for (const Message &earlier : store->messages(conversation.id)) {
-                if (earlier.role == Message::Role::System || earlier.content.isEmpty()
-                    || earlier.state == Message::State::Error)
-                    continue;
-                history.append({Message::roleName(earlier.role), earlier.content});
+                if (earlier.isContext())
+                    history.append({Message::roleName(earlier.role), earlier.content});
             }
         } else {
             conversation.title = prompt.simplified().left(60);

@@ -53,9 +53,8 @@ ChatRequest ConversationSession::buildRequest(const Settings &settings, StoreErr
         request.messages.append(ChatMessage::system(settings.systemPrompt));
     // The conversation so far is the context, minus failed replies and empty rows.
     for (const Message &earlier : m_store.messages(m_conversationId, error)) {
-        if (earlier.role == Message::Role::System || earlier.content.isEmpty() || earlier.state == Message::State::Error)
-            continue;
-        request.messages.append({Message::roleName(earlier.role), earlier.content});
+        if (earlier.isContext())
+            request.messages.append({Message::roleName(earlier.role), earlier.content});
     }
     return request;
 }

@@ -39,3 +39,8 @@ std::optional<Message::State> Message::stateFromName(const QString &name)
     }
     return std::nullopt;
 }
+
+bool Message::isContext() const
+{
+    return role != Role::System && !content.isEmpty() && state != State::Error;
+}

@@ -36,6 +36,10 @@ struct Message
     std::optional<MessageStats> stats; // replies only
     std::optional<CostEstimate> cost;  // replies only
 
+    // Whether the message goes into the context of the next request: a question or answer with
+    // text that did not fail (stopped and cut-off replies count; their text was seen).
+    bool isContext() const;
+
     static QString roleName(Role role);
     static std::optional<Role> roleFromName(const QString &name);
     static QString stateName(State state);

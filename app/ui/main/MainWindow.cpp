@@ -422,7 +422,7 @@ void MainWindow::recountHistory()
         history.append({QStringLiteral("system"), system});
     if (m_context.hasStore() && m_current > 0) {
         for (const Message &message : m_context.store().messages(m_current)) {
-            if (!message.content.isEmpty() && message.state != Message::State::Error)
+            if (message.isContext())
                 history.append({Message::roleName(message.role), message.content});
         }
     }
