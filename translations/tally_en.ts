@@ -1539,6 +1539,26 @@ Last active %2 · %Ln messages</numerusform>
         <source>The proxy password was not stored in the OS keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stored proxy password when you apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password will be deleted from the OS keychain when you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password could not be deleted from the OS keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PriceEditor</name>
@@ -1602,6 +1622,14 @@ Last active %2 · %Ln messages</numerusform>
         <source>Row %1 (%2): the currency is a three-letter code such as USD or CNY.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo my price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the bundled price, or remove a price you added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDraft</name>
@@ -1610,7 +1638,7 @@ Last active %2 · %Ln messages</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A removed profile&apos;s key could not be deleted from the OS keychain: %1</source>
+        <source>A key could not be deleted from the OS keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +2015,18 @@ HTTP-Referer: https://example.com</source>
     </message>
     <message>
         <source>address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stored key when you apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key will be deleted from the OS keychain when you apply. Cancel keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1548,6 +1548,26 @@ Last active %2 · %Ln message(s)</source>
         <source>The proxy password was not stored in the OS keychain: %1</source>
         <translation>ไม่ได้จัดเก็บรหัสผ่านพร็อกซีไว้ในพวงกุญแจของระบบปฏิบัติการ: %1</translation>
     </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>ลืม(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delete the stored proxy password when you apply</source>
+        <translation>ลบรหัสผ่านพร็อกซีที่จัดเก็บไว้เมื่อคุณกดนำไปใช้</translation>
+    </message>
+    <message>
+        <source>The stored password will be deleted from the OS keychain when you apply.</source>
+        <translation>รหัสผ่านที่จัดเก็บไว้จะถูกลบออกจากพวงกุญแจของระบบปฏิบัติการเมื่อคุณกดนำไปใช้</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be deleted from the OS keychain: %1</source>
+        <translation>ไม่สามารถลบรหัสผ่านพร็อกซีออกจากพวงกุญแจของระบบปฏิบัติการ: %1</translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation>ไม่มีรหัสผ่านที่จัดเก็บไว้</translation>
+    </message>
 </context>
 <context>
     <name>PriceEditor</name>
@@ -1611,6 +1631,14 @@ Last active %2 · %Ln message(s)</source>
         <source>Row %1 (%2): the currency is a three-letter code such as USD or CNY.</source>
         <translation>แถว %1 (%2): สกุลเงินต้องเป็นรหัสตัวอักษรสามตัว เช่น USD หรือ CNY</translation>
     </message>
+    <message>
+        <source>&amp;Undo my price</source>
+        <translation>ยกเลิกราคาของฉัน(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back to the bundled price, or remove a price you added</source>
+        <translation>กลับไปใช้ราคาที่มาพร้อมแอป หรือลบราคาที่คุณเพิ่มไว้</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDraft</name>
@@ -1619,8 +1647,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>ไม่ได้จัดเก็บคีย์ของ &quot;%1&quot; ไว้ในพวงกุญแจของระบบปฏิบัติการ: %2 Tally จะไม่เขียนคีย์ลงไฟล์ไม่ว่ากรณีใด คีย์ยังคงอยู่ในกล่องโต้ตอบนี้เพื่อให้คุณลองอีกครั้งได้</translation>
     </message>
     <message>
-        <source>A removed profile&apos;s key could not be deleted from the OS keychain: %1</source>
-        <translation>ไม่สามารถลบคีย์ของโปรไฟล์ที่ถูกลบออกจากพวงกุญแจของระบบปฏิบัติการ: %1</translation>
+        <source>A key could not be deleted from the OS keychain: %1</source>
+        <translation>ไม่สามารถลบคีย์ออกจากพวงกุญแจของระบบปฏิบัติการ: %1</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2036,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>address %1</source>
         <translation>ที่อยู่ %1</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>ลืม</translation>
+    </message>
+    <message>
+        <source>Delete the stored key when you apply</source>
+        <translation>ลบคีย์ที่จัดเก็บไว้เมื่อคุณกดนำไปใช้</translation>
+    </message>
+    <message>
+        <source>The stored key will be deleted from the OS keychain when you apply. Cancel keeps it.</source>
+        <translation>คีย์ที่จัดเก็บไว้จะถูกลบออกจากพวงกุญแจของระบบปฏิบัติการเมื่อคุณกดนำไปใช้ กดยกเลิกเพื่อเก็บไว้ตามเดิม</translation>
     </message>
 </context>
 <context>

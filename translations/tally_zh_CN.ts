@@ -1548,6 +1548,26 @@ Last active %2 · %Ln message(s)</source>
         <source>The proxy password was not stored in the OS keychain: %1</source>
         <translation>代理密码未存储到系统钥匙串中：%1</translation>
     </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>忘记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delete the stored proxy password when you apply</source>
+        <translation>应用设置时删除已存储的代理密码</translation>
+    </message>
+    <message>
+        <source>The stored password will be deleted from the OS keychain when you apply.</source>
+        <translation>应用设置时，将从系统钥匙串中删除已存储的密码。</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be deleted from the OS keychain: %1</source>
+        <translation>无法从系统钥匙串中删除代理密码：%1</translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation>未存储密码。</translation>
+    </message>
 </context>
 <context>
     <name>PriceEditor</name>
@@ -1611,6 +1631,14 @@ Last active %2 · %Ln message(s)</source>
         <source>Row %1 (%2): the currency is a three-letter code such as USD or CNY.</source>
         <translation>第 %1 行（%2）：货币必须是由三个字母组成的代码，例如 USD 或 CNY。</translation>
     </message>
+    <message>
+        <source>&amp;Undo my price</source>
+        <translation>撤销我的价格(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back to the bundled price, or remove a price you added</source>
+        <translation>恢复为内置价格，或删除你添加的价格</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDraft</name>
@@ -1619,8 +1647,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>“%1”的密钥未存储到系统钥匙串中：%2。Tally 从不将密钥写入文件；密钥仍保留在此对话框中，以便你重试。</translation>
     </message>
     <message>
-        <source>A removed profile&apos;s key could not be deleted from the OS keychain: %1</source>
-        <translation>无法从系统钥匙串中删除已移除配置的密钥：%1</translation>
+        <source>A key could not be deleted from the OS keychain: %1</source>
+        <translation>无法从系统钥匙串中删除密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2036,18 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>address %1</source>
         <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <source>Delete the stored key when you apply</source>
+        <translation>应用设置时删除已存储的密钥</translation>
+    </message>
+    <message>
+        <source>The stored key will be deleted from the OS keychain when you apply. Cancel keeps it.</source>
+        <translation>应用设置时，将从系统钥匙串中删除已存储的密钥。点击“取消”可保留它。</translation>
     </message>
 </context>
 <context>
