@@ -172,10 +172,16 @@ void TranscriptView::appendMessage(const Message &message)
         scrollToLatest();
 }
 
+Message *TranscriptView::messageById(qint64 id)
+{
+    const auto found = std::find_if(m_messages.rbegin(), m_messages.rend(), [id](const Message &m) { return m.id == id; });
+    return found == m_messages.rend() ? nullptr : &*found;
+}
+
 void TranscriptView::updateStreaming(qint64 messageId, const QString &content, const QString &reasoning)
 {
-    auto found = std::find_if(m_messages.begin(), m_messages.end(), [&](const Message &m) { return m.id == messageId; });
-    if (found == m_messages.end())
+    Message *found = messageById(messageId);
+    if (!found)
         return;
     found->content = content;
     found->reasoning = reasoning;
@@ -187,8 +193,7 @@ void TranscriptView::updateStreaming(qint64 messageId, const QString &content, c
 void TranscriptView::finishMessage(const Message &message)
 {
     m_pending.remove(message.id);
-    auto found = std::find_if(m_messages.begin(), m_messages.end(), [&](const Message &m) { return m.id == message.id; });
-    if (found != m_messages.end())
+    if (Message *found = messageById(message.id))
         *found = message;
     const QPointer<QTextFrame> frame = m_frames.value(message.id);
     if (!frame)

@@ -54,6 +54,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The stored copy of a message, searched from the newest: the one streaming or finishing is
+    // the last, and this runs for every delta of a reply in a long conversation.
+    Message *messageById(qint64 id);
     // How much of a streaming reply is laid out for good: Markdown blocks end at a blank line
     // outside a code fence, and a finished block never changes, so only the open tail is
     // rendered again as tokens arrive. That keeps each render small however long the reply.
