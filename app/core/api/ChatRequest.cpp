@@ -56,7 +56,11 @@ bool ChatRequest::wouldExposeKey() const
 
 bool ChatRequest::isLoopback() const
 {
-    const QString host = baseUrl.host();
+    return isLoopbackHost(baseUrl.host());
+}
+
+bool ChatRequest::isLoopbackHost(const QString &host)
+{
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);

@@ -45,6 +45,7 @@ struct ChatRequest
     bool hasUsableKey() const;
     // True when the base URL's host is this machine (127.0.0.0/8, ::1, localhost).
     bool isLoopback() const;
+    static bool isLoopbackHost(const QString &host);
     // True when sending would put the key unencrypted on the network: plain http to another
     // host, without the profile allowing it. Every request to a provider checks this first.
     bool wouldExposeKey() const;

@@ -1,7 +1,7 @@
 #include "api/ConnectionProbe.h"
 
 #include "api/ChatRequest.h"
-#include "api/RequestLog.h"
+#include "api/ModelListRequest.h"
 #include "api/TlsSupport.h"
 
 #include <QHostInfo>
@@ -92,8 +92,9 @@ void ConnectionProbe::start()
     }
     // The same rule as every chat request, checked before anything goes on the network.
     ChatRequest rules;
-    m_profile.applyTo(rules);
+    rules.baseUrl = base;
     rules.apiKey = m_apiKey;
+    rules.allowKeyOverHttp = m_profile.allowKeyOverHttp;
     if (rules.wouldExposeKey()) {
         const ApiError refusal = ApiError::keyOverPlainHttp(base.host());
         fail(ConnectionReport::Stage::Request, refusal.kind(), refusal.detail());
@@ -187,18 +188,9 @@ void ConnectionProbe::sendRequest()
 {
     if (m_done)
         return;
-    ChatRequest rules;
-    m_profile.applyTo(rules);
-    rules.apiKey = m_apiKey;
-    QNetworkRequest request(m_report.url);
-    request.setRawHeader("Accept", "application/json");
-    if (rules.hasUsableKey())
-        request.setRawHeader("Authorization", "Bearer " + m_apiKey.trimmed().toUtf8());
-    for (const auto &[name, value] : std::as_const(m_profile.extraHeaders))
-        request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute,
-                         m_profile.http2 && m_profile.baseUrl.scheme() == u"https");
-    qCDebug(lcTallyApi).noquote() << RequestLog::describe("GET", request);
+    // The request "Fetch models" sends, so what is tested is what is used.
+    const QNetworkRequest request = ModelListRequest::buildRequest(
+        m_profile.baseUrl, m_apiKey, m_profile.extraHeaders, m_profile.http2 && m_profile.baseUrl.scheme() == u"https");
     lap();
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
@@ -216,15 +208,9 @@ void ConnectionProbe::onReplyFinished()
         return;
     reply->deleteLater();
     m_report.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (m_report.httpStatus == 0) {
-        fail(ConnectionReport::Stage::Request, ApiError::Kind::Network, reply->errorString());
-        return;
-    }
-    if (m_report.httpStatus >= 300) {
-        m_report.error = ApiError::fromHttpResponse(m_report.httpStatus, body,
-                                                    reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                                    reply->rawHeader("x-request-id"), std::nullopt);
+    const ApiError error = ModelListRequest::errorOf(*reply, reply->readAll());
+    if (error.isError()) {
+        m_report.error = error;
         m_report.failedAt = ConnectionReport::Stage::Request;
         m_report.rawError = reply->errorString();
     }

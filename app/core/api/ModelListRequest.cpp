@@ -71,17 +71,40 @@ void ModelListRequest::start()
         refuse(ApiError::keyOverPlainHttp(m_baseUrl.host()));
         return;
     }
-    QNetworkRequest request(appendPath(m_baseUrl, QStringLiteral("models")));
-    request.setRawHeader("Accept", "application/json");
-    if (!m_apiKey.trimmed().isEmpty() && !ChatRequest::isPlaceholderKey(m_apiKey))
-        request.setRawHeader("Authorization", "Bearer " + m_apiKey.trimmed().toUtf8());
-    for (const auto &[name, value] : std::as_const(m_extraHeaders))
-        request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_baseUrl.scheme() == u"https");
+    QNetworkRequest request = buildRequest(m_baseUrl, m_apiKey, m_extraHeaders, m_baseUrl.scheme() == u"https");
     request.setTransferTimeout(m_timeoutMs);
-    qCDebug(lcTallyApi).noquote() << RequestLog::describe("GET", request);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &ModelListRequest::onFinished);
+}
+
+QNetworkRequest ModelListRequest::buildRequest(const QUrl &baseUrl, const QString &apiKey,
+                                               const QList<QPair<QByteArray, QByteArray>> &extraHeaders, bool http2)
+{
+    QNetworkRequest request(appendPath(baseUrl, QStringLiteral("models")));
+    request.setRawHeader("Accept", "application/json");
+    if (!apiKey.trimmed().isEmpty() && !ChatRequest::isPlaceholderKey(apiKey))
+        request.setRawHeader("Authorization", "Bearer " + apiKey.trimmed().toUtf8());
+    for (const auto &[name, value] : extraHeaders)
+        request.setRawHeader(name, value);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
+    qCDebug(lcTallyApi).noquote() << RequestLog::describe("GET", request);
+    return request;
+}
+
+ApiError ModelListRequest::errorOf(const QNetworkReply &reply, const QByteArray &body)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        if (reply.error() == QNetworkReply::NoError)
+            return ApiError();
+        const bool timedOut = reply.error() == QNetworkReply::OperationCanceledError
+            || reply.error() == QNetworkReply::TimeoutError;
+        return ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, reply.errorString());
+    }
+    if (status < 300)
+        return ApiError();
+    return ApiError::fromHttpResponse(status, body, reply.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                      reply.rawHeader("x-request-id"), std::nullopt);
 }
 
 void ModelListRequest::cancel()
@@ -140,18 +163,9 @@ void ModelListRequest::onFinished()
     if (!reply)
         return;
     reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    if (status >= 300 || (status == 0 && reply->error() != QNetworkReply::NoError)) {
-        if (status == 0) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                || reply->error() == QNetworkReply::TimeoutError;
-            finish({}, ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, reply->errorString()));
-            return;
-        }
-        finish({}, ApiError::fromHttpResponse(status, body,
-                                              reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                              reply->rawHeader("x-request-id"), std::nullopt));
+    if (const ApiError error = errorOf(*reply, body); error.isError()) {
+        finish({}, error);
         return;
     }
     const std::optional<QList<ModelInfo>> models = parse(body);

@@ -10,6 +10,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
 
 // Fetches GET {baseUrl}/models without blocking, and ends once with listFinished(): the models
@@ -33,6 +34,12 @@ public:
 
     // Parses a /models body; returns nullopt if it is not a model list.
     static std::optional<QList<ModelInfo>> parse(const QByteArray &json);
+    // GET {baseUrl}/models as Tally sends it: JSON accepted, a usable key as a bearer token, the
+    // profile's extra headers (logged, key redacted). Test connection sends the same request.
+    static QNetworkRequest buildRequest(const QUrl &baseUrl, const QString &apiKey,
+                                        const QList<QPair<QByteArray, QByteArray>> &extraHeaders, bool http2);
+    // The error of a finished reply (status 0: no answer), or none for a 2xx answer.
+    static ApiError errorOf(const QNetworkReply &reply, const QByteArray &body);
 
 Q_SIGNALS:
     void listFinished(const QList<ModelInfo> &models, const ApiError &error);

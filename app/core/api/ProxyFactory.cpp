@@ -1,6 +1,6 @@
 #include "api/ProxyFactory.h"
 
-#include <QHostAddress>
+#include "api/ChatRequest.h"
 
 ProxyFactory::ProxyFactory(const ProxySettings &settings, const QString &password)
     : m_settings(settings)
@@ -12,17 +12,12 @@ ProxyFactory::ProxyFactory(const ProxySettings &settings, const QString &passwor
     }
 }
 
-bool ProxyFactory::isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || host.endsWith(u".localhost", Qt::CaseInsensitive))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
-    if (isLoopbackHost(query.peerHostName()))
+    // *.localhost names this machine too (RFC 6761). They are sent direct, but not trusted with
+    // a key over plain http, which only the strict ChatRequest::isLoopbackHost() allows.
+    const QString host = query.peerHostName();
+    if (ChatRequest::isLoopbackHost(host) || host.endsWith(u".localhost", Qt::CaseInsensitive))
         return {QNetworkProxy(QNetworkProxy::NoProxy)};
     switch (m_settings.mode) {
     case ProxySettings::Mode::None:

@@ -15,8 +15,6 @@ public:
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query = QNetworkProxyQuery()) override;
 
-    static bool isLoopbackHost(const QString &host);
-
 private:
     ProxySettings m_settings;
     QNetworkProxy m_manual;
