@@ -24,7 +24,6 @@ AppContext::AppContext(const Paths &paths, SecretStore *secrets, QObject *parent
     RetryPolicy policy;
     policy.maxRetries = m_settings->retries();
     m_client->setRetryPolicy(policy);
-    m_network->setProxyFactory(new ProxyFactory(m_settings->proxy(), QString()));
     reloadPrices();
 }
 

@@ -36,7 +36,8 @@ public:
     ~AppContext() override;
 
     // Routes requests through the proxy the settings name (the password comes from the keychain,
-    // asynchronously; until it arrives the proxy is used without one).
+    // asynchronously; until it arrives the proxy is used without one). The window calls it at
+    // start and after Settings; until then requests go direct.
     void applyProxySettings();
 
     // Opens the database; the result says why not, when it cannot be used.

@@ -103,17 +103,24 @@ bool ConversationSession::send(const QString &prompt, const Settings &settings, 
     if (!storedQuestion)
         return false;
     Q_EMIT messageStored(*storedQuestion);
-    if (answerFromCache(request, settings, error))
+    const QByteArray cacheKey = cacheKeyFor(request, settings);
+    if (answerFromCache(request, settings, cacheKey, error))
         return true;
-    return startReply(request, settings, error);
+    return startReply(request, settings, cacheKey, error);
 }
 
-bool ConversationSession::answerFromCache(const ChatRequest &request, const Settings &settings, StoreError *error)
+QByteArray ConversationSession::cacheKeyFor(const ChatRequest &request, const Settings &settings) const
 {
-    if (!m_cache || !settings.cacheTtlMs)
+    return m_cache && settings.cacheTtlMs ? ResponseCache::keyFor(request) : QByteArray();
+}
+
+bool ConversationSession::answerFromCache(const ChatRequest &request, const Settings &settings,
+                                          const QByteArray &cacheKey, StoreError *error)
+{
+    if (cacheKey.isEmpty())
         return false;
     // A cache that cannot be read is no reason not to ask the provider.
-    const std::optional<ResponseCache::Entry> hit = m_cache->find(ResponseCache::keyFor(request), *settings.cacheTtlMs);
+    const std::optional<ResponseCache::Entry> hit = m_cache->find(cacheKey, *settings.cacheTtlMs);
     if (!hit)
         return false;
     Message reply;
@@ -156,10 +163,11 @@ bool ConversationSession::resend(const Settings &settings, StoreError *error)
     }
     if (const int dropped = trimToWindow(request, settings))
         Q_EMIT historyTrimmed(dropped);
-    return startReply(request, settings, error);
+    return startReply(request, settings, cacheKeyFor(request, settings), error); // asks again, may store the answer
 }
 
-bool ConversationSession::startReply(const ChatRequest &request, const Settings &settings, StoreError *error)
+bool ConversationSession::startReply(const ChatRequest &request, const Settings &settings, const QByteArray &cacheKey,
+                                     StoreError *error)
 {
     Message reply;
     reply.conversationId = m_conversationId;
@@ -183,7 +191,6 @@ bool ConversationSession::startReply(const ChatRequest &request, const Settings 
     connect(stream, &ChatStream::reasoningDelta, this, update);
     connect(m_saver, &ReplySaver::saveFailed, this, &ConversationSession::saveFailed);
     const std::optional<qint64> cacheTtlMs = settings.cacheTtlMs;
-    const QByteArray cacheKey = m_cache && cacheTtlMs ? ResponseCache::keyFor(request) : QByteArray();
     connect(m_saver, &ReplySaver::replySaved, this, [this, stream, cacheTtlMs, cacheKey](const Message &finished) {
         // Only whole answers are worth repeating; a failure to cache loses nothing.
         if (!cacheKey.isEmpty() && finished.state == Message::State::Complete && !finished.content.isEmpty())

@@ -74,9 +74,12 @@ Q_SIGNALS:
 private:
     ChatRequest buildRequest(const Settings &settings, StoreError *error) const;
     static int trimToWindow(ChatRequest &request, const Settings &settings);
-    bool startReply(const ChatRequest &request, const Settings &settings, StoreError *error);
-    // Stores the cached answer to `request` as the reply, if there is one; true when it did.
-    bool answerFromCache(const ChatRequest &request, const Settings &settings, StoreError *error);
+    // `cacheKey` (empty: the cache is off) is where a complete reply is kept.
+    bool startReply(const ChatRequest &request, const Settings &settings, const QByteArray &cacheKey, StoreError *error);
+    // Stores the cached answer under `cacheKey` as the reply, if there is one; true when it did.
+    bool answerFromCache(const ChatRequest &request, const Settings &settings, const QByteArray &cacheKey,
+                         StoreError *error);
+    QByteArray cacheKeyFor(const ChatRequest &request, const Settings &settings) const;
 
     ConversationStore &m_store;
     ProviderClient &m_client;

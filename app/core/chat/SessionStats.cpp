@@ -10,6 +10,11 @@ void SessionStats::addTo(Totals &totals, const MessageStats &stats, const std::o
     totals.promptTokens += stats.usage.promptTokens;
     totals.completionTokens += stats.usage.completionTokens;
     totals.tokensEstimated = totals.tokensEstimated || !stats.usage.isReported();
+    addCostTo(totals, cost);
+}
+
+void SessionStats::addCostTo(Totals &totals, const std::optional<CostEstimate> &cost)
+{
     if (!cost || !cost->isKnown()) {
         ++totals.costUnknown;
         return;
@@ -30,12 +35,7 @@ void SessionStats::add(const MessageStats &stats, const std::optional<CostEstima
 
 void SessionStats::addCost(const CostEstimate &cost)
 {
-    if (!cost.isKnown()) {
-        ++m_totals.costUnknown;
-        return;
-    }
-    m_totals.cost[cost.currency()] += cost.amount();
-    m_totals.costEstimated = m_totals.costEstimated || cost.source() == CostEstimate::Source::Estimated;
+    addCostTo(m_totals, cost);
 }
 
 void SessionStats::clear()

@@ -44,6 +44,7 @@ public:
 
 private:
     static void addTo(Totals &totals, const MessageStats &stats, const std::optional<CostEstimate> &cost);
+    static void addCostTo(Totals &totals, const std::optional<CostEstimate> &cost);
 
     Totals m_totals;
     QMap<QString, Totals> m_byModel;

@@ -25,8 +25,6 @@ public:
 
     void start();
 
-    // The request that will be sent: instructions, then the exchange cut to a few thousand characters.
-    const ChatRequest &request() const { return m_request; }
     // A model's answer made into a title: first line, no quotes, markdown or final stop, at most 80 characters.
     static QString clean(const QString &answer);
 

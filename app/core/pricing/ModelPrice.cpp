@@ -35,17 +35,6 @@ bool isPrice(double value)
     return std::isfinite(value) && value >= 0.0;
 }
 
-bool isCurrencyCode(const QString &code)
-{
-    if (code.size() != 3)
-        return false;
-    for (const QChar c : code) {
-        if (c < u'A' || c > u'Z')
-            return false;
-    }
-    return true;
-}
-
 bool readString(const QJsonObject &object, const QString &field, bool required, QString *out, QString *error)
 {
     const QJsonValue value = object.value(field);
@@ -126,7 +115,7 @@ std::optional<ModelPrice> ModelPrice::fromJson(const QJsonObject &object, QStrin
         return std::nullopt;
 
     const QJsonValue currencyValue = object.value(currency);
-    if (!currencyValue.isString() || !isCurrencyCode(currencyValue.toString())) {
+    if (!currencyValue.isString() || !ModelPrice::isCurrencyCode(currencyValue.toString())) {
         fail(error, currency, QStringLiteral("must be a three-letter ISO 4217 code such as \"USD\" or \"CNY\""),
              currencyValue);
         return std::nullopt;
@@ -185,7 +174,7 @@ QJsonObject ModelPrice::toJson() const
 bool ModelPrice::isValid() const
 {
     return !m_provider.isEmpty() && (m_model.isEmpty() != m_pattern.isEmpty()) && isPrice(m_input)
-        && isPrice(m_output) && (!m_cachedInput || isPrice(*m_cachedInput)) && isCurrencyCode(m_currency)
+        && isPrice(m_output) && (!m_cachedInput || isPrice(*m_cachedInput)) && ModelPrice::isCurrencyCode(m_currency)
         && (!m_contextWindow || *m_contextWindow > 0);
 }
 
@@ -273,4 +262,15 @@ bool operator==(const ModelPrice &a, const ModelPrice &b)
         && a.m_input == b.m_input && a.m_cachedInput == b.m_cachedInput && a.m_output == b.m_output
         && a.m_currency == b.m_currency && a.m_contextWindow == b.m_contextWindow && a.m_source == b.m_source
         && a.m_date == b.m_date && a.m_note == b.m_note;
+}
+
+bool ModelPrice::isCurrencyCode(const QString &code)
+{
+    if (code.size() != 3)
+        return false;
+    for (const QChar c : code) {
+        if (c < u'A' || c > u'Z')
+            return false;
+    }
+    return true;
 }

@@ -66,6 +66,8 @@ public:
     double outputPrice() const { return m_output; }
     void setOutputPrice(double price) { m_output = price; }
 
+    // Three capital letters, the shape of an ISO 4217 code ("USD", "CNY").
+    static bool isCurrencyCode(const QString &code);
     // ISO 4217 code as the provider bills, e.g. "USD" or "CNY"; never converted.
     QString currency() const { return m_currency; }
     void setCurrency(const QString &currency) { m_currency = currency; }

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -304,9 +303,8 @@ Budget AppSettings::budget() const
     budget.perConversation = readNumber(*m_settings, kBudgetConversation);
     budget.perDay = readNumber(*m_settings, kBudgetDay);
     budget.perMonth = readNumber(*m_settings, kBudgetMonth);
-    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
     const QString currency = m_settings->value(QLatin1String(kBudgetCurrency)).toString().trimmed().toUpper();
-    if (code.match(currency).hasMatch())
+    if (ModelPrice::isCurrencyCode(currency))
         budget.currency = currency;
     budget.block = readBool(*m_settings, QLatin1String(kBudgetBlock), false);
     return budget;

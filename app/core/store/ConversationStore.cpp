@@ -371,15 +371,23 @@ std::optional<Conversation> ConversationStore::conversationByUuid(const QString 
 QMap<QString, double> ConversationStore::spending(const QDateTime &since, std::optional<qint64> conversationId,
                                                   StoreError *error) const
 {
+    // Replies (messages_with_stats covers the time window), plus what naming conversations cost,
+    // counted from the day the conversation began; one pass, summed per currency.
+    const QString oneConversation = conversationId ? QStringLiteral(" AND conversation_id = :id") : QString();
+    const QString oneTitle = conversationId ? QStringLiteral(" AND id = :id") : QString();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // Uses messages_with_stats (created_at, only replies with figures) for the time window.
-    query.prepare(QStringLiteral("SELECT cost_currency, sum(cost) FROM messages WHERE has_stats = 1 AND created_at >= ?"
-                                 " AND cost IS NOT NULL AND cost_currency <> ''%1 GROUP BY cost_currency")
-                      .arg(conversationId ? QStringLiteral(" AND conversation_id = ?") : QString()));
-    query.addBindValue(since.toMSecsSinceEpoch());
+    query.prepare(QStringLiteral("SELECT currency, sum(amount) FROM ("
+                                 " SELECT cost_currency AS currency, cost AS amount FROM messages"
+                                 "  WHERE has_stats = 1 AND created_at >= :since AND cost IS NOT NULL%1"
+                                 " UNION ALL"
+                                 " SELECT title_cost_currency, title_cost FROM conversations"
+                                 "  WHERE created_at >= :since AND title_cost IS NOT NULL%2"
+                                 ") WHERE currency <> '' GROUP BY currency")
+                      .arg(oneConversation, oneTitle));
+    query.bindValue(QStringLiteral(":since"), since.toMSecsSinceEpoch());
     if (conversationId)
-        query.addBindValue(*conversationId);
+        query.bindValue(QStringLiteral(":id"), *conversationId);
     QMap<QString, double> spent;
     if (!query.exec()) {
         report(error, StoreError::fromSql(query.lastError()));
@@ -387,21 +395,6 @@ QMap<QString, double> ConversationStore::spending(const QDateTime &since, std::o
     }
     while (query.next())
         spent.insert(query.value(0).toString(), query.value(1).toDouble());
-    // Titles a model wrote count from the day their conversation began.
-    QSqlQuery titles(m_database.connection());
-    titles.setForwardOnly(true);
-    titles.prepare(QStringLiteral("SELECT title_cost_currency, sum(title_cost) FROM conversations WHERE created_at >= ?"
-                                  " AND title_cost IS NOT NULL AND title_cost_currency <> ''%1 GROUP BY title_cost_currency")
-                       .arg(conversationId ? QStringLiteral(" AND id = ?") : QString()));
-    titles.addBindValue(since.toMSecsSinceEpoch());
-    if (conversationId)
-        titles.addBindValue(*conversationId);
-    if (!titles.exec()) {
-        report(error, StoreError::fromSql(titles.lastError()));
-        return spent;
-    }
-    while (titles.next())
-        spent[titles.value(0).toString()] += titles.value(1).toDouble();
     return spent;
 }
 

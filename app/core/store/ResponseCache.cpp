@@ -94,13 +94,12 @@ bool ResponseCache::put(const QByteArray &key, const Message &reply, qint64 maxA
 
 std::optional<int> ResponseCache::clear(StoreError *error)
 {
-    const int before = count(error);
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("DELETE FROM response_cache"))) {
         report(error, query);
         return std::nullopt;
     }
-    return before;
+    return query.numRowsAffected();
 }
 
 int ResponseCache::count(StoreError *error) const
