@@ -42,6 +42,7 @@ class TstSettingsDialog final : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void everyFieldLabelReachesItsField();
     void chatDefaultsApplyAndReopen();
     void networkApplyAndReopen();
     void proxyInputIsExplained();
@@ -100,6 +101,23 @@ void TstSettingsDialog::cleanup()
     m_context.reset();
     delete m_server;
     delete m_dir;
+}
+
+void TstSettingsDialog::everyFieldLabelReachesItsField()
+{
+    // A label with an &-key must move the focus to its field (Alt+key), on every page.
+    SettingsDialog dialog(*m_context);
+    int labels = 0;
+    const QList<QLabel *> all = dialog.findChildren<QLabel *>();
+    for (const QLabel *label : all) {
+        const QString text = label->text();
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == u'&' || text.contains(u'<'))
+            continue;
+        ++labels;
+        QVERIFY2(label->buddy(), qPrintable(text));
+    }
+    QVERIFY(labels >= 25);
 }
 
 void TstSettingsDialog::chatDefaultsApplyAndReopen()

@@ -57,8 +57,6 @@ AppearancePage::AppearancePage(QWidget *parent)
     auto *note = new QLabel(tr("The main window changes language at once; this dialog follows the next time it opens."), this);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
-    qobject_cast<QLabel *>(form->labelForField(m_theme))->setBuddy(m_theme);
-    qobject_cast<QLabel *>(form->labelForField(m_language))->setBuddy(m_language);
 }
 
 QString AppearancePage::title() const

@@ -1,6 +1,7 @@
 #include "settings/ChatDefaultsPage.h"
 
 #include "settings/AppSettings.h"
+#include "settings/NumberInput.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -57,10 +58,7 @@ ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Temperature:"), temperatureRow);
-    auto *maxTokensColumn = new QVBoxLayout;
-    maxTokensColumn->addWidget(m_maxTokens);
-    maxTokensColumn->addWidget(m_maxTokensError);
-    form->addRow(tr("&Max tokens:"), maxTokensColumn);
+    addFieldRow(form, tr("&Max tokens:"), m_maxTokens, m_maxTokensError);
     form->addRow(tr("Top-&p:"), m_topP);
     form->addRow(tr("&System prompt:"), m_systemPrompt);
     m_autoTitle = new QCheckBox(tr("&Name new conversations with a model after the first reply"), this);
@@ -73,9 +71,7 @@ ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
     connect(m_autoTitle, &QCheckBox::toggled, m_titleModel, &QWidget::setEnabled);
     form->addRow(QString(), m_autoTitle);
     form->addRow(tr("Model for &titles:"), m_titleModel);
-    qobject_cast<QLabel *>(form->labelForField(m_titleModel))->setBuddy(m_titleModel);
     qobject_cast<QLabel *>(form->labelForField(temperatureRow))->setBuddy(m_temperature);
-    qobject_cast<QLabel *>(form->labelForField(maxTokensColumn))->setBuddy(m_maxTokens);
 }
 
 QString ChatDefaultsPage::title() const
@@ -98,9 +94,7 @@ void ChatDefaultsPage::load(const AppSettings &settings)
 bool ChatDefaultsPage::validate()
 {
     const QString text = m_maxTokens->text().trimmed();
-    bool ok = true;
-    const int value = text.isEmpty() ? 0 : text.toInt(&ok);
-    if (!ok || value < 0 || value > 10'000'000) {
+    if (!text.isEmpty() && !NumberInput::whole(text, 0, 10'000'000)) {
         m_maxTokensError->setText(tr("Enter a whole number of tokens (1 to 10,000,000), or leave it empty for the "
                                      "provider's default."));
         m_maxTokensError->show();

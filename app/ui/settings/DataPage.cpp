@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "common/FileDialogs.h"
 #include "settings/AppSettings.h"
+#include "settings/NumberInput.h"
 #include "store/ConversationExporter.h"
 #include "store/ConversationStore.h"
 #include "store/ResponseCache.h"
@@ -28,17 +29,10 @@
 
 namespace {
 
-// An amount of money, or 0 for an empty field; nullopt when it is not a number of 0 or more.
+// A budget as typed: 0 (no limit) for an empty field; nullopt when it is not an amount.
 std::optional<double> amount(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return 0.0;
-    bool ok = false;
-    double value = QLocale().toDouble(trimmed, &ok);
-    if (!ok)
-        value = trimmed.toDouble(&ok);
-    return ok && value >= 0 && value <= 1e9 ? std::optional<double>(value) : std::nullopt;
+    return text.trimmed().isEmpty() ? std::optional<double>(0.0) : NumberInput::amount(text, 1e9);
 }
 
 QString amountText(double value)
@@ -121,15 +115,11 @@ DataPage::DataPage(AppContext &context, QWidget *parent)
     auto *cacheBox = new QGroupBox(tr("Response cache"), this);
     auto *cacheLayout = new QFormLayout(cacheBox);
     cacheLayout->addRow(m_cache);
-    auto *ttl = new QVBoxLayout;
-    ttl->addWidget(m_cacheTtl);
-    ttl->addWidget(m_cacheTtlError);
-    cacheLayout->addRow(tr("Use a cached reply for this many &hours:"), ttl);
+    addFieldRow(cacheLayout, tr("Use a cached reply for this many &hours:"), m_cacheTtl, m_cacheTtlError);
     auto *clearRow = new QHBoxLayout;
     clearRow->addWidget(m_clearCache);
     clearRow->addWidget(m_cacheStatus, 1);
     cacheLayout->addRow(QString(), clearRow);
-    qobject_cast<QLabel *>(cacheLayout->labelForField(ttl))->setBuddy(m_cacheTtl);
 
     auto *budgetBox = new QGroupBox(tr("Budgets"), this);
     auto *budgetLayout = new QFormLayout(budgetBox);
@@ -143,10 +133,6 @@ DataPage::DataPage(AppContext &context, QWidget *parent)
     budgetNote->setWordWrap(true);
     budgetNote->setForegroundRole(QPalette::PlaceholderText);
     budgetLayout->addRow(QString(), budgetNote);
-    for (QWidget *field : {static_cast<QWidget *>(m_budgetConversation), static_cast<QWidget *>(m_budgetDay),
-                           static_cast<QWidget *>(m_budgetMonth), static_cast<QWidget *>(m_budgetCurrency),
-                           static_cast<QWidget *>(m_budgetAction)})
-        qobject_cast<QLabel *>(budgetLayout->labelForField(field))->setBuddy(field);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(storage);
@@ -197,17 +183,14 @@ void DataPage::load(const AppSettings &settings)
 bool DataPage::validate()
 {
     bool valid = true;
-    bool ok = false;
-    const int hours = m_cacheTtl->text().trimmed().toInt(&ok);
-    valid = showError(m_cacheTtlError, ok && hours >= 1 && hours <= 8760
+    valid = showError(m_cacheTtlError, NumberInput::whole(m_cacheTtl->text(), 1, 8760)
                                            ? QString()
                                            : tr("Enter a whole number of hours from 1 to 8,760 (a year).")) && valid;
     const bool amountsOk = amount(m_budgetConversation->text()) && amount(m_budgetDay->text()) && amount(m_budgetMonth->text());
-    static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
     QString budgetProblem;
     if (!amountsOk)
         budgetProblem = tr("Enter each budget as an amount of 0 or more, such as 5 or 2.50, or leave it empty for no limit.");
-    else if (!code.match(m_budgetCurrency->text().trimmed()).hasMatch())
+    else if (!ModelPrice::isCurrencyCode(m_budgetCurrency->text().trimmed().toUpper()))
         budgetProblem = tr("Enter the currency as a three-letter code such as USD or CNY.");
     valid = showError(m_budgetError, budgetProblem) && valid;
     return valid;

@@ -5,6 +5,7 @@
 #include "app/AppContext.h"
 #include "secrets/ApiKeyResolver.h"
 #include "settings/AppSettings.h"
+#include "settings/NumberInput.h"
 #include "settings/PriceEditor.h"
 #include "settings/ProfileDraft.h"
 
@@ -17,6 +18,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <limits>
 
 ModelsPage::ModelsPage(AppContext &context, ProfileDraft &draft, QWidget *parent)
     : SettingsPage(parent)
@@ -61,12 +64,7 @@ ModelsPage::ModelsPage(AppContext &context, ProfileDraft &draft, QWidget *parent
     top->addWidget(m_fetch);
     auto *form = new QFormLayout;
     form->addRow(tr("&Default model:"), m_defaultModel);
-    auto *window = new QVBoxLayout;
-    window->addWidget(m_contextWindow);
-    window->addWidget(m_contextWindowError);
-    form->addRow(tr("&Context window:"), window);
-    qobject_cast<QLabel *>(form->labelForField(m_defaultModel))->setBuddy(m_defaultModel);
-    qobject_cast<QLabel *>(form->labelForField(window))->setBuddy(m_contextWindow);
+    addFieldRow(form, tr("&Context window:"), m_contextWindow, m_contextWindowError);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_status);
@@ -126,11 +124,9 @@ void ModelsPage::commitShown()
         return;
     profile->defaultModel = m_defaultModel->text().trimmed();
     const QString window = m_contextWindow->text().trimmed();
-    bool ok = false;
-    const qint64 tokens = window.toLongLong(&ok);
     if (window.isEmpty())
         profile->contextWindow.reset();
-    else if (ok && tokens > 0)
+    else if (const std::optional<qint64> tokens = NumberInput::whole(window, 1, std::numeric_limits<qint64>::max()))
         profile->contextWindow = tokens;
     QString ignored; // only the model and window change, so the name cannot clash
     m_draft.update(*profile, &ignored);
@@ -194,9 +190,7 @@ void ModelsPage::fetchModels()
 bool ModelsPage::validate()
 {
     const QString text = m_contextWindow->text().trimmed();
-    bool ok = true;
-    const qint64 value = text.isEmpty() ? 1 : text.toLongLong(&ok);
-    if (!ok || value < 1) {
+    if (!text.isEmpty() && !NumberInput::whole(text, 1, std::numeric_limits<qint64>::max())) {
         m_contextWindowError->setText(tr("Enter the window as a whole number of tokens, or leave it empty if unknown."));
         m_contextWindowError->show();
         return false;

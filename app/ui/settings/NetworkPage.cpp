@@ -2,6 +2,7 @@
 
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
+#include "settings/NumberInput.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,22 +16,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// A whole number in [min, max], or nullopt.
-std::optional<int> wholeNumber(const QString &text, int min, int max)
-{
-    bool ok = false;
-    const int value = text.trimmed().toInt(&ok);
-    return ok && value >= min && value <= max ? std::optional<int>(value) : std::nullopt;
-}
-
-QVBoxLayout *withError(QWidget *field, QLabel *error)
-{
-    auto *box = new QVBoxLayout;
-    box->addWidget(field);
-    box->addWidget(error);
-    return box;
-}
 
 } // namespace
 
@@ -96,10 +81,8 @@ NetworkPage::NetworkPage(SecretStore &secrets, QWidget *parent)
     auto *proxyBox = new QGroupBox(tr("Proxy"), this);
     auto *proxyForm = new QFormLayout(proxyBox);
     proxyForm->addRow(tr("&Connect through:"), m_proxyMode);
-    auto *host = withError(m_proxyHost, m_proxyHostError);
-    proxyForm->addRow(tr("&Host:"), host);
-    auto *port = withError(m_proxyPort, m_proxyPortError);
-    proxyForm->addRow(tr("&Port:"), port);
+    addFieldRow(proxyForm, tr("&Host:"), m_proxyHost, m_proxyHostError);
+    addFieldRow(proxyForm, tr("&Port:"), m_proxyPort, m_proxyPortError);
     proxyForm->addRow(tr("&User:"), m_proxyUser);
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_proxyPassword, 1);
@@ -112,24 +95,13 @@ NetworkPage::NetworkPage(SecretStore &secrets, QWidget *parent)
     loopback->setWordWrap(true);
     loopback->setForegroundRole(QPalette::PlaceholderText);
     proxyForm->addRow(QString(), loopback);
-    qobject_cast<QLabel *>(proxyForm->labelForField(m_proxyMode))->setBuddy(m_proxyMode);
-    qobject_cast<QLabel *>(proxyForm->labelForField(host))->setBuddy(m_proxyHost);
-    qobject_cast<QLabel *>(proxyForm->labelForField(port))->setBuddy(m_proxyPort);
-    qobject_cast<QLabel *>(proxyForm->labelForField(m_proxyUser))->setBuddy(m_proxyUser);
     qobject_cast<QLabel *>(proxyForm->labelForField(password))->setBuddy(m_proxyPassword);
 
     auto *form = new QFormLayout;
-    auto *total = withError(m_requestTimeout, m_requestTimeoutError);
-    form->addRow(tr("Stop a reply after this many seconds in &total:"), total);
-    auto *idle = withError(m_idleTimeout, m_idleTimeoutError);
-    form->addRow(tr("Stop a reply after this many &seconds without data:"), idle);
+    addFieldRow(form, tr("Stop a reply after this many seconds in &total:"), m_requestTimeout, m_requestTimeoutError);
+    addFieldRow(form, tr("Stop a reply after this many &seconds without data:"), m_idleTimeout, m_idleTimeoutError);
     form->addRow(tr("Automatic &retries before the first text:"), m_retries);
-    auto *rate = withError(m_requestsPerMinute, m_requestsPerMinuteError);
-    form->addRow(tr("Requests per &minute, per profile:"), rate);
-    qobject_cast<QLabel *>(form->labelForField(total))->setBuddy(m_requestTimeout);
-    qobject_cast<QLabel *>(form->labelForField(idle))->setBuddy(m_idleTimeout);
-    qobject_cast<QLabel *>(form->labelForField(m_retries))->setBuddy(m_retries);
-    qobject_cast<QLabel *>(form->labelForField(rate))->setBuddy(m_requestsPerMinute);
+    addFieldRow(form, tr("Requests per &minute, per profile:"), m_requestsPerMinute, m_requestsPerMinuteError);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(proxyBox);
@@ -202,19 +174,19 @@ bool NetworkPage::validate()
         valid = showError(m_proxyHostError, hostOk ? QString()
                                                    : tr("Enter the proxy's host name or address only, such as "
                                                         "proxy.example.com, without http:// or a port.")) && valid;
-        valid = showError(m_proxyPortError, wholeNumber(m_proxyPort->text(), 1, 65'535)
+        valid = showError(m_proxyPortError, NumberInput::whole(m_proxyPort->text(), 1, 65'535)
                                                 ? QString()
                                                 : tr("Enter the port as a number from 1 to 65,535.")) && valid;
     }
-    valid = showError(m_requestTimeoutError, wholeNumber(m_requestTimeout->text(), 10, 86'400)
+    valid = showError(m_requestTimeoutError, NumberInput::whole(m_requestTimeout->text(), 10, 86'400)
                                                  ? QString()
                                                  : tr("Enter a whole number of seconds from 10 to 86,400.")) && valid;
-    valid = showError(m_idleTimeoutError, wholeNumber(m_idleTimeout->text(), 5, 3600)
+    valid = showError(m_idleTimeoutError, NumberInput::whole(m_idleTimeout->text(), 5, 3600)
                                               ? QString()
                                               : tr("Enter a whole number of seconds from 5 to 3,600.")) && valid;
     const QString rate = m_requestsPerMinute->text().trimmed();
     valid = showError(m_requestsPerMinuteError,
-                      rate.isEmpty() || wholeNumber(rate, 1, 100'000)
+                      rate.isEmpty() || NumberInput::whole(rate, 1, 100'000)
                           ? QString()
                           : tr("Enter a whole number from 1 to 100,000, or leave it empty for no limit.")) && valid;
     return valid;

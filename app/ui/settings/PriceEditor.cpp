@@ -1,6 +1,7 @@
 #include "settings/PriceEditor.h"
 
 #include "pricing/PriceTable.h"
+#include "settings/NumberInput.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,6 +10,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace {
 
@@ -24,11 +27,7 @@ QString number(double value)
 
 std::optional<double> parsePrice(const QString &text)
 {
-    bool ok = false;
-    double value = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        value = text.trimmed().toDouble(&ok); // "0.38" also works where the locale writes "0,38"
-    return ok && value >= 0 && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+    return NumberInput::amount(text, std::numeric_limits<double>::max());
 }
 
 } // namespace
@@ -192,7 +191,7 @@ bool PriceEditor::commit()
             problem = tr("Row %1: enter the model id.").arg(row + 1);
         else if (!input || !output || (!cachedText.isEmpty() && !cached))
             problem = tr("Row %1 (%2): prices are numbers of 0 or more, per million tokens.").arg(row + 1).arg(id);
-        else if (currency.size() != 3 || !std::all_of(currency.cbegin(), currency.cend(), [](QChar c) { return c.isLetter(); }))
+        else if (!ModelPrice::isCurrencyCode(currency))
             problem = tr("Row %1 (%2): the currency is a three-letter code such as USD or CNY.").arg(row + 1).arg(id);
         if (!problem.isEmpty()) {
             m_error->setText(problem);

@@ -165,17 +165,9 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     left->addWidget(m_listMessage);
 
     auto *form = new QFormLayout;
-    const auto withError = [](QWidget *field, QLabel *error) {
-        auto *box = new QVBoxLayout;
-        box->addWidget(field);
-        box->addWidget(error);
-        return box;
-    };
-    auto *nameBox = withError(m_name, m_nameError);
-    form->addRow(tr("&Name:"), nameBox);
+    addFieldRow(form, tr("&Name:"), m_name, m_nameError);
     form->addRow(tr("Provider:"), m_preset);
-    auto *urlBox = withError(m_baseUrl, m_baseUrlError);
-    form->addRow(tr("&Base URL:"), urlBox);
+    addFieldRow(form, tr("&Base URL:"), m_baseUrl, m_baseUrlError);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_apiKey, 1);
     keyRow->addWidget(m_showKey);
@@ -185,20 +177,14 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     keyBox->addWidget(m_keyStatus);
     keyBox->addWidget(m_getKey);
     form->addRow(tr("API &key:"), keyBox);
-    auto *variableBox = withError(m_keyVariable, m_keyVariableError);
-    form->addRow(tr("Key &variable:"), variableBox);
+    addFieldRow(form, tr("Key &variable:"), m_keyVariable, m_keyVariableError);
     form->addRow(QString(), m_http2);
     form->addRow(QString(), m_allowKeyOverHttp);
     form->addRow(QString(), m_httpWarning);
-    auto *headersBox = withError(m_headers, m_headersError);
-    form->addRow(tr("Extra &headers:"), headersBox);
+    addFieldRow(form, tr("Extra &headers:"), m_headers, m_headersError);
     form->addRow(QString(), m_test);
     form->addRow(QString(), m_testResult);
-    qobject_cast<QLabel *>(form->labelForField(nameBox))->setBuddy(m_name);
-    qobject_cast<QLabel *>(form->labelForField(urlBox))->setBuddy(m_baseUrl);
     qobject_cast<QLabel *>(form->labelForField(keyBox))->setBuddy(m_apiKey);
-    qobject_cast<QLabel *>(form->labelForField(variableBox))->setBuddy(m_keyVariable);
-    qobject_cast<QLabel *>(form->labelForField(headersBox))->setBuddy(m_headers);
 
     // The form keeps its natural height; extra space goes below it, not between its rows.
     auto *right = new QVBoxLayout;
@@ -267,13 +253,8 @@ void ProvidersPage::load(const AppSettings &)
     m_listMessage->clear();
     m_testResult->clear();
     refillList();
-    if (!m_list->currentItem() && m_list->count() > 0) {
-        const QString defaultId = m_draft.list().defaultProfile().id;
-        for (int row = 0; row < m_list->count(); ++row) {
-            if (m_list->item(row)->data(kIdRole).toString() == defaultId)
-                m_list->setCurrentRow(row);
-        }
-    }
+    if (!m_list->currentItem())
+        selectInList(m_draft.list().defaultProfile().id);
 }
 
 void ProvidersPage::refillList()
@@ -299,6 +280,16 @@ void ProvidersPage::refillList()
         if (m_list->count() > 0) {
             m_list->setCurrentRow(0);
             showProfile(m_list->item(0)->data(kIdRole).toString());
+        }
+    }
+}
+
+void ProvidersPage::selectInList(const QString &id)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(kIdRole).toString() == id) {
+            m_list->setCurrentRow(row); // shows it, once the shown one is committed
+            return;
         }
     }
 }
@@ -466,11 +457,7 @@ void ProvidersPage::addFromPreset(const QString &presetId)
         m_listMessage->setText(error);
         return;
     }
-    m_shownId.clear();
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(kIdRole).toString() == profile.id)
-            m_list->setCurrentRow(row);
-    }
+    selectInList(profile.id);
     m_listMessage->setText(tr("Added \"%1\". Rename it here if you like; nothing is saved until you apply.").arg(profile.name));
     m_name->setFocus();
     m_name->selectAll();
@@ -491,11 +478,7 @@ void ProvidersPage::duplicateShown()
         m_listMessage->setText(error);
         return;
     }
-    m_shownId.clear();
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(kIdRole).toString() == copy.id)
-            m_list->setCurrentRow(row);
-    }
+    selectInList(copy.id);
     m_listMessage->setText(tr("\"%1\" is a copy without a key: keys are not copied between profiles.").arg(copy.name));
 }
 

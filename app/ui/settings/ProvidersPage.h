@@ -43,6 +43,7 @@ public:
 
 private:
     void refillList();
+    void selectInList(const QString &id);
     void showProfile(const QString &id);
     // Writes the shown fields into the draft; false (with messages beside the fields) if invalid.
     bool commitShown();

@@ -27,9 +27,10 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
 
-    m_draft = new ProfileDraft(this);
-    m_draft->load(m_settings);
-    m_pages = {new ProvidersPage(context, *m_draft, this), new ModelsPage(context, *m_draft, this), new ChatDefaultsPage(this), new NetworkPage(context.secrets(), this),
+    // One draft of the profiles for the two pages that edit them; it lives as long as the dialog.
+    auto *draft = new ProfileDraft(this);
+    draft->load(m_settings);
+    m_pages = {new ProvidersPage(context, *draft, this), new ModelsPage(context, *draft, this), new ChatDefaultsPage(this), new NetworkPage(context.secrets(), this),
                new AppearancePage(this), new DataPage(context, this)};
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("settingsNavigation"));

@@ -5,7 +5,6 @@
 
 class AppContext;
 class AppSettings;
-class ProfileDraft;
 class QLabel;
 class SecretStore;
 class QDialogButtonBox;
@@ -39,7 +38,6 @@ private:
 
     AppSettings &m_settings;
     SecretStore &m_secrets;
-    ProfileDraft *m_draft = nullptr;
     QLabel *m_message = nullptr;
     QList<SettingsPage *> m_pages;
     QListWidget *m_navigation = nullptr;

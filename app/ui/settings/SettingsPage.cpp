@@ -1,6 +1,8 @@
 #include "settings/SettingsPage.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 QLabel *SettingsPage::makeErrorLabel(QWidget *parent, const char *objectName)
 {
@@ -16,6 +18,15 @@ QLabel *SettingsPage::makeErrorLabel(QWidget *parent, const char *objectName)
 void SettingsPage::storeSecrets(SecretStore &, const std::function<void(const QStringList &errors)> &done)
 {
     done({});
+}
+
+void SettingsPage::addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QLabel *error)
+{
+    auto *box = new QVBoxLayout;
+    box->addWidget(field);
+    box->addWidget(error);
+    form->addRow(label, box);
+    qobject_cast<QLabel *>(form->labelForField(box))->setBuddy(field);
 }
 
 bool SettingsPage::showError(QLabel *label, const QString &message)

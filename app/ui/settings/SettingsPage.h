@@ -6,6 +6,7 @@
 #include <functional>
 
 class AppSettings;
+class QFormLayout;
 class QLabel;
 class SecretStore;
 
@@ -32,6 +33,9 @@ public:
 protected:
     // The red, hidden-until-needed message that sits under an invalid field.
     static QLabel *makeErrorLabel(QWidget *parent, const char *objectName);
+    // A form row with the field's error label under it. The row's label is the field's buddy
+    // (QFormLayout sets none when the field is a layout), so its &-key still reaches the field.
+    static void addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QLabel *error);
     // Shows `message` under its field, or hides the label when it is empty; returns whether it was empty.
     static bool showError(QLabel *label, const QString &message);
 };

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// Reading numbers people type into settings fields, the same way on every page: surrounding
+// spaces are fine; a decimal in the user's locale ("2,50") or with a dot ("2.50").
+namespace NumberInput {
+
+// A whole number in [min, max], or nullopt.
+std::optional<qint64> whole(const QString &text, qint64 min, qint64 max);
+// A finite amount in [0, max], or nullopt.
+std::optional<double> amount(const QString &text, double max);
+
+} // namespace NumberInput
