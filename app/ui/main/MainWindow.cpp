@@ -121,19 +121,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_deleteTimer, &QTimer::timeout, this, &MainWindow::commitDelete);
     connect(m_banner, &QLabel::linkActivated, this, &MainWindow::onBannerLink);
 
-    const ProfileList profiles = ProfileList::load(m_context.settings());
-    m_profiles = profiles.profiles();
-    m_defaultProfile = profiles.defaultProfile();
-    m_profile = m_defaultProfile;
-    m_modelId = m_profile.defaultModel;
-    m_temperature = m_context.settings().temperature();
-    m_header->setProfiles(m_profiles);
-    m_header->setSelection(m_profile.name, QString(), std::nullopt, m_temperature);
+    reloadProfiles();
     connect(m_header, &ChatHeader::selectionEdited, this, &MainWindow::saveConversationChoices);
     applyNetworkSettings();
     applyTranscriptFont();
     openStore();
-    resolveKey();
 }
 
 MainWindow::~MainWindow()
@@ -883,18 +875,12 @@ void MainWindow::reloadProfiles()
     const ProfileList profiles = ProfileList::load(m_context.settings());
     m_profiles = profiles.profiles();
     m_defaultProfile = profiles.defaultProfile();
-    // The same profile, with its new URL or name; the default if it was removed.
-    ProviderProfile current = m_defaultProfile;
-    for (const ProviderProfile &profile : std::as_const(m_profiles)) {
-        if (profile.id == m_profile.id)
-            current = profile;
-    }
-    m_profile = current;
-    if (m_modelId.isEmpty())
-        m_modelId = m_profile.defaultModel;
     m_header->setProfiles(m_profiles);
-    m_header->setSelection(m_profile.name, m_header->model(), std::nullopt, m_context.settings().temperature());
-    resolveKey(); // a key may have been stored, replaced or removed
+    // The open conversation's choices (or the defaults) again, with the profiles as they are now.
+    // Forgetting the current profile makes that look its key up again: it may have been stored,
+    // replaced or removed.
+    m_profile = ProviderProfile();
+    applyConversationChoices();
 }
 
 void MainWindow::applyNetworkSettings()
