@@ -13,7 +13,7 @@
 #include "pricing/PriceTable.h"
 #include "store/ConversationStore.h"
 #include "store/Database.h"
-#include "store/ReplySaver.h"
+#include "chat/ReplySaver.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -119,7 +119,7 @@ int ChatCommand::run(const QStringList &rawArguments)
     ChatRequest request;
     if (parser.isSet(modelOption))
         request.model = parser.value(modelOption);
-    endpoint.profile().applyTo(request); // URL, key rules, headers, and the default model
+    request.applyProfile(endpoint.profile()); // URL, key rules, headers, and the default model
     request.apiKey = endpoint.apiKey();
     request.stream = !parser.isSet(noStreamOption);
     if (parser.isSet(temperatureOption)) {

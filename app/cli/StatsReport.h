@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ChatResult.h"
-#include "pricing/CostEstimate.h"
+#include "domain/CostEstimate.h"
 
 #include <QJsonObject>
 #include <QString>

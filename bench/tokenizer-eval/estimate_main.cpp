@@ -9,7 +9,7 @@
 //
 // Exit code 2 for a usage error, 1 for a file that cannot be read or parsed.
 
-#include "chat/TokenEstimator.h"
+#include "domain/TokenEstimator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,5 @@
 #include "api/ChatRequest.h"
+#include "domain/ApiKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +89,7 @@ void TstChatRequest::placeholderKeyIsNoKey()
     ChatRequest request;
     QVERIFY(!request.hasUsableKey());
     request.apiKey = QStringLiteral("YOUR_HOLYSHEEP_API_KEY");
-    QVERIFY(ChatRequest::isPlaceholderKey(request.apiKey));
+    QVERIFY(ApiKey::isPlaceholder(request.apiKey));
     QVERIFY(!request.hasUsableKey());
     request.apiKey = QStringLiteral("   ");
     QVERIFY(!request.hasUsableKey());

@@ -1,5 +1,5 @@
 #include "app/AppInfo.h"
-#include "chat/ConversationDocument.h"
+#include "domain/ConversationDocument.h"
 #include "store/ConversationExporter.h"
 
 #include <QJsonArray>

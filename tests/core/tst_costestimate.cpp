@@ -1,5 +1,6 @@
-#include "chat/TokenUsage.h"
-#include "pricing/CostEstimate.h"
+#include "domain/MessageStats.h"
+#include "domain/TokenUsage.h"
+#include "domain/CostEstimate.h"
 #include "pricing/ModelPrice.h"
 #include "pricing/PriceTable.h"
 
@@ -111,7 +112,7 @@ void TstCostEstimate::estimate()
     QFETCH(double, expected);
 
     const CostEstimate cost =
-        CostEstimate::estimate(usage(prompt, cached, completion), price(input, cachedInput, output));
+        price(input, cachedInput, output).costOf(usage(prompt, cached, completion));
     QVERIFY(cost.isKnown());
     QCOMPARE(cost.source(), CostEstimate::Source::Estimated);
     QCOMPARE(cost.currency(), QStringLiteral("USD"));
@@ -130,8 +131,8 @@ void TstCostEstimate::estimatedWhateverTheTokenSource_data()
 void TstCostEstimate::estimatedWhateverTheTokenSource()
 {
     QFETCH(TokenUsage::Source, tokenSource);
-    const CostEstimate cost = CostEstimate::estimate(usage(1000, 0, 1000, tokenSource),
-                                                     price(5.0, kNoCachedPrice, 20.0, QStringLiteral("CNY")));
+    const CostEstimate cost =
+        price(5.0, kNoCachedPrice, 20.0, QStringLiteral("CNY")).costOf(usage(1000, 0, 1000, tokenSource));
     QCOMPARE(cost.source(), CostEstimate::Source::Estimated);
     QCOMPARE(cost.sourceName(), QStringLiteral("estimated"));
     QCOMPARE(cost.currency(), QStringLiteral("CNY"));
@@ -140,20 +141,19 @@ void TstCostEstimate::estimatedWhateverTheTokenSource()
 
 void TstCostEstimate::unknownModelIsUnknownNotZero()
 {
-    const TokenUsage someTokens = usage(1000, 0, 500);
-
-    const CostEstimate noPrice = CostEstimate::estimate(someTokens, std::nullopt);
+    const CostEstimate noPrice = CostEstimate::unknown();
     QVERIFY(!noPrice.isKnown());
     QCOMPARE(noPrice.source(), CostEstimate::Source::Unknown);
     QCOMPARE(noPrice.sourceName(), QStringLiteral("unknown"));
     QVERIFY(qIsNaN(noPrice.amount()));
     QVERIFY(noPrice.currency().isEmpty());
-    QVERIFY(noPrice != CostEstimate::estimate(someTokens, price(0.0, kNoCachedPrice, 0.0)));
+    QVERIFY(noPrice != price(0.0, kNoCachedPrice, 0.0).costOf(usage(1000, 0, 500)));
 
-    // The same through the bundled table, as the chat code will call it.
-    const CostEstimate unlisted = CostEstimate::estimate(
-        someTokens, PriceTable::bundled().find(QStringLiteral("openai"), QStringLiteral("no-such-model")));
-    QCOMPARE(unlisted, CostEstimate::unknown());
+    // The same through the bundled table, as the chat code calls it.
+    MessageStats stats;
+    stats.usage = usage(1000, 0, 500);
+    stats.model = QStringLiteral("no-such-model");
+    QCOMPARE(PriceTable::bundled().costOf(stats, QStringLiteral("openai")), CostEstimate::unknown());
 }
 
 void TstCostEstimate::reportedFactory()
@@ -190,7 +190,7 @@ void TstCostEstimate::sourceNames_data()
     QTest::addColumn<CostEstimate>("cost");
     QTest::addColumn<QString>("name");
     QTest::newRow("reported") << CostEstimate::reported(1.0, QStringLiteral("USD")) << QStringLiteral("reported");
-    QTest::newRow("estimated") << CostEstimate::estimate(usage(1, 0, 1), price(1.0, kNoCachedPrice, 1.0))
+    QTest::newRow("estimated") << price(1.0, kNoCachedPrice, 1.0).costOf(usage(1, 0, 1))
                                << QStringLiteral("estimated");
     QTest::newRow("cached") << CostEstimate::cached(QStringLiteral("CNY")) << QStringLiteral("cached");
     QTest::newRow("unknown") << CostEstimate::unknown() << QStringLiteral("unknown");
@@ -231,14 +231,14 @@ void TstCostEstimate::format()
     QCOMPARE(CostEstimate::reported(amount, currency).format(usEnglish()), text);
     // An estimate of the same amount reads the same; the source is labelled elsewhere.
     const CostEstimate estimated =
-        CostEstimate::estimate(usage(1000000, 0, 0), price(amount, kNoCachedPrice, 0.0, currency));
+        price(amount, kNoCachedPrice, 0.0, currency).costOf(usage(1000000, 0, 0));
     QCOMPARE(estimated.format(usEnglish()), text);
 }
 
 void TstCostEstimate::formatUnknown()
 {
     QCOMPARE(CostEstimate::unknown().format(usEnglish()), QStringLiteral("unknown"));
-    QCOMPARE(CostEstimate::estimate(usage(10, 0, 10), std::nullopt).format(usEnglish()), QStringLiteral("unknown"));
+    QCOMPARE(CostEstimate::unknown().format(usEnglish()), QStringLiteral("unknown"));
 }
 
 void TstCostEstimate::equality()

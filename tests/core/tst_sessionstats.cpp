@@ -1,4 +1,4 @@
-#include "chat/SessionStats.h"
+#include "domain/SessionStats.h"
 
 #include <QTest>
 

@@ -77,7 +77,7 @@ void TstNoKeyring::sessionOnlyKeyWorksInTheLibrary()
     QNetworkAccessManager network;
     ProviderClient client(&network);
     ChatRequest request;
-    profile.applyTo(request);
+    request.applyProfile(profile);
     request.model = QStringLiteral("m");
     request.messages = {ChatMessage::user(QStringLiteral("hi"))};
     request.apiKey = found.key;

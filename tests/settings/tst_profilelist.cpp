@@ -1,3 +1,4 @@
+#include "api/ChatRequest.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 
@@ -138,7 +139,7 @@ void TstProfileList::appliesItsRulesToARequest()
     profile.extraHeaders = {{"X-A", "1"}};
     profile.http2 = false;
     ChatRequest request;
-    profile.applyTo(request);
+    request.applyProfile(profile);
     QCOMPARE(request.baseUrl, QUrl(QStringLiteral("http://localhost:1234/v1")));
     QCOMPARE(request.model, QStringLiteral("qwen"));
     QCOMPARE(request.provider, QStringLiteral("lmstudio"));
@@ -147,7 +148,7 @@ void TstProfileList::appliesItsRulesToARequest()
     QCOMPARE(request.extraHeaders.size(), 1);
     ChatRequest chosen;
     chosen.model = QStringLiteral("picked");
-    profile.applyTo(chosen);
+    chosen.applyProfile(profile);
     QCOMPARE(chosen.model, QStringLiteral("picked")); // a model chosen for the request wins
 }
 

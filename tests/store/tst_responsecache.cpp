@@ -58,13 +58,13 @@ ChatRequest TstResponseCache::request()
 
 void TstResponseCache::keyCoversWhatChangesTheAnswerAndNothingElse()
 {
-    const QByteArray key = ResponseCache::keyFor(request());
+    const QByteArray key = request().cacheKey();
     QCOMPARE(key.size(), 64); // SHA-256 in hex
     ChatRequest other = request();
     other.apiKey = QStringLiteral("sk-two"); // the key is not part of it (and never stored)
     other.stream = false;
     other.baseUrl = QUrl(QStringLiteral("https://api.holysheep.ai/v1/")); // nor a trailing slash
-    QCOMPARE(ResponseCache::keyFor(other), key);
+    QCOMPARE(other.cacheKey(), key);
     for (const auto &change : std::initializer_list<std::function<void(ChatRequest &)>>{
              [](ChatRequest &r) { r.model = QStringLiteral("stepfun-v2"); },
              [](ChatRequest &r) { r.temperature = 0.8; },
@@ -74,14 +74,14 @@ void TstResponseCache::keyCoversWhatChangesTheAnswerAndNothingElse()
              [](ChatRequest &r) { r.baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1")); }}) {
         ChatRequest changed = request();
         change(changed);
-        QVERIFY(ResponseCache::keyFor(changed) != key);
+        QVERIFY(changed.cacheKey() != key);
     }
 }
 
 void TstResponseCache::storesFindsExpiresAndClears()
 {
     ResponseCache cache(*m_database);
-    const QByteArray key = ResponseCache::keyFor(request());
+    const QByteArray key = request().cacheKey();
     QVERIFY(!cache.find(key, 3'600'000));
     Message reply;
     reply.role = Message::Role::Assistant;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "chat/TokenUsage.h"
+#include "domain/TokenUsage.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,9 @@
 #include "api/ChatRequest.h"
 
+#include "domain/ApiKey.h"
+#include "settings/ProviderProfile.h"
+
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,14 +43,9 @@ QByteArray ChatRequest::body() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-bool ChatRequest::isPlaceholderKey(const QString &key)
-{
-    return key.trimmed() == u"YOUR_HOLYSHEEP_API_KEY";
-}
-
 bool ChatRequest::hasUsableKey() const
 {
-    return !apiKey.trimmed().isEmpty() && !isPlaceholderKey(apiKey);
+    return ApiKey::isUsable(apiKey);
 }
 
 bool ChatRequest::wouldExposeKey() const
@@ -65,4 +64,30 @@ bool ChatRequest::isLoopbackHost(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+void ChatRequest::applyProfile(const ProviderProfile &profile)
+{
+    baseUrl = profile.baseUrl;
+    provider = profile.preset;
+    keyRequired = profile.needsKey;
+    http2Allowed = profile.http2;
+    allowKeyOverHttp = profile.allowKeyOverHttp;
+    extraHeaders = profile.extraHeaders;
+    if (model.isEmpty())
+        model = profile.defaultModel;
+}
+
+QByteArray ChatRequest::cacheKey() const
+{
+    // The body as the provider would see it, so any parameter that changes the answer changes
+    // the key; streaming only changes how the same answer travels.
+    ChatRequest canonical = *this;
+    canonical.stream = false;
+    canonical.includeUsage = false;
+    canonical.apiKey.clear();
+    const QString base = baseUrl.toString(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
+    const QJsonObject key{{QStringLiteral("base"), base},
+                          {QStringLiteral("body"), QJsonDocument::fromJson(canonical.body()).object()}};
+    return QCryptographicHash::hash(QJsonDocument(key).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
 }

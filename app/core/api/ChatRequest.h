@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/ChatMessage.h"
+#include "domain/ChatMessage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,6 +9,8 @@
 #include <QUrl>
 
 #include <optional>
+
+struct ProviderProfile;
 
 // Everything needed to ask a provider for one reply: where, with which key, which model and
 // messages, the sampling parameters the user set, and the transport rules for this profile.
@@ -36,13 +38,17 @@ struct ChatRequest
     // Qt's own transfer timeout (no bytes at all, comments included); 0: the idle timeout.
     int transferTimeoutMs = 0;
 
+    // The rules of a profile: URL, provider, key rules, headers, and its default model when no
+    // model is set yet.
+    void applyProfile(const ProviderProfile &profile);
     // {baseUrl}/chat/completions, tolerant of a trailing slash on the base URL.
     QUrl endpoint() const;
     // The JSON body: only the parameters that are set; stream_options only when streaming.
     QByteArray body() const;
-    // The key is the placeholder from the source document's examples, i.e. not a key.
-    static bool isPlaceholderKey(const QString &key);
     bool hasUsableKey() const;
+    // The response cache's key: SHA-256 (hex) of the request as it would be sent, minus the
+    // streaming flags and the key, so anything that changes the answer changes the key.
+    QByteArray cacheKey() const;
     // True when the base URL's host is this machine (127.0.0.0/8, ::1, localhost).
     bool isLoopback() const;
     static bool isLoopbackHost(const QString &host);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "chat/MessageStats.h"
+#include "domain/MessageStats.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "api/RequestLog.h"
 #include "api/TlsSupport.h"
-#include "chat/TokenEstimator.h"
+#include "domain/TokenEstimator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

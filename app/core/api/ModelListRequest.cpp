@@ -1,6 +1,7 @@
 #include "api/ModelListRequest.h"
 
 #include "api/ChatRequest.h"
+#include "domain/ApiKey.h"
 #include "api/RequestLog.h"
 #include "api/TlsSupport.h"
 
@@ -82,7 +83,7 @@ QNetworkRequest ModelListRequest::buildRequest(const QUrl &baseUrl, const QStrin
 {
     QNetworkRequest request(appendPath(baseUrl, QStringLiteral("models")));
     request.setRawHeader("Accept", "application/json");
-    if (!apiKey.trimmed().isEmpty() && !ChatRequest::isPlaceholderKey(apiKey))
+    if (ApiKey::isUsable(apiKey))
         request.setRawHeader("Authorization", "Bearer " + apiKey.trimmed().toUtf8());
     for (const auto &[name, value] : extraHeaders)
         request.setRawHeader(name, value);

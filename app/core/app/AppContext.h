@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/SessionStats.h"
+#include "domain/SessionStats.h"
 #include "pricing/PriceTable.h"
 #include "store/Database.h"
 

@@ -2,10 +2,10 @@
 
 #include "api/ChatStream.h"
 #include "api/ProviderClient.h"
-#include "chat/TokenEstimator.h"
+#include "domain/TokenEstimator.h"
 #include "pricing/PriceTable.h"
 #include "store/ConversationStore.h"
-#include "store/ReplySaver.h"
+#include "chat/ReplySaver.h"
 #include "store/ResponseCache.h"
 
 ConversationSession::ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,
@@ -42,7 +42,7 @@ ChatRequest ConversationSession::buildRequest(const Settings &settings, StoreErr
 {
     ChatRequest request;
     request.model = settings.model;
-    settings.profile.applyTo(request);
+    request.applyProfile(settings.profile);
     request.apiKey = settings.apiKey;
     request.temperature = settings.temperature;
     request.maxTokens = settings.maxTokens;
@@ -111,7 +111,7 @@ bool ConversationSession::send(const QString &prompt, const Settings &settings, 
 
 QByteArray ConversationSession::cacheKeyFor(const ChatRequest &request, const Settings &settings) const
 {
-    return m_cache && settings.cacheTtlMs ? ResponseCache::keyFor(request) : QByteArray();
+    return m_cache && settings.cacheTtlMs ? request.cacheKey() : QByteArray();
 }
 
 bool ConversationSession::answerFromCache(const ChatRequest &request, const Settings &settings,

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ChatRequest.h"
-#include "chat/Message.h"
+#include "domain/Message.h"
 #include "settings/ProviderProfile.h"
 #include "store/StoreError.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ChatRequest.h"
-#include "pricing/CostEstimate.h"
+#include "domain/CostEstimate.h"
 
 #include <QObject>
 #include <QPointer>

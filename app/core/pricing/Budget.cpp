@@ -1,6 +1,6 @@
 #include "pricing/Budget.h"
 
-#include "pricing/CostEstimate.h"
+#include "domain/CostEstimate.h"
 
 std::optional<BudgetStatus> BudgetStatus::check(const Budget &budget, double spentInConversation, double spentToday,
                                                 double spentThisMonth)

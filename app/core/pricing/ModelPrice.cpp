@@ -274,3 +274,17 @@ bool ModelPrice::isCurrencyCode(const QString &code)
     }
     return true;
 }
+
+CostEstimate ModelPrice::costOf(const TokenUsage &usage) const
+{
+    // Providers do send inconsistent usage (cached > prompt, negative counts from buggy relays);
+    // clamping keeps such a reply from ever costing less than nothing.
+    const qint64 prompt = std::max<qint64>(usage.promptTokens, 0);
+    const qint64 cached = std::clamp<qint64>(usage.cachedPromptTokens, 0, prompt);
+    const qint64 completion = std::max<qint64>(usage.completionTokens, 0);
+    constexpr double kTokensPerPriceUnit = 1e6; // prices are per million tokens
+    const double amount = (double(prompt - cached) * inputPrice() + double(cached) * effectiveCachedInputPrice()
+                           + double(completion) * outputPrice())
+        / kTokensPerPriceUnit;
+    return CostEstimate::estimated(amount, currency());
+}

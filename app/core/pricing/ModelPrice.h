@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/CostEstimate.h"
+#include "domain/TokenUsage.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -63,6 +66,10 @@ public:
     // What a cached prompt token costs: the cached-input price, or the input price when there is
     // none, because a provider without a cache discount bills those tokens as ordinary input.
     double effectiveCachedInputPrice() const { return m_cachedInput.value_or(m_input); }
+    // (prompt - cached) x input + cached x (cached input, or input) + completion x output, per
+    // million tokens, in this price's currency. Estimated whether the token counts were reported
+    // or estimated: TokenUsage says which.
+    CostEstimate costOf(const TokenUsage &usage) const;
     double outputPrice() const { return m_output; }
     void setOutputPrice(double price) { m_output = price; }
 

@@ -1,6 +1,6 @@
 #include "pricing/PriceTable.h"
 
-#include "chat/MessageStats.h"
+#include "domain/MessageStats.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -174,5 +174,6 @@ CostEstimate PriceTable::costOf(const MessageStats &stats, const QString &preset
 {
     if (stats.reportedCost)
         return CostEstimate::reported(*stats.reportedCost, QStringLiteral("USD"));
-    return CostEstimate::estimate(stats.usage, findForPreset(preset, stats.model));
+    const std::optional<ModelPrice> price = findForPreset(preset, stats.model);
+    return price ? price->costOf(stats.usage) : CostEstimate::unknown();
 }

@@ -1,6 +1,6 @@
 #include "secrets/ApiKeyResolver.h"
 
-#include "api/ChatRequest.h"
+#include "domain/ApiKey.h"
 #include "secrets/SecretStore.h"
 
 #include <QPointer>
@@ -19,7 +19,7 @@ ApiKeyResolver::ApiKeyResolver(SecretStore &keychain, QObject *parent)
 
 bool ApiKeyResolver::isUsableKey(const QString &key)
 {
-    return !key.trimmed().isEmpty() && !ChatRequest::isPlaceholderKey(key);
+    return ApiKey::isUsable(key);
 }
 
 void ApiKeyResolver::setSessionKey(const ProviderProfile &profile, const QString &key)

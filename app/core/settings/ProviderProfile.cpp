@@ -29,15 +29,3 @@ bool ProviderProfile::isValidName(const QString &name)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     return pattern.match(name).hasMatch();
 }
-
-void ProviderProfile::applyTo(ChatRequest &request) const
-{
-    request.baseUrl = baseUrl;
-    request.provider = preset;
-    request.keyRequired = needsKey;
-    request.http2Allowed = http2;
-    request.allowKeyOverHttp = allowKeyOverHttp;
-    request.extraHeaders = extraHeaders;
-    if (request.model.isEmpty())
-        request.model = defaultModel;
-}

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "api/ChatRequest.h"
 #include "settings/ProviderPreset.h"
 
 #include <QByteArray>
@@ -35,8 +34,6 @@ struct ProviderProfile
     QString secretAccount() const;
     // Names are what people type on the command line: letters, digits, '.', '_', '-'.
     static bool isValidName(const QString &name);
-    // The request rules of this profile applied to a request (URL, key rules, headers).
-    void applyTo(ChatRequest &request) const;
 
     friend bool operator==(const ProviderProfile &, const ProviderProfile &) = default;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/ConversationDocument.h"
+#include "domain/ConversationDocument.h"
 
 #include <QByteArray>
 #include <QList>

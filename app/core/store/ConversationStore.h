@@ -1,8 +1,8 @@
 #pragma once
 
-#include "chat/Conversation.h"
-#include "chat/ConversationDocument.h"
-#include "chat/Message.h"
+#include "domain/Conversation.h"
+#include "domain/ConversationDocument.h"
+#include "domain/Message.h"
 #include "store/ConversationSummary.h"
 #include "store/SearchHit.h"
 #include "store/StoreError.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/Conversation.h"
+#include "domain/Conversation.h"
 
 #include <QMap>
 

@@ -1,12 +1,8 @@
 #include "store/ResponseCache.h"
 
-#include "api/ChatRequest.h"
-#include "chat/Message.h"
+#include "domain/Message.h"
 #include "store/Database.h"
 
-#include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,20 +19,6 @@ void report(StoreError *out, const QSqlQuery &query)
 ResponseCache::ResponseCache(Database &database)
     : m_database(database)
 {
-}
-
-QByteArray ResponseCache::keyFor(const ChatRequest &request)
-{
-    // The body as the provider would see it, so any parameter that changes the answer changes
-    // the key; streaming only changes how the same answer travels.
-    ChatRequest canonical = request;
-    canonical.stream = false;
-    canonical.includeUsage = false;
-    canonical.apiKey.clear();
-    QString base = request.baseUrl.toString(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
-    const QJsonObject key{{QStringLiteral("base"), base},
-                          {QStringLiteral("body"), QJsonDocument::fromJson(canonical.body()).object()}};
-    return QCryptographicHash::hash(QJsonDocument(key).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
 }
 
 std::optional<ResponseCache::Entry> ResponseCache::find(const QByteArray &key, qint64 maxAgeMs, StoreError *error) const

@@ -9,11 +9,11 @@
 #include <optional>
 
 class Database;
-struct ChatRequest;
 struct Message;
 
 // Tally's optional response cache (off unless the user turns it on): an exact-match key over
-// the base URL, model, messages and parameters of a request, and the reply that answered it.
+// the base URL, model, messages and parameters of a request (ChatRequest::cacheKey()), and the
+// reply that answered it.
 // A cached reply costs nothing. Rows older than the time to live are never returned and are
 // removed as new rows arrive. The API key is not part of the key and is never stored.
 class ResponseCache final
@@ -31,9 +31,6 @@ public:
     };
 
     explicit ResponseCache(Database &database);
-
-    // SHA-256 (hex) of the request as it would be sent, minus the streaming flags and the key.
-    static QByteArray keyFor(const ChatRequest &request);
 
     std::optional<Entry> find(const QByteArray &key, qint64 maxAgeMs, StoreError *error = nullptr) const;
     // Stores a complete reply; replaces an older answer to the same request.

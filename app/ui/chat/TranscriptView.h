@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/Message.h"
+#include "domain/Message.h"
 
 #include <QHash>
 #include <QSet>

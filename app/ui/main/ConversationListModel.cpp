@@ -1,6 +1,6 @@
 #include "main/ConversationListModel.h"
 
-#include "pricing/CostEstimate.h"
+#include "domain/CostEstimate.h"
 #include "store/ConversationStore.h"
 
 #include <QLocale>

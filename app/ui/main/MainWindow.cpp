@@ -17,11 +17,11 @@
 #include "secrets/ApiKeyResolver.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
-#include "chat/TokenEstimator.h"
+#include "domain/TokenEstimator.h"
 #include "common/FileDialogs.h"
 #include "common/Theme.h"
 #include "store/ConversationExporter.h"
-#include "pricing/CostEstimate.h"
+#include "domain/CostEstimate.h"
 #include "store/ConversationStore.h"
 
 #include <QEvent>
@@ -436,7 +436,7 @@ void MainWindow::updateEstimate()
     const std::optional<ModelPrice> price = m_context.prices().findForPreset(m_profile.preset, model);
     TokenUsage usage;
     usage.promptTokens = prompt;
-    const CostEstimate cost = CostEstimate::estimate(usage, price);
+    const CostEstimate cost = price ? price->costOf(usage) : CostEstimate::unknown();
     const QLocale locale;
     QString text = tr("≈ %1 prompt tokens").arg(locale.toString(prompt));
     text += QStringLiteral(" · ") + (cost.isKnown() ? tr("≈ %1 before the reply").arg(cost.format(locale))
@@ -700,7 +700,7 @@ void MainWindow::maybeNameConversation(qint64 conversationId, const Message &rep
         return;
     const ConversationSession::Settings settings = sendSettings();
     ChatRequest base;
-    settings.profile.applyTo(base);
+    base.applyProfile(settings.profile);
     base.apiKey = settings.apiKey;
     const QString titleModel = m_context.settings().titleModel();
     base.model = titleModel.isEmpty() ? reply.model : titleModel;

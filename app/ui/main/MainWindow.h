@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chat/ConversationSession.h"
-#include "chat/SessionStats.h"
+#include "domain/SessionStats.h"
 #include "pricing/Budget.h"
 #include "settings/ProviderProfile.h"
 

@@ -1,7 +1,7 @@
 #include "main/StatsBar.h"
 
-#include "chat/SessionStats.h"
-#include "pricing/CostEstimate.h"
+#include "domain/SessionStats.h"
+#include "domain/CostEstimate.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "chat/TokenEstimator.h"
+#include "domain/TokenEstimator.h"
 
 #include <QChar>
 

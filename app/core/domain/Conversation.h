@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pricing/CostEstimate.h"
+#include "domain/CostEstimate.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ChatResult.h"
-#include "chat/Message.h"
+#include "domain/Message.h"
 #include "store/StoreError.h"
 
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "api/ProviderClient.h"
 #include "store/ConversationStore.h"
 #include "store/Database.h"
-#include "store/ReplySaver.h"
+#include "chat/ReplySaver.h"
 
 #include "TestServer.h"
 

@@ -1,4 +1,4 @@
-#include "chat/Message.h"
+#include "domain/Message.h"
 
 QString Message::roleName(Role role)
 {

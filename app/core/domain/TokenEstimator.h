@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/TokenUsage.h"
+#include "domain/TokenUsage.h"
 
 #include <QList>
 #include <QPair>

@@ -1,4 +1,4 @@
-#include "pricing/CostEstimate.h"
+#include "domain/CostEstimate.h"
 
 #include <QCoreApplication>
 
@@ -7,7 +7,6 @@
 
 namespace {
 
-constexpr double kTokensPerPriceUnit = 1e6; // prices are per million tokens
 
 QString currencySymbol(const QString &code)
 {
@@ -42,22 +41,9 @@ CostEstimate CostEstimate::unknown()
     return CostEstimate();
 }
 
-CostEstimate CostEstimate::estimate(const TokenUsage &usage, const std::optional<ModelPrice> &price)
+CostEstimate CostEstimate::estimated(double amount, const QString &currency)
 {
-    if (!price)
-        return unknown();
-
-    // Providers do send inconsistent usage (cached > prompt, negative counts from buggy relays);
-    // clamping keeps such a reply from ever costing less than nothing.
-    const qint64 prompt = std::max<qint64>(usage.promptTokens, 0);
-    const qint64 cached = std::clamp<qint64>(usage.cachedPromptTokens, 0, prompt);
-    const qint64 completion = std::max<qint64>(usage.completionTokens, 0);
-
-    const double amount = (double(prompt - cached) * price->inputPrice()
-                           + double(cached) * price->effectiveCachedInputPrice()
-                           + double(completion) * price->outputPrice())
-        / kTokensPerPriceUnit;
-    return CostEstimate(amount, price->currency(), Source::Estimated);
+    return CostEstimate(amount, currency, Source::Estimated);
 }
 
 QString CostEstimate::sourceName() const

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "chat/TokenUsage.h"
-#include "pricing/ModelPrice.h"
-
 #include <QLocale>
 #include <QString>
 #include <QtNumeric>
@@ -28,10 +25,8 @@ public:
     static CostEstimate reported(double amount, const QString &currency);
     static CostEstimate cached(const QString &currency);
     static CostEstimate unknown();
-    // (prompt - cached) x input + cached x (cached input, or input) + completion x output, per
-    // million tokens, in the price's currency. No price gives Unknown, never a zero. The result
-    // is Estimated whether the token counts were reported or estimated: TokenUsage says which.
-    static CostEstimate estimate(const TokenUsage &usage, const std::optional<ModelPrice> &price);
+    // Worked out from tokens and a price (ModelPrice::costOf()).
+    static CostEstimate estimated(double amount, const QString &currency);
 
     // Meaningless unless isKnown(); an Unknown estimate holds NaN so that a total which forgets
     // to check turns visibly into NaN instead of silently counting zero.

@@ -1,4 +1,4 @@
-#include "store/ReplySaver.h"
+#include "chat/ReplySaver.h"
 
 #include "api/ChatStream.h"
 #include "store/ConversationStore.h"

@@ -1,4 +1,4 @@
-#include "chat/MessageStats.h"
+#include "domain/MessageStats.h"
 
 std::optional<double> MessageStats::outputSpeed(qint64 completionTokens, std::optional<qint64> firstTokenMs,
                                                 std::optional<qint64> lastTokenMs,

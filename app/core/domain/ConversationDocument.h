@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chat/Conversation.h"
-#include "chat/Message.h"
+#include "domain/Conversation.h"
+#include "domain/Message.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chat/MessageStats.h"
-#include "pricing/CostEstimate.h"
+#include "domain/MessageStats.h"
+#include "domain/CostEstimate.h"
 
 #include <QHash>
 #include <QList>
