@@ -1,0 +1,107 @@
+#include "markdown/CodeFence.h"
+
+#include <QTest>
+
+class TstCodeFence final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opening_data();
+    void opening();
+    void closing_data();
+    void closing();
+    void contentLosesTheFenceIndentOnly();
+    void openCloserAtEnd_data();
+    void openCloserAtEnd();
+};
+
+void TstCodeFence::opening_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("length");
+    QTest::newRow("backticks") << QStringLiteral("```") << true << QString() << 3;
+    QTest::newRow("language") << QStringLiteral("```python") << true << QStringLiteral("python") << 3;
+    QTest::newRow("language and more") << QStringLiteral("``` c++ {.numberLines}") << true << QStringLiteral("c++") << 3;
+    QTest::newRow("attribute braces") << QStringLiteral("```js{1,3}") << true << QStringLiteral("js") << 3;
+    QTest::newRow("tildes") << QStringLiteral("~~~~ json") << true << QStringLiteral("json") << 4;
+    QTest::newRow("four backticks") << QStringLiteral("````md") << true << QStringLiteral("md") << 4;
+    QTest::newRow("three spaces of indent") << QStringLiteral("   ```") << true << QString() << 3;
+    QTest::newRow("four spaces is indented code") << QStringLiteral("    ```") << false << QString() << 0;
+    QTest::newRow("two backticks") << QStringLiteral("``x``") << false << QString() << 0;
+    QTest::newRow("backtick in info is inline code") << QStringLiteral("``` a`b") << false << QString() << 0;
+    QTest::newRow("backtick in a tilde info is fine") << QStringLiteral("~~~ a`b") << true << QStringLiteral("a`b") << 3;
+    QTest::newRow("carriage return") << QStringLiteral("```sh\r") << true << QStringLiteral("sh") << 3;
+    QTest::newRow("prose") << QStringLiteral("Some text") << false << QString() << 0;
+    QTest::newRow("empty") << QString() << false << QString() << 0;
+}
+
+void TstCodeFence::opening()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, opens);
+    QFETCH(QString, language);
+    QFETCH(int, length);
+    const std::optional<CodeFence> fence = CodeFence::opening(line);
+    QCOMPARE(fence.has_value(), opens);
+    if (fence) {
+        QCOMPARE(fence->language(), language);
+        QCOMPARE(fence->length(), length);
+    }
+}
+
+void TstCodeFence::closing_data()
+{
+    QTest::addColumn<QString>("open");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("closes");
+    QTest::newRow("same") << QStringLiteral("```") << QStringLiteral("```") << true;
+    QTest::newRow("longer closes") << QStringLiteral("```") << QStringLiteral("`````") << true;
+    QTest::newRow("shorter does not") << QStringLiteral("````") << QStringLiteral("```") << false;
+    QTest::newRow("other character does not") << QStringLiteral("```") << QStringLiteral("~~~") << false;
+    QTest::newRow("tilde inside backticks") << QStringLiteral("~~~") << QStringLiteral("```") << false;
+    QTest::newRow("text after does not") << QStringLiteral("```") << QStringLiteral("``` python") << false;
+    QTest::newRow("trailing spaces do") << QStringLiteral("```") << QStringLiteral("```   ") << true;
+    QTest::newRow("indented three") << QStringLiteral("```") << QStringLiteral("   ```") << true;
+    QTest::newRow("indented four") << QStringLiteral("```") << QStringLiteral("    ```") << false;
+    QTest::newRow("crlf") << QStringLiteral("```") << QStringLiteral("```\r") << true;
+}
+
+void TstCodeFence::closing()
+{
+    QFETCH(QString, open);
+    QFETCH(QString, line);
+    QFETCH(bool, closes);
+    QCOMPARE(CodeFence::opening(open)->isClosedBy(line), closes);
+}
+
+void TstCodeFence::contentLosesTheFenceIndentOnly()
+{
+    const CodeFence fence = *CodeFence::opening(u"  ```");
+    QCOMPARE(fence.contentOf(u"    four").toString(), QStringLiteral("  four"));
+    QCOMPARE(fence.contentOf(u" one").toString(), QStringLiteral("one"));
+    QCOMPARE(fence.contentOf(u"none").toString(), QStringLiteral("none"));
+}
+
+void TstCodeFence::openCloserAtEnd_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("closer");
+    QTest::newRow("closed") << QStringLiteral("a\n```\nx\n```\nb") << QString();
+    QTest::newRow("open") << QStringLiteral("a\n```py\nx") << QStringLiteral("```");
+    QTest::newRow("tilde inside an open backtick block") << QStringLiteral("````\n~~~\n```\n") << QStringLiteral("````");
+    QTest::newRow("backtick line inside tildes") << QStringLiteral("~~~\n```\n") << QStringLiteral("~~~");
+    QTest::newRow("inline code is no fence") << QStringLiteral("``` a`b\ntext") << QString();
+}
+
+void TstCodeFence::openCloserAtEnd()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, closer);
+    QCOMPARE(CodeFence::openCloserAtEnd(text), closer);
+}
+
+QTEST_GUILESS_MAIN(TstCodeFence)
+#include "tst_codefence.moc"
