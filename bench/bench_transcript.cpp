@@ -2,7 +2,7 @@
 // TranscriptView, with the naive designs measured in the same run (setMarkdown of the whole
 // transcript to open; re-rendering the reply's Markdown every 10 tokens to stream). Offscreen.
 // Prints one JSON object.
-#include "chat/TranscriptView.h"
+#include "transcript/TranscriptView.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>

@@ -4,7 +4,9 @@
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
 #include "chat/Composer.h"
-#include "chat/TranscriptView.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptView.h"
+#include "common/ExternalLinks.h"
 #include "common/TranslationLoader.h"
 #include "common/FileDialogs.h"
 #include "main/AboutDialog.h"
@@ -71,11 +73,15 @@ private Q_SLOTS:
     void messageActionsCopyRegenerateEditDelete();
     void errorBannersOfferTheRightAction();
     void olderTurnsAreLeftOutToFitTheWindow();
+    void aSearchHitInAnOldMessageOpensTheConversationThere();
+    void linksAskBeforeOpeningAndForgedActionsDoNothing();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
     void typeAndSend(MainWindow &window, const QString &text);
     static QString transcriptText(MainWindow &window);
+    static QString allText(TranscriptView &view);
+    static void click(TranscriptView &view, const QRect &rect);
 
     QTemporaryDir *m_dir = nullptr;
     TestServer *m_server = nullptr;
@@ -139,7 +145,21 @@ void TstMainWindow::typeAndSend(MainWindow &window, const QString &text)
 
 QString TstMainWindow::transcriptText(MainWindow &window)
 {
-    return window.findChild<TranscriptView *>(QStringLiteral("transcriptView"))->toPlainText();
+    return allText(*window.findChild<TranscriptView *>(QStringLiteral("transcriptView")));
+}
+
+QString TstMainWindow::allText(TranscriptView &view)
+{
+    QStringList rows;
+    for (int row = 0; row < view.model()->rowCount(); ++row)
+        rows << view.messageText(row);
+    return rows.join(u'\n');
+}
+
+void TstMainWindow::click(TranscriptView &view, const QRect &rect)
+{
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rect.center());
 }
 
 void TstMainWindow::showsTheShapeOfTheApp()
@@ -756,27 +776,27 @@ void TstMainWindow::messageActionsCopyRegenerateEditDelete()
     QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     typeAndSend(window, QStringLiteral("List files"));
     auto *view = window.findChild<TranscriptView *>(QStringLiteral("transcriptView"));
-    QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("Regenerate")));
+    QTRY_VERIFY(allText(*view).contains(QStringLiteral("Regenerate")));
     QList<Message> messages = context->store().messages(window.currentConversation());
     const qint64 question = messages.at(0).id;
     const qint64 answer = messages.at(1).id;
 
-    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:copy/%1").arg(answer)));
+    click(*view, view->buttonRect(answer, MessageAction::Copy));
     QCOMPARE(QGuiApplication::clipboard()->text(), messages.at(1).content);
-    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:copy-code/%1/0").arg(answer)));
+    click(*view, view->copyCodeRect(answer, 0));
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ls -la"));
 
-    // Reasoning folds away and comes back.
-    QVERIFY(view->toPlainText().contains(QStringLiteral("Thinking it over.")));
-    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:reasoning/%1").arg(answer)));
-    QVERIFY(!view->toPlainText().contains(QStringLiteral("Thinking it over.")));
-    QVERIFY(view->toPlainText().contains(QStringLiteral("▸ Reasoning")));
-    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:reasoning/%1").arg(answer)));
-    QVERIFY(view->toPlainText().contains(QStringLiteral("Thinking it over.")));
+    // Reasoning is folded once the answer is there; it unfolds and folds again.
+    QVERIFY(!allText(*view).contains(QStringLiteral("Thinking it over.")));
+    QVERIFY(allText(*view).contains(QStringLiteral("▸ Reasoning")));
+    click(*view, view->reasoningToggleRect(answer));
+    QVERIFY(allText(*view).contains(QStringLiteral("Thinking it over.")));
+    click(*view, view->reasoningToggleRect(answer));
+    QVERIFY(!allText(*view).contains(QStringLiteral("Thinking it over.")));
 
     // Regenerate replaces the reply and asks the same question again.
-    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:regenerate/%1").arg(answer)));
-    QTRY_VERIFY(view->toPlainText().contains(QStringLiteral("A second answer")));
+    click(*view, view->buttonRect(answer, MessageAction::Regenerate));
+    QTRY_VERIFY(allText(*view).contains(QStringLiteral("A second answer")));
     QTRY_COMPARE(context->store().messages(window.currentConversation()).last().state, Message::State::Complete);
     messages = context->store().messages(window.currentConversation());
     QCOMPARE(messages.size(), 2);
@@ -785,7 +805,8 @@ void TstMainWindow::messageActionsCopyRegenerateEditDelete()
     QCOMPARE(resent.last().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("List files"));
 
     // Edit takes the question (and its reply) back into the composer.
-    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:edit/%1").arg(question)));
+    QTRY_VERIFY(view->buttonRect(question, MessageAction::Edit).isValid());
+    click(*view, view->buttonRect(question, MessageAction::Edit));
     QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QStringLiteral("List files"));
     QVERIFY(context->store().messages(window.currentConversation()).isEmpty());
 
@@ -795,9 +816,73 @@ void TstMainWindow::messageActionsCopyRegenerateEditDelete()
     note.content = QStringLiteral("to be removed");
     const qint64 noteId = context->store().appendMessage(note)->id;
     window.selectConversation(window.currentConversation());
-    Q_EMIT view->anchorClicked(QUrl(QStringLiteral("tally:delete/%1").arg(noteId)));
+    click(*view, view->buttonRect(noteId, MessageAction::Delete));
     QVERIFY(context->store().messages(window.currentConversation()).isEmpty());
-    QVERIFY(!view->toPlainText().contains(QStringLiteral("to be removed")));
+    QVERIFY(!allText(*view).contains(QStringLiteral("to be removed")));
+}
+
+void TstMainWindow::aSearchHitInAnOldMessageOpensTheConversationThere()
+{
+    auto context = makeContext();
+    QVERIFY(context->openDatabase().ok());
+    ConversationDocument document;
+    document.conversation.title = QStringLiteral("Long history");
+    for (int i = 0; i < 2000; ++i) {
+        Message m;
+        m.role = i % 2 ? Message::Role::Assistant : Message::Role::User;
+        m.content = i == 6 ? QStringLiteral("The saffron recipe is here.") : QStringLiteral("Message number %1.").arg(i);
+        m.createdAt = QDateTime::currentDateTimeUtc();
+        document.messages.append(m);
+    }
+    const qint64 id = context->store().importDocument(document)->id;
+    MainWindow window(*context);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.findChild<TranscriptView *>(QStringLiteral("transcriptView"));
+    QTRY_COMPARE(window.currentConversation(), id);
+    QVERIFY(view->isAtBottom());
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("saffron"));
+    auto *results = window.findChild<QListWidget *>(QStringLiteral("searchResults"));
+    QTRY_VERIFY(results->isVisible() && results->count() == 1);
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+    // The conversation opens at message 7 of 2,000, with the words marked and the find bar open.
+    QTRY_VERIFY(view->visibleText().contains(QStringLiteral("The saffron recipe is here.")));
+    const auto [first, last] = view->visibleRows();
+    QVERIFY(first <= 6 && last >= 6);
+    QCOMPARE(view->findCount(), 1);
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("findBar"))->isVisible());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("findStatus"))->text(), QStringLiteral("1 of 1"));
+}
+
+void TstMainWindow::linksAskBeforeOpeningAndForgedActionsDoNothing()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream(
+        {QStringLiteral("[Delete](tally:delete/1) and [docs](https://example.org/guide) and [file](file:///etc/passwd)")}));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Links please"));
+    auto *view = window.findChild<TranscriptView *>(QStringLiteral("transcriptView"));
+    QTRY_COMPARE(context->store().messages(window.currentConversation()).size(), 2);
+    QTRY_VERIFY(allText(*view).contains(QStringLiteral("docs")));
+    // Every link of the reply is clicked: the forged action deletes nothing, the file opens
+    // nothing, the web link opens only after a yes.
+    ExternalLinks::setAnswerForTests(ExternalLinks::Answer::Cancel);
+    const qint64 reply = context->store().messages(window.currentConversation()).at(1).id;
+    const QRect area = view->messageRect(view->model()->rowOf(reply));
+    for (int x = area.left() + 2; x < area.right(); x += 5)
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, area.top() + 36));
+    QCOMPARE(context->store().messages(window.currentConversation()).size(), 2);
+    QCOMPARE(ExternalLinks::lastOpened(), QUrl());
+    ExternalLinks::setAnswerForTests(ExternalLinks::Answer::Open);
+    for (int x = area.left() + 2; x < area.right() && ExternalLinks::lastOpened().isEmpty(); x += 5)
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, area.top() + 36));
+    QCOMPARE(ExternalLinks::lastOpened(), QUrl(QStringLiteral("https://example.org/guide")));
 }
 
 void TstMainWindow::errorBannersOfferTheRightAction()

@@ -45,12 +45,11 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     m_results->setWordWrap(true);
     m_results->hide();
     retranslate();
-    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
-    });
-    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        Q_EMIT conversationActivated(item->data(Qt::UserRole).toLongLong());
-    });
+    const auto openHit = [this](QListWidgetItem *item) {
+        Q_EMIT searchHitActivated(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong());
+    };
+    connect(m_results, &QListWidget::itemActivated, this, openHit);
+    connect(m_results, &QListWidget::itemClicked, this, openHit);
 
     // Search as you type, but once typing pauses: a query per keystroke would be wasted work.
     m_searchDelay = new QTimer(this);

@@ -30,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
+    // A search result: the conversation, and the message that matched (0 for a title).
+    void searchHitActivated(qint64 conversationId, qint64 messageId);
     void newChatRequested();
     // The search text settled (typing paused); empty when it was cleared.
     void searchRequested(const QString &text);

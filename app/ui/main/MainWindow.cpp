@@ -5,7 +5,9 @@
 #include "chat/ChatHeader.h"
 #include "chat/Composer.h"
 #include "chat/ConversationSession.h"
-#include "chat/TranscriptView.h"
+#include "transcript/FindBar.h"
+#include "transcript/TranscriptView.h"
+#include "common/ExternalLinks.h"
 #include "main/AboutDialog.h"
 #include "settings/SettingsDialog.h"
 #include "common/TranslationLoader.h"
@@ -29,7 +31,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_banner->hide();
     m_header = new ChatHeader(chatPane);
     m_transcript = new TranscriptView(chatPane);
+    m_findBar = new FindBar(chatPane);
     m_composer = new Composer(chatPane);
     auto *chatLayout = new QVBoxLayout(chatPane);
     chatLayout->setContentsMargins(0, 0, 0, 0);
@@ -77,6 +79,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     chatLayout->addWidget(m_header);
     chatLayout->addWidget(m_banner);
     chatLayout->addWidget(m_transcript, 1);
+    chatLayout->addWidget(m_findBar);
     chatLayout->addWidget(m_composer);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -104,10 +107,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
     connect(m_composer, &Composer::stopRequested, this, &MainWindow::stop);
-    connect(m_transcript, &TranscriptView::regenerateRequested, this, &MainWindow::regenerate);
-    connect(m_transcript, &TranscriptView::editRequested, this, &MainWindow::editMessage);
-    connect(m_transcript, &TranscriptView::deleteRequested, this, &MainWindow::deleteMessage);
-    connect(m_transcript, &TranscriptView::externalLinkActivated, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_sidebar, &ConversationSidebar::searchHitActivated, this, &MainWindow::openSearchHit);
+    connect(m_transcript, &TranscriptView::actionTriggered, this, &MainWindow::onMessageAction);
+    connect(m_transcript, &TranscriptView::linkActivated, this, &MainWindow::onLinkActivated);
+    connect(m_findBar, &FindBar::findRequested, m_transcript, &TranscriptView::setFindText);
+    connect(m_findBar, &FindBar::nextRequested, m_transcript, &TranscriptView::findNext);
+    connect(m_findBar, &FindBar::previousRequested, m_transcript, &TranscriptView::findPrevious);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_transcript->setFindText(QString());
+        m_transcript->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_transcript, &TranscriptView::findStatusChanged, m_findBar, &FindBar::setStatus);
     // The estimate follows typing, but once per pause rather than per keystroke.
     m_estimateDelay = new QTimer(this);
     m_estimateDelay->setSingleShot(true);
@@ -657,6 +667,43 @@ void MainWindow::onBannerLink(const QString &link)
     }
 }
 
+void MainWindow::onMessageAction(qint64 messageId, MessageAction action)
+{
+    switch (action) {
+    case MessageAction::Regenerate: regenerate(messageId); break;
+    case MessageAction::Edit: editMessage(messageId); break;
+    case MessageAction::Delete: deleteMessage(messageId); break;
+    default: break;
+    }
+}
+
+void MainWindow::onLinkActivated(const QUrl &url, qint64 messageId)
+{
+    Q_UNUSED(messageId)
+    if (!ExternalLinks::isOpenable(url)) {
+        ExternalLinks::refuse(this, url);
+        return;
+    }
+    if (!m_trustedLinks.contains(m_current)) {
+        const ExternalLinks::Answer answer = ExternalLinks::ask(this, url);
+        if (answer == ExternalLinks::Answer::Cancel)
+            return;
+        if (answer == ExternalLinks::Answer::OpenAlways)
+            m_trustedLinks.insert(m_current);
+    }
+    ExternalLinks::open(url);
+}
+
+void MainWindow::openSearchHit(qint64 conversationId, qint64 messageId)
+{
+    selectConversation(conversationId);
+    if (messageId == 0)
+        return;
+    const QString text = m_sidebar->searchText();
+    m_findBar->open(text);
+    m_transcript->findFromMessage(messageId, text);
+}
+
 void MainWindow::stop()
 {
     if (ConversationSession *session = m_sessions.value(m_current))
@@ -759,6 +806,15 @@ void MainWindow::buildMenus()
     QAction *find = edit->addAction(tr("&Find in Conversations"), m_sidebar, &ConversationSidebar::focusSearch);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
+    QAction *findHere = edit->addAction(tr("Find in &This Conversation"), this, [this] { m_findBar->open(); });
+    findHere->setObjectName(QStringLiteral("actionFindInConversation"));
+    findHere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *findNext = edit->addAction(tr("Find &Next"), m_transcript, &TranscriptView::findNext);
+    findNext->setObjectName(QStringLiteral("actionFindNext"));
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_transcript, &TranscriptView::findPrevious);
+    findPrevious->setObjectName(QStringLiteral("actionFindPrevious"));
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
     QAction *rename = edit->addAction(tr("&Rename Conversation"), m_sidebar, &ConversationSidebar::renameCurrent);
     rename->setObjectName(QStringLiteral("actionRename"));

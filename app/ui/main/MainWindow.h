@@ -4,6 +4,7 @@
 #include "domain/SessionStats.h"
 #include "pricing/Budget.h"
 #include "settings/ProviderProfile.h"
+#include "transcript/MessageAction.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,6 +16,7 @@ class Composer;
 class ConversationListModel;
 class ConversationSession;
 class ConversationSidebar;
+class FindBar;
 class QLabel;
 class TranslationLoader;
 class QTimer;
@@ -86,6 +88,9 @@ private:
     ConversationSession::Settings sendSettings() const;
     QString actionsFor(const Message &message) const;
     void onBannerLink(const QString &link);
+    void onMessageAction(qint64 messageId, MessageAction action);
+    void onLinkActivated(const QUrl &url, qint64 messageId);
+    void openSearchHit(qint64 conversationId, qint64 messageId);
     QList<ProviderProfile> m_profiles;
     ProviderProfile m_defaultProfile;
     QString m_modelId;
@@ -112,6 +117,8 @@ private:
     QLabel *m_banner = nullptr;
     ChatHeader *m_header = nullptr;
     TranscriptView *m_transcript = nullptr;
+    FindBar *m_findBar = nullptr;
+    QSet<qint64> m_trustedLinks; // conversations whose links open without asking
     Composer *m_composer = nullptr;
     StatsBar *m_statsBar = nullptr;
     TranslationLoader *m_translations = nullptr;

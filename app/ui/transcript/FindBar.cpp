@@ -1,0 +1,131 @@
+#include "transcript/FindBar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
+
+FindBar::FindBar(QWidget *parent)
+    : QWidget(parent)
+    , m_field(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_previous(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_close(new QToolButton(this))
+    , m_delay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("findBar"));
+    m_field->setObjectName(QStringLiteral("findField"));
+    m_field->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("findStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_previous->setObjectName(QStringLiteral("findPrevious"));
+    m_previous->setText(QStringLiteral("↑"));
+    m_next->setObjectName(QStringLiteral("findNext"));
+    m_next->setText(QStringLiteral("↓"));
+    m_close->setObjectName(QStringLiteral("findClose"));
+    m_close->setText(QStringLiteral("✕"));
+    m_close->setAutoRaise(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_field, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_next);
+    layout->addWidget(m_close);
+
+    // Once typing pauses: counting matches in a long history per keystroke would be wasted.
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(120);
+    connect(m_field, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_delay, &QTimer::timeout, this, [this] { Q_EMIT findRequested(m_field->text()); });
+    connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        if (m_delay->isActive()) {
+            m_delay->stop();
+            Q_EMIT findRequested(m_field->text());
+        } else {
+            Q_EMIT nextRequested();
+        }
+    });
+    connect(m_previous, &QToolButton::clicked, this, &FindBar::previousRequested);
+    connect(m_next, &QToolButton::clicked, this, &FindBar::nextRequested);
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT closed();
+    });
+    retranslate();
+    hide();
+}
+
+void FindBar::open(const QString &text)
+{
+    if (!text.isEmpty() && text != m_field->text()) {
+        const QSignalBlocker blocker(m_field);
+        m_field->setText(text);
+    }
+    show();
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+    if (!m_field->text().isEmpty())
+        Q_EMIT findRequested(m_field->text());
+}
+
+QString FindBar::text() const
+{
+    return isVisible() ? m_field->text() : QString();
+}
+
+void FindBar::setStatus(int current, int total)
+{
+    m_current = current;
+    m_total = total;
+    const QLocale locale;
+    if (m_field->text().isEmpty())
+        m_status->clear();
+    else if (total == 0)
+        m_status->setText(tr("No matches"));
+    else
+        m_status->setText(tr("%1 of %2").arg(locale.toString(current), locale.toString(total)));
+    m_previous->setEnabled(total > 0);
+    m_next->setEnabled(total > 0);
+}
+
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        Q_EMIT closed();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() & Qt::ShiftModifier) {
+        Q_EMIT previousRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FindBar::retranslate()
+{
+    m_field->setPlaceholderText(tr("Find in this conversation"));
+    m_field->setAccessibleName(tr("Find in this conversation"));
+    m_previous->setToolTip(tr("Previous match (Shift+F3)"));
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_next->setToolTip(tr("Next match (F3)"));
+    m_next->setAccessibleName(tr("Next match"));
+    m_close->setToolTip(tr("Close (Esc)"));
+    m_close->setAccessibleName(tr("Close the find bar"));
+    setStatus(m_current, m_total);
+}

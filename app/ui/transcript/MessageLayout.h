@@ -1,0 +1,159 @@
+#pragma once
+
+#include "domain/Message.h"
+#include "markdown/MarkdownSegment.h"
+#include "transcript/DocumentCache.h"
+#include "transcript/MessageAction.h"
+#include "transcript/TranscriptPosition.h"
+#include "transcript/TranscriptStyle.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QUrl>
+
+class QPainter;
+
+// One message as the transcript shows it, at one width: its parts from top to bottom (header,
+// reasoning toggle and text, the pieces of its text, footer with figures and buttons), each
+// with a height that is measured once the part is laid out and estimated until then. Only
+// parts that come into view are laid out, from documents kept in a DocumentCache, so a
+// message of any length costs what is on screen. A streaming message is cut again only from
+// its last piece (MarkdownSegmenter::extend).
+class MessageLayout final
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageLayout)
+
+public:
+    enum class PartKind { Header, ReasoningToggle, Reasoning, Prose, Code, Plain, Footer };
+    struct Part
+    {
+        PartKind kind = PartKind::Header;
+        int piece = -1; // Reasoning, Prose, Code, Plain: the piece of the text (or reasoning)
+        qreal top = 0;
+        qreal height = 0;
+        bool measured = false;
+    };
+    struct Hit
+    {
+        enum class Kind { Nothing, Text, Link, Button, CopyCode, ReasoningToggle };
+        Kind kind = Kind::Nothing;
+        int part = -1;
+        int offset = 0;          // Text: the character under the point
+        QString link;            // Link
+        MessageAction action = MessageAction::Copy; // Button
+        int block = -1;          // CopyCode: the code block
+    };
+    // What the view wants drawn over the text: a selection, find matches, hover and feedback.
+    struct Decoration
+    {
+        TranscriptPosition selectionStart;
+        TranscriptPosition selectionEnd;
+        QString findText;
+        int currentFindPart = -1;      // the part holding the current match
+        int currentFindOccurrence = -1; // which occurrence of the text in that part
+        int hoveredButton = -1;        // index into buttons()
+        int hoveredCopyBlock = -1;
+        int copiedBlock = -1;           // shows "Copied" on this block's button
+        bool highlighted = false;       // the reader was sent here
+        bool focused = false;           // keyboard focus is on a button of this message
+        int focusedButton = -1;
+    };
+    struct Button
+    {
+        MessageAction action = MessageAction::Copy;
+        QString label;
+        QRectF rect; // in message coordinates
+    };
+
+    // `style` is the view's, which outlives the layout; call invalidate() when it changes.
+    MessageLayout(const Message &message, const TranscriptStyle &style);
+
+    const Message &message() const { return m_message; }
+    // The message changed: a longer text keeps its pieces but the last; another one starts over.
+    void update(const Message &message);
+    void setWidth(qreal width);
+    // The style changed: every part is measured again (documents were built anew).
+    void invalidate();
+    void setActions(const MessageActions &actions);
+    void setReasoningCollapsed(bool collapsed);
+    bool isReasoningCollapsed() const { return m_reasoningCollapsed; }
+    void setVersionLabel(const QString &label); // "2 / 3" between the version arrows, or empty
+
+    qreal height() const;
+    const QList<Part> &parts() const { return m_parts; }
+    const QList<Button> &buttons() const { return m_buttons; }
+    // Lays out the parts that overlap [from, to) (message coordinates). True if a height changed.
+    bool measure(qreal from, qreal to, DocumentCache &cache);
+    // Whether every part overlapping [from, to) has its real height.
+    bool isMeasured(qreal from, qreal to) const;
+    // The first part overlapping y (message coordinates), or -1.
+    int partAt(qreal y) const;
+    void paint(QPainter &painter, const QRectF &clip, int row, const Decoration &decoration, DocumentCache &cache);
+    Hit hitTest(const QPointF &point, DocumentCache &cache);
+    // The part's document (built if need be), or nullptr for parts drawn without one.
+    QTextDocument *document(int part, DocumentCache &cache);
+    // The y of character `offset` of a part, for scrolling a match into view.
+    qreal yOf(int part, int offset, DocumentCache &cache);
+    // Plain text of a part's characters [from, to), as shown.
+    QString textOf(int part, int from, int to, DocumentCache &cache);
+    int textLength(int part, DocumentCache &cache);
+    // The whole message as shown, header and footer included (for screen readers and tests).
+    QString shownText(DocumentCache &cache);
+    // Where the Copy button of code block `block` is (message coordinates), or an empty rect.
+    QRectF copyCodeRect(int block) const;
+    // The code block `block` of the text, as Copy copies it.
+    QString codeBlock(int block) const;
+    // The part whose source range holds character `offset` of the message text.
+    int partForTextOffset(qsizetype offset) const;
+    // How many matches of `text` the source of `part` holds before `offset`.
+    int occurrencesBefore(int part, qsizetype offset, const QString &text) const;
+
+    // The footer line: model, tokens (≈ when estimated), TTFT, total, speed, cost, state.
+    static QString footerText(const Message &message);
+    // A height for a message never laid out, from its length alone.
+    static qreal estimate(const Message &message, qreal width, const TranscriptStyle &style);
+    static QString headerText(const Message &message);
+    static QString actionLabel(MessageAction action);
+
+private:
+    // Parts keep their heights but for pieces from these indexes on, which may have changed.
+    void rebuildParts(qsizetype firstChangedPiece, qsizetype firstChangedReasoning);
+    qreal estimatePart(const Part &part) const;
+    void place();
+    qreal inset() const;
+    qreal partWidth() const;
+    DocumentCache::Key keyOf(int part) const;
+    qsizetype revisionOf(const Part &part) const;
+    const MarkdownSegment &segmentOf(const Part &part) const;
+    std::unique_ptr<QTextDocument> build(const Part &part) const;
+    void layOutFooter();
+    QRectF copyButtonRect(const Part &part) const;
+    void paintPart(QPainter &painter, int index, const QRectF &clip, int row, const Decoration &decoration,
+                   DocumentCache &cache);
+    void paintHeader(QPainter &painter, const Part &part) const;
+    void paintToggle(QPainter &painter, const Part &part) const;
+    void paintCodeFrame(QPainter &painter, const Part &part, const Decoration &decoration) const;
+    void paintButtons(QPainter &painter, const Part &part, const Decoration &decoration) const;
+    void paintDocument(QPainter &painter, QTextDocument *document, const QPointF &origin, const QRectF &clip, int row,
+                       int part, const Decoration &decoration) const;
+    void paintQuoteBars(QPainter &painter, QTextDocument *document, const QPointF &origin) const;
+    QPointF documentOrigin(const Part &part) const;
+    // Documents are cached by message, generation and piece: a generation is never reused, so
+    // a replaced text (or the same message laid out again later) never meets a stale document.
+    static quint32 nextGeneration();
+
+    const TranscriptStyle *m_style = nullptr;
+    Message m_message;
+    quint32 m_generation = 0;
+    QList<MarkdownSegment> m_pieces;    // of the content
+    QList<MarkdownSegment> m_reasoning; // of the reasoning
+    QList<Part> m_parts;
+    MessageActions m_actions;
+    QList<Button> m_buttons;
+    QString m_versionLabel;
+    qreal m_width = 0;
+    bool m_reasoningCollapsed = false;
+    qreal m_footerTextHeight = 0;
+};
