@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Under xvfb-run (no window manager): drives the installed tally for package-check.
 #   gui.sh window OUT.png              start tally, screenshot its main window, close it
+#   gui.sh about OUT.png               start tally, open Help > About Tally (Alt+H, A), screenshot it
 #   gui.sh test-connection OUT.png     start tally, open Settings (Ctrl+,), press Test connection
 #                                      (Alt+T, English mnemonic) for the default profile, screenshot
 # LANG comes from the caller. Prints the window titles it saw and tally's own output.
@@ -38,6 +39,14 @@ sleep 3 # the first paint, the model list and the keychain look-up settle
 case "$mode" in
     window)
         shoot "$main" "$out"
+        ;;
+    about)
+        xdotool windowfocus --sync "$main" key --clearmodifiers alt+h
+        sleep 1
+        xdotool key --clearmodifiers a
+        dialog=$(wait_window '^About')
+        sleep 1
+        shoot "$dialog" "$out"
         ;;
     test-connection)
         xdotool windowfocus --sync "$main" key --clearmodifiers ctrl+comma

@@ -114,6 +114,8 @@ say "the window in Thai (LANG=th_TH.UTF-8, under Xvfb)"
 gui th_TH.UTF-8 window "$out/tally-th.png"
 say "the window in English"
 gui C.UTF-8 window "$out/tally-en.png"
+say "Help > About Tally"
+gui C.UTF-8 about "$out/about.png"
 say "Settings > Test connection against the self-signed https server"
 tally-cli profiles add tls --base-url "$https_url" --model check-model > /dev/null
 tally-cli profiles default tls > /dev/null
