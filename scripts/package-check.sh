@@ -42,7 +42,8 @@ echo "${lintian_out:-(nothing to say)}"
 if grep -q '^E:' <<<"$lintian_out"; then fail "lintian reports errors"; fi
 echo "lintian: $(grep -c '^E:' <<<"$lintian_out" || true) errors, $(grep -c '^W:' <<<"$lintian_out" || true) warnings"
 echo "overridden in the package (packaging/linux/lintian-overrides.in):"
-lintian --show-overrides "$deb" 2>&1 | grep '^O:' || echo "  none"
+overrides=$(lintian --show-overrides "$deb" 2>&1 || true)
+grep '^O:' <<<"$overrides" || echo "  none"
 
 rm -rf "$check"; mkdir -p "$check/extract"
 dpkg-deb -x "$deb" "$check/extract"

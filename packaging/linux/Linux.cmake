@@ -66,8 +66,8 @@ if(NOT TALLY_PACKAGE_MAINTAINER MATCHES "<[^>@]+@[^>]+>")
             DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME "${CPACK_PACKAGE_NAME}")
 endif()
 
+# DEB and RPM install under /usr (their default); the .tar.gz is a relocatable bin/ share/ tree.
 set(CPACK_GENERATOR "DEB;RPM;TGZ")
-set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 
 # DEB. dpkg-shlibdeps finds the Qt libraries and QtKeychain the executables link; it cannot see
 # what Qt loads as plugins at run time, so those packages are named here (Debian 12 names):
@@ -95,6 +95,8 @@ set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase, qt6-qtsvg, ca-certificates")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
+# The lintian override is for the .deb only.
+set(CPACK_RPM_USER_FILELIST "%exclude /usr/share/lintian")
 # Folders other packages own: the package lists only its own files in them.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
