@@ -30,6 +30,7 @@ fi
 
 if [ "${1:-}" != "--no-build" ]; then
     say "building the packages (scripts/package.sh)"
+    mkdir -p "$(dirname "$build")"
     scripts/package.sh > "$build.log" 2>&1 || { tail -40 "$build.log"; fail "scripts/package.sh"; }
 fi
 deb=$(ls "$build"/dist/tally_*.deb)
