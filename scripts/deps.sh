@@ -9,7 +9,11 @@ TALLY_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     # Qt 6 and QtKeychain (Qt >= 6.4)
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+    qtkeychain-qt6-dev libgl-dev
+    # what Qt loads at run time: the SQLite driver and the SVG icon engine (the window icon)
+    libqt6sql6-sqlite libqt6svg6
+    # scripts/package-ci-check.sh (CTest release_workflow) reads the release workflow
+    python3-yaml
     # the real Secret Service for the keychain tests, and its command-line client
     dbus dbus-bin gnome-keyring libsecret-tools
     # fonts so Thai and Chinese render in the app and in screenshots
