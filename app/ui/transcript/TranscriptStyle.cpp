@@ -38,7 +38,8 @@ TranscriptStyle TranscriptStyle::from(const QPalette &palette, const QFont &font
     style.mathText = style.dark ? QColor(0x9c, 0xc8, 0xff) : QColor(0x1d, 0x4e, 0x89);
     style.mathBackground = mix(style.background, style.mathText, 0.08);
     style.tableBorder = mix(style.background, style.text, 0.25);
-    style.tableHeader = mix(style.background, style.text, style.dark ? 0.10 : 0.06);
+    style.tableHeader = mix(style.background, style.text, style.dark ? 0.14 : 0.09);
+    style.tableStripe = mix(style.background, style.text, style.dark ? 0.05 : 0.03);
     style.quoteBar = mix(style.background, style.text, 0.3);
     style.selection = palette.color(QPalette::Highlight);
     style.selectionText = palette.color(QPalette::HighlightedText);
@@ -47,5 +48,12 @@ TranscriptStyle TranscriptStyle::from(const QPalette &palette, const QFont &font
     style.highlight = mix(style.background, style.findCurrent, 0.18);
     style.warning = style.dark ? QColor(0xf5, 0xa6, 0x23) : QColor(0xb4, 0x53, 0x09);
     style.buttonHover = mix(style.background, style.text, 0.1);
+
+    style.bodyLine = QFontMetricsF(style.body).lineSpacing();
+    style.boldLine = QFontMetricsF(style.bold).lineSpacing();
+    style.smallLine = QFontMetricsF(style.small).lineSpacing();
+    style.monoLine = QFontMetricsF(style.mono).lineSpacing();
+    style.bodyCharWidth = QFontMetricsF(style.body).averageCharWidth();
+    style.monoCharAdvance = QFontMetricsF(style.mono).horizontalAdvance(QLatin1Char('m'));
     return style;
 }

@@ -29,6 +29,7 @@ struct TranscriptStyle
     QColor mathBackground;
     QColor tableBorder;
     QColor tableHeader;
+    QColor tableStripe; // every other body row
     QColor quoteBar;
     QColor selection;
     QColor selectionText;
@@ -47,13 +48,22 @@ struct TranscriptStyle
     qreal codePadding = 8;
     qreal buttonPadding = 6;
 
-    qreal lineHeight() const { return QFontMetricsF(body).lineSpacing(); }
-    qreal smallLineHeight() const { return QFontMetricsF(small).lineSpacing(); }
-    qreal monoLineHeight() const { return QFontMetricsF(mono).lineSpacing(); }
-    qreal averageCharWidth() const { return QFontMetricsF(body).averageCharWidth(); }
-    qreal monoCharWidth() const { return QFontMetricsF(mono).horizontalAdvance(QLatin1Char('m')); }
-    qreal codeHeaderHeight() const { return smallLineHeight() + 8; }
-    qreal buttonRowHeight() const { return smallLineHeight() + 8; }
+    // Font metrics, measured once: estimating thousands of heights asks for them all the time.
+    qreal bodyLine = 0;
+    qreal boldLine = 0;
+    qreal smallLine = 0;
+    qreal monoLine = 0;
+    qreal bodyCharWidth = 0;
+    qreal monoCharAdvance = 0;
+
+    qreal lineHeight() const { return bodyLine; }
+    qreal boldLineHeight() const { return boldLine; }
+    qreal smallLineHeight() const { return smallLine; }
+    qreal monoLineHeight() const { return monoLine; }
+    qreal averageCharWidth() const { return bodyCharWidth; }
+    qreal monoCharWidth() const { return monoCharAdvance; }
+    qreal codeHeaderHeight() const { return smallLine + 8; }
+    qreal buttonRowHeight() const { return smallLine + 8; }
 
     static TranscriptStyle from(const QPalette &palette, const QFont &font);
 };

@@ -21,7 +21,10 @@
 
 namespace {
 
-constexpr int kPrefetchBudgetMs = 4;
+constexpr int kPrefetchBudgetMs = 3;
+// How long laying out what scrolled into view may hold the event loop per round; the rest waits
+// for the next round, drawn as placeholders (a fast drag of the scroll bar over a long history).
+constexpr qint64 kScrollBudgetNs = 2'500'000;
 constexpr int kCopiedFeedbackMs = 1500;
 constexpr int kHighlightMs = 2500;
 constexpr qreal kBottomPadding = 8;
@@ -33,6 +36,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     , m_model(new TranscriptModel(this))
     , m_relayoutTimer(new QTimer(this))
     , m_prefetchTimer(new QTimer(this))
+    , m_completeTimer(new QTimer(this))
     , m_autoScrollTimer(new QTimer(this))
     , m_copiedTimer(new QTimer(this))
     , m_highlightTimer(new QTimer(this))
@@ -55,6 +59,12 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_prefetchTimer->setSingleShot(true);
     m_prefetchTimer->setInterval(0);
     connect(m_prefetchTimer, &QTimer::timeout, this, &TranscriptView::prefetch);
+    m_completeTimer->setSingleShot(true);
+    m_completeTimer->setInterval(0);
+    connect(m_completeTimer, &QTimer::timeout, this, [this] {
+        ensureLayout(kScrollBudgetNs);
+        viewport()->update();
+    });
     m_autoScrollTimer->setInterval(30);
     connect(m_autoScrollTimer, &QTimer::timeout, this, &TranscriptView::autoScroll);
     m_copiedTimer->setSingleShot(true);
@@ -116,7 +126,10 @@ void TranscriptView::updateStreaming(qint64 messageId, const QString &content, c
 
 void TranscriptView::finishMessage(const Message &message)
 {
+    // The end of a reply is shown at once, not at the next streaming tick.
     m_model->replace(message);
+    m_relayoutTimer->stop();
+    relayoutChanged();
 }
 
 void TranscriptView::removeMessage(qint64 messageId)
@@ -315,10 +328,13 @@ void TranscriptView::restyle()
     viewport()->update();
 }
 
-bool TranscriptView::measureVisible()
+bool TranscriptView::measureVisible(qint64 budgetNs, bool *complete)
 {
+    *complete = true;
     if (m_heights.count() == 0)
         return false;
+    QElapsedTimer clock;
+    clock.start();
     const qreal top = scrollY() - contentTop();
     const qreal bottom = top + viewport()->height();
     bool changed = false;
@@ -327,29 +343,40 @@ bool TranscriptView::measureVisible()
     for (int row = first; row <= last; ++row) {
         MessageLayout &rowLayout = layout(row);
         const qreal rowTop = m_heights.top(row);
-        rowLayout.measure(top - rowTop, bottom - rowTop, m_cache);
+        while (!rowLayout.isMeasured(top - rowTop, bottom - rowTop)) {
+            if (clock.nsecsElapsed() >= budgetNs) {
+                *complete = false;
+                break;
+            }
+            rowLayout.measure(top - rowTop, bottom - rowTop, m_cache, 1);
+        }
         if (!qFuzzyCompare(rowLayout.height() + 1, m_heights.height(row) + 1)) {
             m_heights.set(row, rowLayout.height());
             changed = true;
         }
+        if (!*complete)
+            break;
     }
     return changed;
 }
 
-void TranscriptView::ensureLayout()
+void TranscriptView::ensureLayout(qint64 budgetNs)
 {
     // Measuring what came into view changes heights, which may bring more into view: a few
     // rounds settle it, each keeping the reader's place.
     const Anchor anchor = captureAnchor();
+    bool complete = true;
     for (int round = 0; round < 4; ++round) {
         updateScrollRange();
         restoreAnchor(anchor);
-        if (!measureVisible())
+        if (!measureVisible(budgetNs, &complete) || !complete)
             break;
     }
     updateScrollRange();
     restoreAnchor(anchor);
     updateJumpButton();
+    if (!complete)
+        m_completeTimer->start();
 }
 
 TranscriptView::Anchor TranscriptView::captureAnchor() const
@@ -416,8 +443,9 @@ void TranscriptView::setScrollY(qreal y)
 
 void TranscriptView::prefetch()
 {
-    // In idle time, lay out a screen above and below the view, so PageUp and PageDown find
-    // their rows ready. Bounded per slice; a slice that runs out comes back.
+    // In idle time, lay out a screen below and above the view, so PageUp and PageDown find
+    // their rows ready: a part at a time, a few milliseconds per slice, so a key or a frame is
+    // never kept waiting for long. A slice that runs out comes back.
     if (m_heights.count() == 0)
         return;
     QElapsedTimer clock;
@@ -426,18 +454,21 @@ void TranscriptView::prefetch()
     const qreal height = viewport()->height();
     const Anchor anchor = captureAnchor();
     bool changed = false;
-    bool done = true;
     for (const auto &[from, to] : {std::pair{top + height, top + 2 * height}, std::pair{top - height, top}}) {
-        for (int row = m_heights.rowAt(from); row <= m_heights.rowAt(to) && row >= 0; ++row) {
-            if (clock.elapsed() >= kPrefetchBudgetMs) {
-                done = false;
-                break;
-            }
+        for (int row = m_heights.rowAt(from); row >= 0 && row <= m_heights.rowAt(to); ++row) {
             MessageLayout &rowLayout = layout(row);
             const qreal rowTop = m_heights.top(row);
-            if (rowLayout.isMeasured(from - rowTop, to - rowTop))
-                continue;
-            rowLayout.measure(from - rowTop, to - rowTop, m_cache);
+            while (!rowLayout.isMeasured(from - rowTop, to - rowTop)) {
+                if (clock.elapsed() >= kPrefetchBudgetMs) {
+                    if (changed) {
+                        updateScrollRange();
+                        restoreAnchor(anchor);
+                    }
+                    m_prefetchTimer->start();
+                    return;
+                }
+                rowLayout.measure(from - rowTop, to - rowTop, m_cache, 1);
+            }
             if (!qFuzzyCompare(rowLayout.height() + 1, m_heights.height(row) + 1)) {
                 m_heights.set(row, rowLayout.height());
                 changed = true;
@@ -448,8 +479,6 @@ void TranscriptView::prefetch()
         updateScrollRange();
         restoreAnchor(anchor);
     }
-    if (!done)
-        m_prefetchTimer->start();
 }
 
 // -- scrolling --------------------------------------------------------------------------------
@@ -481,7 +510,7 @@ void TranscriptView::scrollContentsBy(int, int)
     if (m_settingScroll)
         return;
     m_follow = isAtBottom();
-    ensureLayout();
+    ensureLayout(kScrollBudgetNs);
     updateJumpButton();
     viewport()->update();
 }
@@ -616,14 +645,11 @@ void TranscriptView::paintEvent(QPaintEvent *event)
         rowLayout.paint(painter, rowClip, row, decorationFor(row), m_cache);
         painter.restore();
     }
-    if (unmeasured) {
-        // Something in view changed since the last layout: measure it and draw again.
-        QTimer::singleShot(0, this, [this] {
-            ensureLayout();
-            viewport()->update();
-        });
-    }
-    m_prefetchTimer->start();
+    // Placeholders were drawn: lay them out next, and draw again. Otherwise look ahead.
+    if (unmeasured)
+        m_completeTimer->start();
+    else
+        m_prefetchTimer->start();
 }
 
 bool TranscriptView::viewportEvent(QEvent *event)

@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -152,8 +153,11 @@ private:
     qreal rowTop(int row) const { return contentTop() + m_heights.top(row); }
     void rebuildHeights();
     void restyle();
-    void ensureLayout();
-    bool measureVisible();
+    // Lays out what is in view, keeping the reader's place. With a budget (scrolling), what does
+    // not fit is drawn as a placeholder and laid out in the next rounds of the event loop.
+    void ensureLayout(qint64 budgetNs = std::numeric_limits<qint64>::max());
+    // True when a height changed; `complete` says whether everything in view is measured.
+    bool measureVisible(qint64 budgetNs, bool *complete);
     Anchor captureAnchor() const;
     void restoreAnchor(const Anchor &anchor);
     void updateScrollRange();
@@ -211,6 +215,7 @@ private:
 
     QTimer *m_relayoutTimer = nullptr;
     QTimer *m_prefetchTimer = nullptr;
+    QTimer *m_completeTimer = nullptr; // finishes a layout that ran out of its budget
     QTimer *m_autoScrollTimer = nullptr;
     QTimer *m_copiedTimer = nullptr;
     QTimer *m_highlightTimer = nullptr;

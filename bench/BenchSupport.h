@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Message.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+
+// What the transcript and window benchmarks share: an event-loop stall meter, medians with
+// their spread, resident memory, and the machine the figures come from.
+namespace BenchSupport {
+
+struct Stalls
+{
+    double worstMs = 0;
+    double p99Ms = 0;
+    double p50Ms = 0;
+    qsizetype samples = 0;
+    double cpuMs = 0;
+    double wallMs = 0;
+    QJsonObject toJson() const;
+};
+
+// Runs the event loop with a 1 ms timer that records how late it fires (each gap is how long
+// the loop was busy), calling `tick` with the nanoseconds since the start on every firing,
+// until it returns false.
+Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick);
+// Processes events until the loop is idle (what is pending, then a few rounds).
+void settle();
+// Median, min and max.
+QJsonObject spread(QList<double> values);
+double residentMb();
+QJsonObject machine();
+
+// The B1 conversation: questions and Markdown replies (a heading, bold, a link, a list and a
+// C++ code block each), `count` messages, ids from 1.
+QList<Message> b1Conversation(int count);
+// B8's: the B1 shape with every 25th reply a 5,000-character one with tables and long code.
+QList<Message> b8Conversation(int count);
+// B9's reply: `sections` short sections, each with a code block and a table.
+QString b9Reply(int sections);
+
+} // namespace BenchSupport
