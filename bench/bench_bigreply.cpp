@@ -6,6 +6,7 @@
 // reopening what it got. Offscreen; prints one JSON object.
 #include "BenchSupport.h"
 #include "baseline/LegacyTranscriptView.h"
+#include "chat/ConversationSession.h"
 #include "common/Theme.h"
 #include "transcript/TranscriptView.h"
 
@@ -33,15 +34,28 @@ Message streaming(qint64 id)
     return reply;
 }
 
-// Feeds `text` at 1,000 tokens a second through `update`, until done or past `limitNs`.
-Stalls stream(const QString &text, qint64 limitNs, const std::function<void(qsizetype)> &update, qsizetype *shown)
+// Feeds `text` at 1,000 tokens a second, as the window gets it: the stream appends token by
+// token, and the session hands the text on at most every ConversationSession::kUpdateIntervalMs.
+// Until done or past `limitNs`.
+Stalls stream(const QString &text, qint64 limitNs, const std::function<void(const QString &)> &update, qsizetype *shown)
 {
+    QString growing;
+    qint64 nextUpdate = 0;
     *shown = 0;
+    const bool trace = qEnvironmentVariableIsSet("TALLY_BENCH_TRACE");
+    qint64 last = 0;
     return measureStalls([&](qint64 now) {
+        if (trace && now - last > 16'000'000)
+            std::fprintf(stderr, "%s: stall %.1f ms at %lld characters\n", limitNs == kNaiveLimitNs ? "naive" : "ours",
+                         (now - last) / 1e6, qlonglong(*shown));
+        last = now;
         const qsizetype due = std::min<qsizetype>(text.size(), (now / 1'000'000) * kTokenChars);
-        if (due > *shown) {
-            *shown = due;
-            update(due);
+        for (; *shown < due; *shown += kTokenChars)
+            growing += QStringView(text).sliced(*shown, std::min<qsizetype>(kTokenChars, text.size() - *shown));
+        *shown = std::min(*shown, text.size());
+        if (now >= nextUpdate || *shown == text.size()) {
+            update(growing);
+            nextUpdate = now + qint64(ConversationSession::kUpdateIntervalMs) * 1'000'000;
         }
         return *shown < text.size() && now < limitNs;
     });
@@ -65,7 +79,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Theme::apply(AppSettings::Theme::Light);
     const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 3;
-    const QString reply = b9Reply(4000);
+    // A second argument shortens the reply, for a quick look; the figures are for 4,000 sections.
+    const QString reply = b9Reply(argc > 2 ? QByteArray(argv[2]).toInt() : 4000);
     const QList<Message> before = b1Conversation(200);
 
     QList<double> worst, p99, cpu, finish, reopen, theme, rss;
@@ -79,7 +94,7 @@ int main(int argc, char *argv[])
         settle();
         qsizetype shown = 0;
         const Stalls stalls = stream(reply, std::numeric_limits<qint64>::max(),
-                                     [&](qsizetype due) { view.updateStreaming(growing.id, reply.left(due), QString()); }, &shown);
+                                     [&](const QString &text) { view.updateStreaming(growing.id, text, QString()); }, &shown);
         worst.append(stalls.worstMs);
         p99.append(stalls.p99Ms);
         cpu.append(stalls.cpuMs);
@@ -114,7 +129,7 @@ int main(int argc, char *argv[])
     settle();
     qsizetype naiveShown = 0;
     const Stalls naive = stream(reply, kNaiveLimitNs,
-                                [&](qsizetype due) { legacy.updateStreaming(growing.id, reply.left(due), QString()); }, &naiveShown);
+                                [&](const QString &text) { legacy.updateStreaming(growing.id, text, QString()); }, &naiveShown);
     Message naiveDone = growing;
     naiveDone.content = reply.left(naiveShown);
     naiveDone.state = Message::State::Complete;

@@ -99,8 +99,9 @@ void TstConversationSession::sendsWithHistoryAndStoresTheReply()
     QCOMPARE(stored.at(1).first().value<Message>().state, Message::State::Streaming);
     QVERIFY(!session.send(QStringLiteral("again"), settings())); // one reply at a time per conversation
     QTRY_COMPARE(finished.size(), 1);
-    QVERIFY(updated.size() >= 2);
-    QCOMPARE(updated.last().at(1).toString(), QStringLiteral("Hello there"));
+    // Updates come at most every kUpdateIntervalMs, each the text so far; the end has it all.
+    QVERIFY(updated.size() >= 1);
+    QVERIFY(QStringLiteral("Hello there").startsWith(updated.last().at(1).toString()));
 
     const Message reply = finished.first().first().value<Message>();
     QCOMPARE(reply.state, Message::State::Complete);

@@ -8,6 +8,8 @@
 #include "chat/ReplySaver.h"
 #include "store/ResponseCache.h"
 
+#include <QTimer>
+
 ConversationSession::ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,
                                          qint64 conversationId, QObject *parent)
     : QObject(parent)
@@ -15,7 +17,14 @@ ConversationSession::ConversationSession(ConversationStore &store, ProviderClien
     , m_client(client)
     , m_prices(prices)
     , m_conversationId(conversationId)
+    , m_updateTimer(new QTimer(this))
 {
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(kUpdateIntervalMs);
+    connect(m_updateTimer, &QTimer::timeout, this, [this] {
+        if (m_stream)
+            Q_EMIT replyUpdated(m_updatingReply, m_stream->content(), m_stream->reasoning());
+    });
 }
 
 ConversationSession::~ConversationSession()
@@ -185,13 +194,17 @@ bool ConversationSession::startReply(const ChatRequest &request, const Settings 
     m_saver = new ReplySaver(m_store, *storedReply, stream, [&prices, provider = request.provider](const ChatResult &result) {
         return prices.costOf(result.stats, provider);
     }, stream);
-    const qint64 replyId = storedReply->id;
-    const auto update = [this, stream, replyId] { Q_EMIT replyUpdated(replyId, stream->content(), stream->reasoning()); };
+    m_updatingReply = storedReply->id;
+    const auto update = [this] {
+        if (!m_updateTimer->isActive())
+            m_updateTimer->start();
+    };
     connect(stream, &ChatStream::contentDelta, this, update);
     connect(stream, &ChatStream::reasoningDelta, this, update);
     connect(m_saver, &ReplySaver::saveFailed, this, &ConversationSession::saveFailed);
     const std::optional<qint64> cacheTtlMs = settings.cacheTtlMs;
     connect(m_saver, &ReplySaver::replySaved, this, [this, stream, cacheTtlMs, cacheKey](const Message &finished) {
+        m_updateTimer->stop(); // the finished reply carries the whole text
         // Only whole answers are worth repeating; a failure to cache loses nothing.
         if (!cacheKey.isEmpty() && finished.state == Message::State::Complete && !finished.content.isEmpty())
             m_cache->put(cacheKey, finished, *cacheTtlMs);

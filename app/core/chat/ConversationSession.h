@@ -16,6 +16,7 @@ class PriceTable;
 class ProviderClient;
 class ReplySaver;
 class ResponseCache;
+class QTimer;
 
 // Sending in one conversation: stores the prompt, builds the request from the conversation's
 // history and settings, streams the reply into the store (crash-safe, through ReplySaver) and
@@ -25,6 +26,8 @@ class ConversationSession final : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kUpdateIntervalMs = 16;
+
     struct Settings
     {
         ProviderProfile profile;
@@ -65,6 +68,9 @@ public:
 
 Q_SIGNALS:
     void messageStored(const Message &message); // the prompt, then the reply's row
+    // The growing reply, at most every kUpdateIntervalMs (and once more before it finishes):
+    // whoever keeps the text shares it, and a stream that appends to a shared text copies it,
+    // so a signal per token would copy a long reply a thousand times a second.
     void replyUpdated(qint64 messageId, const QString &content, const QString &reasoning);
     void replyFinished(const Message &message);
     void saveFailed(const StoreError &error);
@@ -88,4 +94,6 @@ private:
     QPointer<ChatStream> m_stream;
     ReplySaver *m_saver = nullptr;
     ResponseCache *m_cache = nullptr;
+    QTimer *m_updateTimer = nullptr;
+    qint64 m_updatingReply = 0;
 };

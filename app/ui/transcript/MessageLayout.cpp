@@ -35,7 +35,7 @@ bool isBodyText(MessageLayout::PartKind kind)
 
 bool hasDocument(MessageLayout::PartKind kind)
 {
-    return isBodyText(kind) || kind == MessageLayout::PartKind::Reasoning || kind == MessageLayout::PartKind::Footer;
+    return isBodyText(kind) || kind == MessageLayout::PartKind::Reasoning;
 }
 
 // How many lines a text wraps to at `charsPerLine`, counted per source line.
@@ -82,7 +82,7 @@ MessageLayout::MessageLayout(const Message &message, const TranscriptStyle &styl
 {
     m_pieces = MarkdownSegmenter::split(m_message.content);
     m_reasoning = MarkdownSegmenter::split(m_message.reasoning);
-    rebuildParts(0, 0);
+    rebuildParts(0, 0, false);
 }
 
 void MessageLayout::update(const Message &message)
@@ -95,6 +95,7 @@ void MessageLayout::update(const Message &message)
     const bool contentGrew = grew(m_message.content, message.content, m_pieces);
     const bool reasoningGrew = grew(m_message.reasoning, message.reasoning, m_reasoning);
     const bool answerStarted = m_message.content.isEmpty() && !message.content.isEmpty();
+    const qsizetype reasoningBefore = m_message.reasoning.size();
     m_message = message;
     // The piece that was last may have grown; the ones before it are as they were.
     qsizetype firstChanged = std::max<qsizetype>(0, m_pieces.size() - 1);
@@ -110,7 +111,8 @@ void MessageLayout::update(const Message &message)
     }
     if (answerStarted)
         m_reasoningCollapsed = true; // reasoning folds once the answer begins
-    rebuildParts(firstChanged, firstChangedReasoning);
+    const bool reasoningAsBefore = reasoningGrew && m_message.reasoning.size() == reasoningBefore;
+    rebuildParts(firstChanged, firstChangedReasoning, contentGrew && reasoningAsBefore && !(answerStarted && !m_message.reasoning.isEmpty()));
 }
 
 void MessageLayout::setWidth(qreal width)
@@ -153,23 +155,40 @@ void MessageLayout::setReasoningCollapsed(bool collapsed)
     if (collapsed == m_reasoningCollapsed)
         return;
     m_reasoningCollapsed = collapsed;
-    rebuildParts(m_pieces.size(), m_reasoning.size());
+    rebuildParts(m_pieces.size(), m_reasoning.size(), false);
 }
 
-void MessageLayout::rebuildParts(qsizetype firstChangedPiece, qsizetype firstChangedReasoning)
+void MessageLayout::rebuildParts(qsizetype firstChangedPiece, qsizetype firstChangedReasoning, bool sameShape)
 {
-    // Heights of pieces that did not change are kept; the last piece of each text may have.
+    const bool markdown = m_message.role == Message::Role::Assistant;
+    const auto bodyKind = [&](qsizetype piece) {
+        return !markdown ? PartKind::Plain : m_pieces.at(piece).isCode() ? PartKind::Code : PartKind::Prose;
+    };
+    const qsizetype firstBody = 1 + (m_message.reasoning.isEmpty() ? 0 : 1 + (m_reasoningCollapsed ? 0 : m_reasoning.size()));
+    if (sameShape && m_parts.size() > firstBody) {
+        // While a reply streams only the end of its text changes: the parts before it stay as
+        // they are (a long reply has thousands), the rest is made again.
+        qsizetype keep = firstBody;
+        while (keep < m_parts.size() - 1 && m_parts.at(keep).piece < firstChangedPiece
+               && m_parts.at(keep).piece < m_pieces.size() && m_parts.at(keep).kind == bodyKind(m_parts.at(keep).piece))
+            ++keep;
+        m_parts.resize(keep);
+        for (qsizetype piece = keep - firstBody; piece < m_pieces.size(); ++piece)
+            m_parts.append({bodyKind(piece), int(piece), 0, -1, false});
+        m_parts.append({PartKind::Footer, -1, 0, -1, false});
+        place();
+        return;
+    }
+    // Otherwise heights are kept for parts of the same kind and piece that did not change.
     QHash<int, Part> before;
     for (const Part &part : std::as_const(m_parts))
         before.insert((int(part.kind) << kKindShift) | std::max(part.piece, 0), part);
-    const auto add = [&](PartKind kind, int piece, bool mayHaveChanged) {
-        Part part{kind, piece, 0, 0, false};
-        const auto old = before.constFind((int(kind) << kKindShift) | std::max(piece, 0));
+    const auto add = [&](PartKind kind, qsizetype piece, bool mayHaveChanged) {
+        Part part{kind, int(piece), 0, -1, false};
+        const auto old = before.constFind((int(kind) << kKindShift) | std::max(int(piece), 0));
         if (old != before.cend() && !mayHaveChanged) {
             part.height = old->height;
             part.measured = old->measured;
-        } else {
-            part.height = -1; // estimated in place()
         }
         m_parts.append(part);
     };
@@ -178,15 +197,12 @@ void MessageLayout::rebuildParts(qsizetype firstChangedPiece, qsizetype firstCha
     if (!m_message.reasoning.isEmpty()) {
         add(PartKind::ReasoningToggle, -1, true);
         if (!m_reasoningCollapsed) {
-            for (int i = 0; i < m_reasoning.size(); ++i)
+            for (qsizetype i = 0; i < m_reasoning.size(); ++i)
                 add(PartKind::Reasoning, i, i >= firstChangedReasoning);
         }
     }
-    const bool markdown = m_message.role == Message::Role::Assistant;
-    for (int i = 0; i < m_pieces.size(); ++i) {
-        const PartKind kind = !markdown ? PartKind::Plain : m_pieces.at(i).isCode() ? PartKind::Code : PartKind::Prose;
-        add(kind, i, i >= firstChangedPiece);
-    }
+    for (qsizetype i = 0; i < m_pieces.size(); ++i)
+        add(bodyKind(i), i, i >= firstChangedPiece);
     add(PartKind::Footer, -1, true);
     place();
 }
@@ -269,8 +285,6 @@ DocumentCache::Key MessageLayout::keyOf(int part) const
 
 qsizetype MessageLayout::revisionOf(const Part &part) const
 {
-    if (part.kind == PartKind::Footer)
-        return qsizetype(qHash(footerText(m_message)));
     const MarkdownSegment &segment = segmentOf(part);
     return segment.end * 2 + (segment.closed ? 1 : 0);
 }
@@ -295,12 +309,9 @@ std::unique_ptr<QTextDocument> MessageLayout::build(const Part &part) const
         return SegmentRenderer::plain(m_message.reasoning.sliced(segment.start, segment.end - segment.start), style.body,
                                       style.muted, true);
     }
-    case PartKind::Footer: {
-        const bool failed = m_message.state == Message::State::Error || m_message.state == Message::State::Incomplete;
-        return SegmentRenderer::plain(footerText(m_message), style.small, failed ? style.warning : style.muted);
-    }
     case PartKind::Header:
-    case PartKind::ReasoningToggle: break;
+    case PartKind::ReasoningToggle:
+    case PartKind::Footer: break;
     }
     return nullptr;
 }
@@ -342,18 +353,14 @@ bool MessageLayout::measure(qreal from, qreal to, DocumentCache &cache, int maxP
         switch (part.kind) {
         case PartKind::Header: height = style.boldLineHeight(); break;
         case PartKind::ReasoningToggle: height = style.smallLineHeight() + 4; break;
-        case PartKind::Footer: layOutFooter(); height = m_footerTextHeight; break;
+        case PartKind::Footer: layOutFooter(); height = m_footerHeight; break;
         default: break;
         }
-        if (hasDocument(part.kind) && part.kind != PartKind::Footer) {
+        if (hasDocument(part.kind)) {
             QTextDocument *doc = document(i, cache);
             height = doc ? doc->size().height() : 0;
             if (part.kind == PartKind::Code)
                 height += 2 * style.codePadding + (segmentOf(part).part == 0 ? style.codeHeaderHeight() : 0);
-        }
-        if (part.kind == PartKind::Footer) {
-            if (QTextDocument *doc = document(i, cache); doc && !doc->isEmpty())
-                height += doc->size().height();
         }
         part.measured = true;
         if (!qFuzzyCompare(height + 1, part.height + 1)) {
@@ -407,6 +414,12 @@ void MessageLayout::layOutFooter()
         x += width + 2;
     }
     m_footerTextHeight = m_buttons.isEmpty() ? 0 : y + rowHeight;
+    // The figures: one or two lines of plain text, laid out once (QStaticText), not a document.
+    m_footerText.setText(footerText(m_message));
+    m_footerText.setTextFormat(Qt::PlainText);
+    m_footerText.setTextWidth(partWidth());
+    m_footerText.prepare(QTransform(), style.small);
+    m_footerHeight = m_footerTextHeight + (m_footerText.text().isEmpty() ? 0 : m_footerText.size().height());
 }
 
 QString MessageLayout::actionLabel(MessageAction action)
@@ -535,7 +548,14 @@ void MessageLayout::paintPart(QPainter &painter, int index, const QRectF &clip, 
     case PartKind::Reasoning:
         painter.fillRect(QRectF(inset() + 2, part.top, 3, part.height), m_style->quoteBar);
         break;
-    case PartKind::Footer: paintButtons(painter, part, decoration); break;
+    case PartKind::Footer: {
+        paintButtons(painter, part, decoration);
+        const bool failed = m_message.state == Message::State::Error || m_message.state == Message::State::Incomplete;
+        painter.setFont(m_style->small);
+        painter.setPen(failed ? m_style->warning : m_style->muted);
+        painter.drawStaticText(documentOrigin(part), m_footerText);
+        return;
+    }
     default: break;
     }
     if (QTextDocument *doc = document(index, cache))
@@ -776,6 +796,7 @@ QString MessageLayout::shownText(DocumentCache &cache)
                 labels << actionLabel(action);
             if (!labels.isEmpty())
                 lines << labels.join(QStringLiteral("  "));
+            lines << footerText(m_message);
         }
         if (hasDocument(part.kind))
             lines << textOf(i, 0, std::numeric_limits<int>::max(), cache);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QRectF>
+#include <QStaticText>
 #include <QString>
 #include <QUrl>
 
@@ -122,7 +123,8 @@ public:
 
 private:
     // Parts keep their heights but for pieces from these indexes on, which may have changed.
-    void rebuildParts(qsizetype firstChangedPiece, qsizetype firstChangedReasoning);
+    // `sameShape`: header and reasoning parts are as they were, only body pieces changed.
+    void rebuildParts(qsizetype firstChangedPiece, qsizetype firstChangedReasoning, bool sameShape);
     qreal estimatePart(const Part &part) const;
     void place();
     qreal inset() const;
@@ -159,5 +161,7 @@ private:
     QString m_versionLabel;
     qreal m_width = 0;
     bool m_reasoningCollapsed = false;
-    qreal m_footerTextHeight = 0;
+    qreal m_footerTextHeight = 0; // the buttons' rows; the figures' text goes under them
+    qreal m_footerHeight = 0;
+    QStaticText m_footerText;
 };

@@ -21,10 +21,10 @@
 
 namespace {
 
-constexpr int kPrefetchBudgetMs = 3;
+constexpr int kPrefetchBudgetMs = 2;
 // How long laying out what scrolled into view may hold the event loop per round; the rest waits
 // for the next round, drawn as placeholders (a fast drag of the scroll bar over a long history).
-constexpr qint64 kScrollBudgetNs = 2'500'000;
+constexpr qint64 kScrollBudgetNs = 1'500'000;
 constexpr int kCopiedFeedbackMs = 1500;
 constexpr int kHighlightMs = 2500;
 constexpr qreal kBottomPadding = 8;
@@ -446,7 +446,9 @@ void TranscriptView::prefetch()
     // In idle time, lay out a screen below and above the view, so PageUp and PageDown find
     // their rows ready: a part at a time, a few milliseconds per slice, so a key or a frame is
     // never kept waiting for long. A slice that runs out comes back.
-    if (m_heights.count() == 0)
+    // Not while the scroll bar is dragged: the next screen is anywhere, and each round of the
+    // event loop is better spent on the one in view.
+    if (m_heights.count() == 0 || verticalScrollBar()->isSliderDown())
         return;
     QElapsedTimer clock;
     clock.start();
