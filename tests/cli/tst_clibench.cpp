@@ -285,11 +285,17 @@ void TstCliBench::selfTestReportsTheCeiling()
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("tally-bench-self-test"));
     const QJsonArray parts = json.value(QStringLiteral("parts")).toArray();
-    QCOMPARE(parts.size(), 2);
-    for (const QJsonValue &part : parts) {
-        QVERIFY(part.toObject().value(QStringLiteral("requests_per_s")).toDouble() > 0);
-        QCOMPARE(part.toObject().value(QStringLiteral("server_peak_connections")).toInt(), 10);
-        QCOMPARE(part.toObject().value(QStringLiteral("server_requests")).toInt(), 310);
+    QCOMPARE(parts.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject part = parts.at(i).toObject();
+        const int concurrency = i < 2 ? 10 : 1;
+        QCOMPARE(part.value(QStringLiteral("stream")).toBool(), i > 0);
+        QCOMPARE(part.value(QStringLiteral("concurrency")).toInt(), concurrency);
+        QVERIFY(part.value(QStringLiteral("requests_per_s")).toDouble() > 0);
+        // Connections stay open between parts (keep-alive), so the one-at-a-time part sees them too.
+        QVERIFY(part.value(QStringLiteral("server_peak_connections")).toInt() >= concurrency);
+        QCOMPARE(part.value(QStringLiteral("server_requests")).toInt(), (i < 2 ? 300 : 60) + concurrency);
+        QVERIFY(part.value(QStringLiteral("overhead_ms")).isDouble());
     }
 }
 

@@ -50,12 +50,16 @@ bool BenchSelfTest::start(QString *error)
     m_runner = new BenchRunner(m_network, PriceTable());
     connect(m_runner, &BenchRunner::progressed, this, &BenchSelfTest::progressed);
     connect(m_runner, &BenchRunner::runFinished, this, &BenchSelfTest::onPartFinished);
-    runPart(false);
+    runPart();
     return true;
 }
 
-void BenchSelfTest::runPart(bool stream)
+void BenchSelfTest::runPart()
 {
+    // Part 0: not streamed at 10; part 1: streamed at 10; part 2: streamed, one at a time.
+    const int part = int(m_parts.size());
+    const bool stream = part > 0;
+    const int concurrency = part == 2 ? 1 : kConcurrency;
     m_server->resetStats();
     BenchSpec spec;
     spec.profileName = tr("self-test");
@@ -64,9 +68,9 @@ void BenchSelfTest::runPart(bool stream)
     spec.request.model = QLatin1String(LoopbackChatServer::kModel);
     spec.request.maxTokens = LoopbackChatServer::kStreamChunks;
     spec.request.stream = stream;
-    spec.requests = m_requests;
-    spec.warmup = kConcurrency;
-    spec.concurrency = kConcurrency;
+    spec.requests = part == 2 ? std::max(1, m_requests / kOverheadShare) : m_requests;
+    spec.warmup = concurrency;
+    spec.concurrency = concurrency;
     spec.timeoutMs = 10'000;
     ApiError refusal;
     if (!m_runner->start(spec, &refusal)) {
@@ -79,8 +83,8 @@ void BenchSelfTest::runPart(bool stream)
 void BenchSelfTest::onPartFinished(const BenchResult &result)
 {
     m_parts.append({result, m_server->stats()});
-    if (!m_stopped && m_parts.size() == 1) {
-        runPart(true);
+    if (!m_stopped && m_parts.size() < 3) {
+        runPart();
         return;
     }
     Q_EMIT finished();
@@ -105,6 +109,7 @@ QJsonObject BenchSelfTest::toJson() const
         const LatencySummary ttft = LatencySummary::of(part.result.ttft);
         parts.append(QJsonObject{
             {QStringLiteral("stream"), part.result.stream},
+            {QStringLiteral("concurrency"), part.result.concurrency},
             {QStringLiteral("requests_per_s"), part.result.requestsPerSecond()},
             {QStringLiteral("ttft_p50_ms"), double(ttft.p50Ns) / 1e6},
             {QStringLiteral("ttft_mean_ms"), ttft.meanNs / 1e6},
@@ -116,27 +121,25 @@ QJsonObject BenchSelfTest::toJson() const
         });
     }
     return {{QStringLiteral("format"), QStringLiteral("tally-bench-self-test")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("concurrency"), kConcurrency},
+            {QStringLiteral("version"), 2},
             {QStringLiteral("parts"), parts}};
 }
 
 QString BenchSelfTest::report() const
 {
     const QLocale locale;
-    QString out = tr("Tally self-test: an instant server on this machine, concurrency %1, %2 requests each "
-                     "(Qt %3, %n CPU(s)).", nullptr, QThread::idealThreadCount())
-                      .arg(kConcurrency)
+    QString out = tr("Tally self-test: an instant server on this machine, N = %1 (Qt %2, CPUs: %3).")
                       .arg(locale.toString(m_requests), QString::fromLatin1(qVersion()))
+                      .arg(QThread::idealThreadCount())
                   + u"\n\n";
-    const QStringList header{tr("Mode"), tr("req/s"), tr("TTFT p50"), tr("server's own"), tr("overhead"),
-                             tr("peak connections")};
+    const QStringList header{tr("Mode"), tr("in flight"), tr("req/s"), tr("TTFT p50"), tr("server's own"),
+                             tr("overhead"), tr("peak connections")};
     QList<QStringList> lines{header};
     for (const Part &part : m_parts) {
         const LatencySummary ttft = LatencySummary::of(part.result.ttft);
         lines.append({part.result.stream ? tr("streamed (%1 chunks)").arg(LoopbackChatServer::kStreamChunks)
                                          : tr("not streamed"),
-                      locale.toString(part.result.requestsPerSecond(), 'f', 0), BenchReport::duration(ttft.p50Ns),
+                      QString::number(part.result.concurrency), locale.toString(part.result.requestsPerSecond(), 'f', 0), BenchReport::duration(ttft.p50Ns),
                       BenchReport::duration(qint64(part.server.serverTtftMeanNs)),
                       BenchReport::duration(qint64(ttft.meanNs - part.server.serverTtftMeanNs)),
                       QString::number(part.server.peakConnections)});
@@ -153,8 +156,9 @@ QString BenchSelfTest::report() const
         out += text + u'\n';
     }
     out += u'\n'
-           + tr("These rates are the most Tally can measure here. A real run that comes near them measures Tally, "
-                "not the provider; \"overhead\" is what Tally adds to every TTFT it reports.")
+           + tr("The rates at 10 in flight are the most Tally can measure here: a real run that comes near them "
+                "measures Tally, not the provider. \"overhead\" one at a time is what Tally adds to every TTFT it "
+                "reports; at 10 in flight it includes the wait for this machine's two cores.")
            + u'\n';
     if (m_stopped)
         out += tr("Interrupted: partial result.") + u'\n';
