@@ -32,9 +32,10 @@ public:
     std::optional<qint64> e2ePercentile(double percent) const;
 
 private:
-    void dropOlderThan(qint64 ns);
+    void trim(qint64 nowNs);
+    qsizetype firstInWindow(qint64 nowNs) const;
     double spanSeconds(qint64 nowNs, qint64 startNs) const;
     static std::optional<qint64> percentileOf(QList<qint64> values, double percent);
 
-    QList<Entry> m_entries; // oldest first
+    QList<Entry> m_entries; // oldest first; up to twice kMaxEntries between trims
 };

@@ -8,6 +8,10 @@
 void StreamTimeline::addPiece(qint64 atNs, QStringView text)
 {
     const qint64 tokens = std::max<qint64>(1, TokenEstimator::estimateText(text));
+    if (m_times.isEmpty()) {
+        m_times.reserve(32); // one allocation for a typical reply, not one per doubling
+        m_tokens.reserve(32);
+    }
     m_times.append(atNs);
     m_tokens.append(tokens);
     m_estimatedTotal += tokens;
