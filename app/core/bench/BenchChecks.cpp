@@ -41,9 +41,10 @@ QList<BenchChecks::Check> BenchChecks::of(const BenchResult &result)
     if (closedLoop) {
         const int wanted = int(std::min<quint64>(quint64(result.concurrency), result.attempts()));
         checks.append({QStringLiteral("peak_in_flight"), result.peakInFlight >= wanted,
-                       tr("Peak in flight: %1 of %2 configured (%n network manager(s)).", nullptr, result.networkManagers)
+                       tr("Peak in flight: %1 of %2 configured (network managers: %3).")
                            .arg(result.peakInFlight)
-                           .arg(result.concurrency)});
+                           .arg(result.concurrency)
+                           .arg(result.networkManagers)});
     }
 
     const quint64 samples = result.e2e.count();

@@ -59,8 +59,8 @@ QString BenchReport::heading(const BenchResult &result)
                              ? tr("open loop at %1 req/s").arg(locale.toString(result.rate, 'f', 1))
                              : tr("closed loop at concurrency %1").arg(result.concurrency);
     const QString mode = result.stream ? tr("streamed") : tr("not streamed");
-    return tr("%1: %n request(s), %2, %3. %4.", nullptr, result.plannedRequests)
-        .arg(where, load, mode, result.stopLabel());
+    return tr("%1: N = %2, %3, %4. %5.")
+        .arg(where, QLocale().toString(result.plannedRequests), load, mode, result.stopLabel());
 }
 
 QList<BenchReport::Row> BenchReport::rows(const BenchResult &result)
@@ -155,7 +155,7 @@ void BenchReport::appendTokenAndCostRows(QList<Row> &rows, const BenchResult &re
                  result.price ? tr("estimated from the price table") : tr("no price for this model")});
     rows.append({QStringLiteral("duration"), tr("Duration"),
                  tr("%1 s").arg(locale.toString(result.durationSeconds(), 'f', 2)),
-                 tr("%n warm-up request(s) left out", nullptr, int(result.warmupDone))});
+                 tr("warm-up left out: %1").arg(locale.toString(result.warmupDone))});
 }
 
 QString BenchReport::text(const BenchResult &result)
