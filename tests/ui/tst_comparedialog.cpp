@@ -143,6 +143,9 @@ void TstCompareDialog::oneFailsTheOthersFinish()
     auto *error = failed->findChild<QLabel *>(QStringLiteral("compareError"));
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(QString::number(status)), qPrintable(error->text()));
+    // A refused request is not billed: no tokens or cost are made up for it.
+    const QString figures = failed->findChild<QLabel *>(QStringLiteral("compareFigures"))->text();
+    QVERIFY2(figures.contains(QStringLiteral("not billed")) && !figures.contains(QStringLiteral("tokens")), qPrintable(figures));
     QVERIFY(!failed->findChild<QPushButton *>(QStringLiteral("compareContinue"))->isEnabled());
 }
 

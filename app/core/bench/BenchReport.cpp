@@ -153,6 +153,8 @@ void BenchReport::appendTokenAndCostRows(QList<Row> &rows, const BenchResult &re
     rows.append({QStringLiteral("cost_per_1m_io"), tr("Per 1M input / output"),
                  costText(result.costPerMillionInput()) + u" / " + costText(result.costPerMillionOutput()),
                  result.price ? tr("estimated from the price table") : tr("no price for this model")});
+    rows.append({QStringLiteral("load"), tr("Load"), result.loadLabel(),
+                 result.load == u"open" ? tr("open loop") : tr("closed loop")});
     rows.append({QStringLiteral("duration"), tr("Duration"),
                  tr("%1 s").arg(locale.toString(result.durationSeconds(), 'f', 2)),
                  tr("warm-up left out: %1").arg(locale.toString(result.warmupDone))});

@@ -337,9 +337,18 @@ QString BenchResult::stopLabel() const
     return QString();
 }
 
+QString BenchResult::loadLabel() const
+{
+    const QLocale locale;
+    const QString mode = stream ? tr("streamed") : tr("not streamed");
+    return load == u"open" ? tr("%1 req/s offered, %2").arg(locale.toString(rate, 'f', 1), mode)
+                           : tr("%1 in flight, %2").arg(locale.toString(concurrency), mode);
+}
+
 QString BenchResult::title() const
 {
-    return tr("%1 · %2 · %3").arg(model, host, QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat));
+    return tr("%1 · %2 · %3 · %4")
+        .arg(model, host, loadLabel(), QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 namespace {

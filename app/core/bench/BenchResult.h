@@ -132,7 +132,9 @@ public:
 
     static QString stopName(Stop stop);   // "finished", "stopped", ...
     QString stopLabel() const;            // translated
-    // A short label for lists: "stepfun-v3 · api.holysheep.ai · 28 Nov 2026 10:40".
+    // "10 in flight, streamed" or "5.0 req/s offered, not streamed".
+    QString loadLabel() const;
+    // A short label for lists: "stepfun-v3 · api.holysheep.ai · 10 in flight, streamed · 28/11/2026 10:40".
     QString title() const;
 
     // -- JSON ----------------------------------------------------------------------------------

@@ -86,8 +86,9 @@ void CompareRun::onFinished(int index, const ChatResult &result)
     column.finished = true;
     column.result = result;
     column.text = result.content;
-    column.cost = result.stats.attempts > 0 ? m_prices.costOf(result.stats, column.entry.profile.preset)
-                                            : CostEstimate::unknown();
+    // Only an answer the provider accepted (2xx) is billed; a refused request costs nothing.
+    const bool billed = result.httpStatus >= 200 && result.httpStatus < 300;
+    column.cost = billed ? m_prices.costOf(result.stats, column.entry.profile.preset) : CostEstimate::unknown();
     if (ChatStream *stream = m_streams.at(index)) {
         stream->deleteLater();
         m_streams[index] = nullptr;

@@ -44,7 +44,7 @@ public:
         bool finished = false;
         QString text;      // as it streams; the result's content once finished
         ChatResult result; // valid once finished
-        CostEstimate cost;
+        CostEstimate cost; // unknown when the provider refused the request (nothing billed)
     };
 
     CompareRun(ProviderClient &client, ApiKeyResolver &keys, const PriceTable &prices, QObject *parent = nullptr);

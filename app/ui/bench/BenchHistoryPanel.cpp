@@ -28,7 +28,8 @@ BenchHistoryPanel::BenchHistoryPanel(Database *database, QWidget *parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("benchHistoryList"));
     m_list->setAccessibleName(tr("Past benchmark runs"));
-    m_list->setHeaderLabels({tr("When"), tr("Model"), tr("Endpoint"), tr("req/s"), tr("P50"), tr("Errors"), tr("Result")});
+    m_list->setHeaderLabels({tr("When"), tr("Model"), tr("Endpoint"), tr("Load"), tr("req/s"), tr("P50"), tr("Errors"),
+                             tr("Result")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -111,10 +112,11 @@ void BenchHistoryPanel::reload()
         item->setText(0, locale.toString(run.createdAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(1, result->model);
         item->setText(2, result->host);
-        item->setText(3, locale.toString(result->requestsPerSecond(), 'f', 1));
-        item->setText(4, result->e2e.isEmpty() ? QStringLiteral("–") : BenchReport::duration(result->e2e.percentile(50)));
-        item->setText(5, locale.toString(result->errorRate() * 100, 'f', 2) + QStringLiteral(" %"));
-        item->setText(6, result->stopLabel());
+        item->setText(3, result->loadLabel());
+        item->setText(4, locale.toString(result->requestsPerSecond(), 'f', 1));
+        item->setText(5, result->e2e.isEmpty() ? QStringLiteral("–") : BenchReport::duration(result->e2e.percentile(50)));
+        item->setText(6, locale.toString(result->errorRate() * 100, 'f', 2) + QStringLiteral(" %"));
+        item->setText(7, result->stopLabel());
         m_runs.append(*result);
     }
     if (error.isError())

@@ -64,7 +64,10 @@ BenchSetupForm::BenchSetupForm(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Profile:"), m_profile);
-    form->addRow(tr("M&odel:"), modelRow);
+    // A row whose field is a layout gets no buddy by itself; the model box is what the key jumps to.
+    auto *modelLabel = new QLabel(tr("M&odel:"), this);
+    modelLabel->setBuddy(m_model);
+    form->addRow(modelLabel, modelRow);
     form->addRow(tr("Queue:"), m_queue);
     form->addRow(tr("P&rompt:"), m_prompt);
     form->addRow(QString(), fileRow);

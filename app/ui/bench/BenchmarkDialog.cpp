@@ -43,7 +43,7 @@ BenchmarkDialog::BenchmarkDialog(AppContext &context, QWidget *parent)
     connect(m_runner, &BenchRunner::progressed, this, &BenchmarkDialog::onProgress);
     connect(m_runner, &BenchRunner::runFinished, this, &BenchmarkDialog::onRunFinished);
     updateWorstCase();
-    resize(980, 720);
+    resize(1100, 800);
 }
 
 BenchmarkDialog::~BenchmarkDialog()

@@ -71,14 +71,17 @@ void CompareColumnView::showFinished(const ChatResult &result, const CostEstimat
     const auto ms = [](std::optional<qint64> value) {
         return value ? BenchReport::duration(*value * 1'000'000) : QStringLiteral("–");
     };
-    const QString tokens = stats.attempts > 0
+    const bool answered = result.httpStatus >= 200 && result.httpStatus < 300;
+    const QString tokens = answered
                                ? tr("%1 → %2 tokens%3")
                                      .arg(locale.toString(stats.usage.promptTokens), locale.toString(stats.usage.completionTokens),
                                           stats.usage.isReported() ? QString() : tr(" (estimated)"))
                                : QStringLiteral("–");
     const QString speed = stats.tokensPerSecond ? tr("%1 tok/s").arg(locale.toString(*stats.tokensPerSecond, 'f', 1))
                                                 : QStringLiteral("–");
-    const QString money = cost.isKnown() ? tr("%1 (%2)").arg(cost.format(locale), cost.sourceWord()) : tr("cost unknown");
+    const QString money = cost.isKnown() ? tr("%1 (%2)").arg(cost.format(locale), cost.sourceWord())
+                          : answered     ? tr("cost unknown")
+                                         : tr("not billed");
     m_figures->setText(tr("TTFT %1 · total %2 · %3 · %4 · %5").arg(ms(stats.ttftMs), ms(stats.totalMs), speed, tokens, money));
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled) {
         m_error->setText(result.error.fullMessage());

@@ -105,8 +105,14 @@ void CompareDialog::addRow(const QString &profileName, const QString &model)
     remove->setObjectName(QStringLiteral("compareRemove%1").arg(index));
     for (const ProviderProfile &profile : std::as_const(m_profiles))
         entry.profile->addItem(profile.name);
-    const QString wanted = profileName.isEmpty() ? m_defaultProfile : profileName;
-    entry.profile->setCurrentIndex(std::max(0, entry.profile->findText(wanted, Qt::MatchFixedString)));
+    if (!profileName.isEmpty()) {
+        entry.profile->setCurrentIndex(std::max(0, entry.profile->findText(profileName, Qt::MatchFixedString)));
+    } else if (m_rows.isEmpty()) {
+        entry.profile->setCurrentIndex(std::max(0, entry.profile->findText(m_defaultProfile, Qt::MatchFixedString)));
+    } else if (!m_profiles.isEmpty()) {
+        // A new row offers the profile after the last row's: comparing a model with itself is rarely meant.
+        entry.profile->setCurrentIndex((m_rows.last().profile->currentIndex() + 1) % int(m_profiles.size()));
+    }
     const auto showDefaultModel = [this, combo = entry.model](int profileIndex) {
         if (profileIndex >= 0 && profileIndex < m_profiles.size())
             combo->setCurrentText(m_profiles.at(profileIndex).defaultModel);
