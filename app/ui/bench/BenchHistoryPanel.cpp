@@ -174,8 +174,12 @@ void BenchHistoryPanel::showSelection()
     }
     m_sideBySide->setColumnCount(int(selected.size()) + 1);
     QStringList header{tr("Metric")};
-    for (const BenchResult &result : selected)
-        header << result.title();
+    for (const BenchResult &result : selected) {
+        // On lines of their own, so that two runs fit side by side without scrolling.
+        header << QStringList{result.model, result.host, result.loadLabel(),
+                              QLocale().toString(result.startedAt.toLocalTime(), QLocale::ShortFormat)}
+                      .join(u'\n');
+    }
     m_sideBySide->setHorizontalHeaderLabels(header);
     m_sideBySide->setRowCount(int(keys.size()));
     for (int row = 0; row < keys.size(); ++row) {

@@ -82,7 +82,9 @@ void CompareColumnView::showFinished(const ChatResult &result, const CostEstimat
     const QString money = cost.isKnown() ? tr("%1 (%2)").arg(cost.format(locale), cost.sourceWord())
                           : answered     ? tr("cost unknown")
                                          : tr("not billed");
-    m_figures->setText(tr("TTFT %1 · total %2 · %3 · %4 · %5").arg(ms(stats.ttftMs), ms(stats.totalMs), speed, tokens, money));
+    // A refused request has no TTFT, speed or tokens to speak of: only how long the refusal took.
+    m_figures->setText(answered ? tr("TTFT %1 · total %2 · %3 · %4 · %5").arg(ms(stats.ttftMs), ms(stats.totalMs), speed, tokens, money)
+                                : tr("total %1 · %2").arg(ms(stats.totalMs), money));
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled) {
         m_error->setText(result.error.fullMessage());
         m_error->show();
