@@ -52,7 +52,12 @@ LoopbackChatServer::LoopbackChatServer(QObject *parent)
     });
 }
 
-LoopbackChatServer::~LoopbackChatServer() = default;
+LoopbackChatServer::~LoopbackChatServer()
+{
+    // Connections tell the server when they close: delete them while the counters still exist,
+    // not later among QObject's children.
+    qDeleteAll(findChildren<LoopbackChatConnection *>(Qt::FindDirectChildrenOnly));
+}
 
 bool LoopbackChatServer::listen(const QHostAddress &address, quint16 port)
 {
