@@ -20,6 +20,8 @@ TALLY_PACKAGES=(
     fonts-dejavu-core fonts-thai-tlwg fonts-noto-cjk
     # the fuzz target and its runtime
     clang-14 libclang-rt-14-dev
+    # B7 measures the benchmark's loopback server with ab (bench/bench_provider)
+    apache2-utils
 )
 
 tally_missing_packages() {

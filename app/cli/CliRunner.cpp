@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "BenchCommand.h"
 #include "ChatCommand.h"
 #include "ConversationsCommand.h"
 #include "KeyCommand.h"
@@ -26,6 +27,7 @@ QString CliRunner::usage() const
               "Commands:\n"
               "  chat [PROMPT]    Send a prompt; the reply streams to stdout.\n"
               "  models           List the provider's models.\n"
+              "  bench            Benchmark a provider: latency, throughput, errors and cost.\n"
               "  conversations    list | export ID --format md|json|csv | import FILE\n"
               "  profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME\n"
               "  key              set NAME (key on stdin) | delete NAME | status NAME\n"
@@ -76,6 +78,8 @@ int CliRunner::run(const QStringList &arguments)
         return ChatCommand(m_err).run(commandArguments);
     if (command == u"models")
         return ModelsCommand(m_err).run(commandArguments);
+    if (command == u"bench")
+        return BenchCommand(m_err).run(commandArguments);
     if (command == u"conversations")
         return ConversationsCommand(m_err).run(commandArguments);
     if (command == u"profiles")

@@ -6,6 +6,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 TestServer::TestServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
@@ -14,6 +16,7 @@ TestServer::TestServer(QObject *parent)
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             auto *connection = new TestServerConnection(socket, ++m_connectionCount, this);
             m_connections.append(connection);
+            m_peakOpenConnections = std::max(m_peakOpenConnections, int(m_connections.size()));
             connect(connection, &TestServerConnection::closed, this, [this](TestServerConnection *gone) {
                 m_connections.removeOne(gone);
                 gone->deleteLater();
@@ -85,6 +88,16 @@ void TestServer::clearRequests()
 int TestServer::connectionCount() const
 {
     return m_connectionCount;
+}
+
+int TestServer::openConnectionCount() const
+{
+    return int(m_connections.size());
+}
+
+int TestServer::peakOpenConnectionCount() const
+{
+    return m_peakOpenConnections;
 }
 
 int TestServer::writeCount() const

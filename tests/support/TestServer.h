@@ -50,6 +50,9 @@ public:
     void clearRequests();
     // Number of TCP connections accepted so far.
     int connectionCount() const;
+    // Connections open now, and the most that were open at the same time.
+    int openConnectionCount() const;
+    int peakOpenConnectionCount() const;
     // Number of socket write calls made for response bytes (to check how replies were split).
     int writeCount() const;
 
@@ -72,5 +75,6 @@ private:
     QList<RecordedRequest> m_requests;
     QList<TestServerConnection *> m_connections;
     int m_connectionCount = 0;
+    int m_peakOpenConnections = 0;
     int m_writeCount = 0;
 };

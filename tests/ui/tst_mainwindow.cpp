@@ -206,7 +206,7 @@ void TstMainWindow::menusHaveTheUsualEntries()
     for (QAction *menu : menus)
         titles << menu->text();
     QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
-                                  QStringLiteral("&Help")}));
+                                  QStringLiteral("&Tools"), QStringLiteral("&Help")}));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(), QKeySequence(QKeySequence::Quit));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionFind"))->shortcut(), QKeySequence(QKeySequence::Find));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionNewChat"))->shortcut(), QKeySequence(QKeySequence::New));

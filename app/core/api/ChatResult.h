@@ -21,6 +21,8 @@ struct ChatResult
     QString reasoning;
     ApiError error; // Kind::None when Complete
     MessageStats stats;
+    int httpStatus = 0; // of the last attempt's answer; 0 when none came
+    bool http2 = false; // the last attempt's answer came over HTTP/2
 
     bool isComplete() const { return state == State::Complete; }
 };

@@ -118,6 +118,7 @@ void ChatStream::resetAttemptState()
     m_requestId.clear();
     m_ttfbMs.reset();
     m_doneMarker = false;
+    m_http2 = false;
     m_timedOut = false;
 }
 
@@ -172,6 +173,7 @@ void ChatStream::onMetaDataChanged()
     m_ttfbMs = m_clock.elapsed();
     m_status = status.toInt();
     m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     m_requestId = m_reply->rawHeader("x-request-id");
     if (m_requestId.isEmpty())
         m_requestId = m_reply->rawHeader("request-id");
@@ -460,6 +462,8 @@ void ChatStream::finish(ChatResult::State state, const ApiError &error)
     result.content = m_content;
     result.reasoning = m_reasoning;
     result.error = error;
+    result.httpStatus = m_status;
+    result.http2 = m_http2;
     MessageStats &stats = result.stats;
     stats.attempts = m_attempts;
     stats.model = m_model.isEmpty() ? m_request.model : m_model;

@@ -101,6 +101,7 @@ private:
     std::optional<double> m_reportedCost;
     std::optional<double> m_serverTokensPerSecond;
     bool m_doneMarker = false;
+    bool m_http2 = false;
 
     int m_attempts = 0;
     int m_retries = 0;

@@ -2,11 +2,15 @@
 
 #include "api/ChatStream.h"
 #include "api/ModelListRequest.h"
+#include "api/NetworkPool.h"
 #include "api/RateLimiter.h"
+
+#include <memory>
 
 ProviderClient::ProviderClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_pool(new NetworkPool(network, this))
 {
 }
 
@@ -36,7 +40,21 @@ ChatStream *ProviderClient::createChat(ChatRequest request, const QString &limit
     if (rejectsStreamOptions(request.baseUrl))
         request.includeUsage = false;
     RateLimiter *limiter = limiterKey.isEmpty() ? nullptr : m_limiters.value(limiterKey);
-    auto *stream = new ChatStream(m_network, request, m_policy, limiter, parent ? parent : this);
+    const QUrl endpoint = request.endpoint();
+    const bool spread = endpoint.scheme() == u"http" || m_spreadHttps;
+    QNetworkAccessManager *network = spread ? m_pool->acquire(endpoint) : m_network;
+    auto *stream = new ChatStream(network, request, m_policy, limiter, parent ? parent : this);
+    if (spread) {
+        // The slot is taken until the reply ends or the stream goes, whichever comes first.
+        const auto release = [pool = m_pool, network, endpoint, released = std::make_shared<bool>(false)] {
+            if (!*released) {
+                *released = true;
+                pool->release(network, endpoint);
+            }
+        };
+        connect(stream, &ChatStream::replyFinished, m_pool, release);
+        connect(stream, &QObject::destroyed, m_pool, release);
+    }
     const QString base = normalizedBase(request.baseUrl);
     connect(stream, &ChatStream::streamOptionsRejected, this, [this, base] { m_noStreamOptions.insert(base); });
     return stream;

@@ -22,6 +22,8 @@ QAtomicInteger<quint64> g_connectionCounter;
 //     once it stops streaming, so the periodic saves of a growing reply stay cheap.
 // v4: the opt-in response cache (exact request -> reply, with its age for the TTL), and what
 //     naming a conversation with a model (auto-title) cost.
+// v5: benchmark runs: a few columns for the history list and the whole tally-bench summary
+//     (figures and histograms) as JSON, so a stored run reads back exactly.
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps{
@@ -124,6 +126,17 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE conversations ADD COLUMN title_cost REAL"),
             QStringLiteral("ALTER TABLE conversations ADD COLUMN title_cost_currency TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE conversations ADD COLUMN title_cost_source TEXT NOT NULL DEFAULT ''"),
+        },
+        {
+            QStringLiteral("CREATE TABLE benchmark_runs ("
+                           " id INTEGER PRIMARY KEY,"
+                           " created_at INTEGER NOT NULL,"
+                           " profile TEXT NOT NULL DEFAULT '',"
+                           " host TEXT NOT NULL DEFAULT '',"
+                           " model TEXT NOT NULL DEFAULT '',"
+                           " complete INTEGER NOT NULL DEFAULT 0,"
+                           " summary TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX benchmark_runs_by_time ON benchmark_runs(created_at DESC)"),
         },
     };
     return steps;

@@ -1,5 +1,8 @@
 #include "main/MainWindow.h"
 
+#include "bench/BenchmarkDialog.h"
+#include "bench/CompareDialog.h"
+
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
 #include "chat/ChatHeader.h"
@@ -852,6 +855,25 @@ void MainWindow::buildMenus()
             selectConversation(m_current); // the transcript's colors come from the palette
         });
     }
+
+    // Tools: the benchmark and compare dialogs (app/ui/bench/); they keep all their logic.
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *benchmark = tools->addAction(tr("&Benchmark…"), this, [this] {
+        auto *dialog = new BenchmarkDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    benchmark->setObjectName(QStringLiteral("actionBenchmark"));
+    QAction *compare = tools->addAction(tr("&Compare…"), this, [this] {
+        auto *dialog = new CompareDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CompareDialog::conversationCreated, this, [this](qint64 id) {
+            m_model->reload();
+            selectConversation(id);
+        });
+        dialog->open();
+    });
+    compare->setObjectName(QStringLiteral("actionCompare"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Tally"), this, &MainWindow::showAbout);
