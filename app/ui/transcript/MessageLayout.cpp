@@ -177,6 +177,7 @@ void MessageLayout::rebuildParts(qsizetype firstChangedPiece, qsizetype firstCha
             m_parts.append({bodyKind(piece), int(piece), 0, -1, false});
         m_parts.append({PartKind::Footer, -1, 0, -1, false});
         place();
+        m_changedFrom = m_parts.at(keep).top;
         return;
     }
     // Otherwise heights are kept for parts of the same kind and piece that did not change.
@@ -205,6 +206,7 @@ void MessageLayout::rebuildParts(qsizetype firstChangedPiece, qsizetype firstCha
         add(bodyKind(i), i, i >= firstChangedPiece);
     add(PartKind::Footer, -1, true);
     place();
+    m_changedFrom = 0;
 }
 
 qreal MessageLayout::inset() const

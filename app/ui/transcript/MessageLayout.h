@@ -85,6 +85,9 @@ public:
     void setVersionLabel(const QString &label); // "2 / 3" between the version arrows, or empty
 
     qreal height() const;
+    // Where the last update() changed the layout (message coordinates): parts above are as
+    // they were, so only this and below need drawing again.
+    qreal changedFrom() const { return m_changedFrom; }
     const QList<Part> &parts() const { return m_parts; }
     const QList<Button> &buttons() const { return m_buttons; }
     // Lays out the parts that overlap [from, to) (message coordinates), at most `maxParts` of
@@ -163,5 +166,6 @@ private:
     bool m_reasoningCollapsed = false;
     qreal m_footerTextHeight = 0; // the buttons' rows; the figures' text goes under them
     qreal m_footerHeight = 0;
+    qreal m_changedFrom = 0;
     QStaticText m_footerText;
 };

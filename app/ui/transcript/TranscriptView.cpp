@@ -49,7 +49,9 @@ TranscriptView::TranscriptView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
-    viewport()->setAutoFillBackground(true);
+    // Opaque, filled by paintEvent: a streaming reply then scrolls what is above it by copying
+    // pixels (QWidget::scroll) and paints only what changed.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setBackgroundRole(QPalette::Base);
     m_style = TranscriptStyle::from(palette(), font());
 
@@ -228,6 +230,10 @@ void TranscriptView::onDataChanged(int first, int last)
 void TranscriptView::relayoutChanged()
 {
     const Anchor anchor = captureAnchor();
+    const int scrollBefore = verticalScrollBar()->value();
+    // Where each changed row changed: from that part down it is drawn again; what is above it
+    // only moved, and the backing store can copy it instead of painting it again.
+    QList<QPair<int, qreal>> dirty;
     for (const int row : std::as_const(m_changedRows)) {
         if (row >= m_model->rowCount())
             continue;
@@ -235,16 +241,33 @@ void TranscriptView::relayoutChanged()
             existing->update(m_model->message(row));
             prepare(*existing, row);
             m_heights.set(row, existing->height());
+            dirty.append({row, existing->changedFrom()});
         } else {
             m_heights.set(row, MessageLayout::estimate(m_model->message(row), columnWidth(), m_style));
+            dirty.append({row, 0});
         }
         if (!m_search.text().isEmpty())
             m_search.recountRow(row, *m_model);
     }
     m_changedRows.clear();
+    if (dirty.isEmpty())
+        return;
+    std::sort(dirty.begin(), dirty.end());
+    const qreal firstTopBefore = m_heights.top(dirty.constFirst().first);
     ensureLayout();
     restoreAnchor(anchor);
-    viewport()->update();
+    const int moved = scrollBefore - verticalScrollBar()->value();
+    if (m_heights.top(dirty.constFirst().first) != firstTopBefore || std::abs(moved) >= viewport()->height() / 2) {
+        viewport()->update();
+        return;
+    }
+    if (moved != 0)
+        viewport()->scroll(0, moved);
+    for (const auto &[row, from] : std::as_const(dirty)) {
+        const int top = int(std::floor(rowTop(row) + from - scrollY()));
+        if (top < viewport()->height())
+            viewport()->update(QRect(0, std::max(0, top), viewport()->width(), viewport()->height() - std::max(0, top)));
+    }
 }
 
 // -- layout --------------------------------------------------------------------------------
@@ -430,7 +453,6 @@ void TranscriptView::updateScrollRange()
     bar->setPageStep(std::max(1, viewport()->height()));
     bar->setSingleStep(std::max(1, int(m_style.lineHeight() * 3)));
     m_settingScroll = false;
-    updateJumpButton();
 }
 
 void TranscriptView::setScrollY(qreal y)
@@ -629,6 +651,7 @@ MessageLayout::Decoration TranscriptView::decorationFor(int row) const
 void TranscriptView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
+    painter.fillRect(event->rect(), m_style.background);
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_heights.count() == 0)
         return;
