@@ -158,6 +158,13 @@ void MessageLayout::setReasoningCollapsed(bool collapsed)
     rebuildParts(m_pieces.size(), m_reasoning.size(), false);
 }
 
+bool MessageLayout::isBlankPiece(qsizetype piece) const
+{
+    // The blank lines between two code blocks are a piece of prose with nothing to show.
+    const MarkdownSegment &segment = m_pieces.at(piece);
+    return !segment.isCode() && QStringView(m_message.content).sliced(segment.start, segment.end - segment.start).trimmed().isEmpty();
+}
+
 void MessageLayout::rebuildParts(qsizetype firstChangedPiece, qsizetype firstChangedReasoning, bool sameShape)
 {
     const bool markdown = m_message.role == Message::Role::Assistant;
@@ -173,8 +180,10 @@ void MessageLayout::rebuildParts(qsizetype firstChangedPiece, qsizetype firstCha
                && m_parts.at(keep).piece < m_pieces.size() && m_parts.at(keep).kind == bodyKind(m_parts.at(keep).piece))
             ++keep;
         m_parts.resize(keep);
-        for (qsizetype piece = keep - firstBody; piece < m_pieces.size(); ++piece)
-            m_parts.append({bodyKind(piece), int(piece), 0, -1, false});
+        for (qsizetype piece = keep > firstBody ? m_parts.constLast().piece + 1 : 0; piece < m_pieces.size(); ++piece) {
+            if (!isBlankPiece(piece))
+                m_parts.append({bodyKind(piece), int(piece), 0, -1, false});
+        }
         m_parts.append({PartKind::Footer, -1, 0, -1, false});
         place();
         m_changedFrom = m_parts.at(keep).top;
@@ -202,8 +211,10 @@ void MessageLayout::rebuildParts(qsizetype firstChangedPiece, qsizetype firstCha
                 add(PartKind::Reasoning, i, i >= firstChangedReasoning);
         }
     }
-    for (qsizetype i = 0; i < m_pieces.size(); ++i)
-        add(bodyKind(i), i, i >= firstChangedPiece);
+    for (qsizetype i = 0; i < m_pieces.size(); ++i) {
+        if (!isBlankPiece(i))
+            add(bodyKind(i), i, i >= firstChangedPiece);
+    }
     add(PartKind::Footer, -1, true);
     place();
     m_changedFrom = 0;

@@ -128,6 +128,7 @@ private:
     // Parts keep their heights but for pieces from these indexes on, which may have changed.
     // `sameShape`: header and reasoning parts are as they were, only body pieces changed.
     void rebuildParts(qsizetype firstChangedPiece, qsizetype firstChangedReasoning, bool sameShape);
+    bool isBlankPiece(qsizetype piece) const;
     qreal estimatePart(const Part &part) const;
     void place();
     qreal inset() const;
