@@ -20,6 +20,7 @@ private Q_SLOTS:
     void jsonRoundTrip_data();
     void jsonRoundTrip();
     void jsonShape();
+    void jsonKeepsVersionsAndMarkdownShowsTheChosenOnes();
     void jsonKeepsTextAsUtf8();
     void jsonReadsOffsetsAsUtc();
     void jsonIgnoresUnknownFields();
@@ -209,7 +210,7 @@ ConversationDocument normalized(ConversationDocument doc)
 {
     doc.conversation.id = 0;
     for (qsizetype i = 0; i < doc.messages.size(); ++i) {
-        doc.messages[i].id = 0;
+        // Ids stay: versions refer to each other by them.
         doc.messages[i].conversationId = 0;
         doc.messages[i].position = int(i);
     }
@@ -403,7 +404,7 @@ void TstConversationExporter::jsonShape()
 
     const QJsonObject conversation = root.value(QStringLiteral("conversation")).toObject();
     QCOMPARE(conversation.keys(),
-             QStringList({QStringLiteral("created_at"), QStringLiteral("model"), QStringLiteral("pinned"),
+             QStringList({QStringLiteral("created_at"), QStringLiteral("draft"), QStringLiteral("model"), QStringLiteral("pinned"),
                           QStringLiteral("profile"), QStringLiteral("system_prompt"), QStringLiteral("temperature"),
                           QStringLiteral("title"), QStringLiteral("title_cost"), QStringLiteral("updated_at"), QStringLiteral("uuid")}));
     QCOMPARE(conversation.value(QStringLiteral("created_at")).toString(), QStringLiteral("2026-11-28T00:40:12.345Z"));
@@ -413,13 +414,14 @@ void TstConversationExporter::jsonShape()
 
     const QJsonArray messages = root.value(QStringLiteral("messages")).toArray();
     QCOMPARE(messages.size(), 10);
-    const QStringList messageKeys{QStringLiteral("attempts"), QStringLiteral("content"), QStringLiteral("cost"),
-                                  QStringLiteral("created_at"), QStringLiteral("error"),
-                                  QStringLiteral("finish_reason"), QStringLiteral("model"),
-                                  QStringLiteral("reasoning"), QStringLiteral("reported_cost"), QStringLiteral("role"),
-                                  QStringLiteral("state"), QStringLiteral("timing"), QStringLiteral("usage")};
+    const QStringList messageKeys{QStringLiteral("attempts"), QStringLiteral("content"), QStringLiteral("continued"),
+                                  QStringLiteral("cost"), QStringLiteral("created_at"), QStringLiteral("error"),
+                                  QStringLiteral("finish_reason"), QStringLiteral("id"), QStringLiteral("model"),
+                                  QStringLiteral("reasoning"), QStringLiteral("reply_to"), QStringLiteral("reported_cost"),
+                                  QStringLiteral("role"), QStringLiteral("selected"), QStringLiteral("state"),
+                                  QStringLiteral("timing"), QStringLiteral("usage"), QStringLiteral("version_of")};
     for (const QJsonValue &value : messages)
-        QCOMPARE(value.toObject().keys(), messageKeys); // no id, conversation id or position
+        QCOMPARE(value.toObject().keys(), messageKeys); // no conversation id or position
 
     const QJsonObject user = messages.at(0).toObject();
     QCOMPARE(user.value(QStringLiteral("role")).toString(), QStringLiteral("user"));
@@ -917,6 +919,45 @@ void TstConversationExporter::csvNumbersIgnoreLocale()
     // No exponent, which some spreadsheets read as text, and no rounding of tiny costs.
     QVERIFY2(csv.contains(",0.0000012,USD,estimated,,,0.25\r\n"), csv.constData());
     QVERIFY(csv.contains(",0.00038,USD,"));
+}
+
+void TstConversationExporter::jsonKeepsVersionsAndMarkdownShowsTheChosenOnes()
+{
+    ConversationDocument doc;
+    doc.conversation.title = QStringLiteral("Versions");
+    doc.conversation.draft = QStringLiteral("not sent yet");
+    const auto add = [&](qint64 id, Message::Role role, const QString &text, qint64 replyTo, qint64 versionOf, bool selected) {
+        Message message;
+        message.id = id;
+        message.role = role;
+        message.content = text;
+        message.parentId = replyTo;
+        message.groupId = versionOf;
+        message.selected = selected;
+        doc.messages.append(message);
+    };
+    add(11, Message::Role::User, QStringLiteral("first question"), 0, 0, false);
+    add(12, Message::Role::Assistant, QStringLiteral("old answer"), 11, 0, true);
+    add(13, Message::Role::User, QStringLiteral("edited question"), 0, 11, true);
+    add(14, Message::Role::Assistant, QStringLiteral("rejected answer"), 13, 0, false);
+    add(15, Message::Role::Assistant, QStringLiteral("kept answer"), 13, 0, true);
+
+    QString error;
+    const std::optional<ConversationDocument> back = ConversationExporter::fromJson(ConversationExporter::toJson(doc), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->conversation.draft, QStringLiteral("not sent yet"));
+    QCOMPARE(back->messages.size(), 5);
+    QCOMPARE(back->messages.at(2).groupId, 11);
+    QCOMPARE(back->messages.at(3).parentId, 13);
+    QCOMPARE(back->messages.at(3).selected, false);
+    QCOMPARE(back->messages.at(4).selected, true);
+
+    const QString markdown = ConversationExporter::toMarkdown(doc, QLocale::c());
+    QVERIFY(markdown.contains(QStringLiteral("edited question")));
+    QVERIFY(markdown.contains(QStringLiteral("kept answer")));
+    QVERIFY(!markdown.contains(QStringLiteral("first question")));
+    QVERIFY(!markdown.contains(QStringLiteral("rejected answer")));
+    QVERIFY(!markdown.contains(QStringLiteral("old answer")));
 }
 
 QTEST_GUILESS_MAIN(TstConversationExporter)

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void cleanup();
     void createsReadsUpdatesAndDeletesConversations();
     void spendingSumsCostsPerCurrencySinceADate();
+    void spendingIsALedgerDeletingAndImportingDoNotChange();
+    void versionsOfQuestionsAndRepliesShowTheSelectedOne();
+    void draftIsKeptPerConversation();
     void listsPinnedFirstThenByActivity();
     void appendsMessagesInOrderWithEveryField();
     void streamingRowsAreSavedCheaplyAndIndexedWhenDone();
@@ -334,7 +337,9 @@ void TstConversationStore::spendingSumsCostsPerCurrencySinceADate()
         message.createdAt = at;
         message.stats = MessageStats();
         message.cost = CostEstimate::restored(amount, currency, CostEstimate::Source::Estimated);
-        QVERIFY(m_store->appendMessage(message));
+        std::optional<Message> stored = m_store->appendMessage(message);
+        QVERIFY(stored);
+        QVERIFY(m_store->finishMessage(*stored)); // a reply is paid when it finishes
     };
     reply(a, 0.25, QStringLiteral("USD"), now);
     reply(a, 1.00, QStringLiteral("USD"), now.addDays(-40)); // last month and more
@@ -353,6 +358,111 @@ void TstConversationStore::spendingSumsCostsPerCurrencySinceADate()
     QCOMPARE(recent.size(), 2);
     QCOMPARE(m_store->spending(QDateTime::fromMSecsSinceEpoch(0), a).value(QStringLiteral("USD")), 1.25);
     QCOMPARE(m_store->spending(now.addDays(-1), a).value(QStringLiteral("USD")), 0.25);
+}
+
+void TstConversationStore::spendingIsALedgerDeletingAndImportingDoNotChange()
+{
+    const qint64 a = m_store->createConversation(Conversation())->id;
+    Message question;
+    question.conversationId = a;
+    question.role = Message::Role::User;
+    question.content = QStringLiteral("q");
+    question = *m_store->appendMessage(question);
+    Message reply;
+    reply.conversationId = a;
+    reply.role = Message::Role::Assistant;
+    reply.parentId = question.id;
+    reply.stats = MessageStats();
+    reply.cost = CostEstimate::restored(0.5, QStringLiteral("USD"), CostEstimate::Source::Estimated);
+    reply = *m_store->appendMessage(reply);
+    const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0);
+    QCOMPARE(m_store->spending(epoch).value(QStringLiteral("USD")), 0.0); // not finished: not paid yet
+    QVERIFY(m_store->finishMessage(reply));
+    QVERIFY(m_store->finishMessage(reply)); // saved again (a retried save): still paid once
+    QCOMPARE(m_store->spending(epoch).value(QStringLiteral("USD")), 0.5);
+    reply.cost = CostEstimate::restored(0.75, QStringLiteral("USD"), CostEstimate::Source::Estimated);
+    QVERIFY(m_store->finishMessage(reply)); // Continue added a request to the same message
+    QCOMPARE(m_store->spending(epoch).value(QStringLiteral("USD")), 0.75);
+    QVERIFY(m_store->recordSpending(a, 0, CostEstimate::restored(0.25, QStringLiteral("USD"), CostEstimate::Source::Estimated)));
+    QCOMPARE(m_store->spending(epoch, a).value(QStringLiteral("USD")), 1.0);
+
+    // Deleting the question (and so its reply) or the whole conversation does not unpay them.
+    QVERIFY(m_store->deleteMessage(question.id));
+    QVERIFY(m_store->messages(a).isEmpty());
+    QCOMPARE(m_store->spending(epoch).value(QStringLiteral("USD")), 1.0);
+    QVERIFY(m_store->deleteConversation(a));
+    QCOMPARE(m_store->spending(epoch).value(QStringLiteral("USD")), 1.0);
+
+    // An import brings its figures, not new spending (and cannot lower what was spent).
+    ConversationDocument document;
+    document.conversation.title = QStringLiteral("imported");
+    Message imported = reply;
+    imported.id = 0;
+    imported.cost = CostEstimate::restored(40.0, QStringLiteral("USD"), CostEstimate::Source::Estimated);
+    document.messages = {imported};
+    QVERIFY(m_store->importDocument(document));
+    QCOMPARE(m_store->spending(epoch).value(QStringLiteral("USD")), 1.0);
+}
+
+void TstConversationStore::versionsOfQuestionsAndRepliesShowTheSelectedOne()
+{
+    const qint64 c = m_store->createConversation(Conversation())->id;
+    const auto add = [&](Message::Role role, const QString &text, qint64 parent = 0, qint64 group = 0) {
+        Message message;
+        message.conversationId = c;
+        message.role = role;
+        message.content = text;
+        message.parentId = parent;
+        message.groupId = group;
+        return *m_store->appendMessage(message);
+    };
+    const auto shown = [&]() {
+        QStringList texts;
+        for (const Message &message : m_store->messages(c))
+            texts << QStringLiteral("%1 %2/%3").arg(message.content).arg(message.versionIndex).arg(message.versionCount);
+        return texts.join(QLatin1String(", "));
+    };
+    const Message q1 = add(Message::Role::User, QStringLiteral("q1"));
+    const Message r1 = add(Message::Role::Assistant, QStringLiteral("r1"), q1.id);
+    const Message q2 = add(Message::Role::User, QStringLiteral("q2"));
+    add(Message::Role::Assistant, QStringLiteral("r2"), q2.id);
+    QCOMPARE(shown(), QStringLiteral("q1 1/1, r1 1/1, q2 1/1, r2 1/1"));
+
+    // Regenerate: a second reply to q1 is added (at the end), shown in q1's place.
+    const Message r1b = add(Message::Role::Assistant, QStringLiteral("r1b"), q1.id);
+    QVERIFY(m_store->selectVersion(r1b.id));
+    QCOMPARE(shown(), QStringLiteral("q1 1/1, r1b 2/2, q2 1/1, r2 1/1"));
+    QVERIFY(m_store->selectVersion(r1.id));
+    QCOMPARE(shown(), QStringLiteral("q1 1/1, r1 1/2, q2 1/1, r2 1/1"));
+
+    // Edit q2: a new version of it with its own reply; the old one and its reply are kept.
+    const Message q2b = add(Message::Role::User, QStringLiteral("q2b"), 0, q2.id);
+    QVERIFY(m_store->selectVersion(q2b.id));
+    QCOMPARE(shown(), QStringLiteral("q1 1/1, r1 1/2, q2b 2/2"));
+    add(Message::Role::Assistant, QStringLiteral("r2b"), q2b.id);
+    QCOMPARE(shown(), QStringLiteral("q1 1/1, r1 1/2, q2b 2/2, r2b 1/1"));
+    QVERIFY(m_store->selectVersion(q2.id));
+    QCOMPARE(shown(), QStringLiteral("q1 1/1, r1 1/2, q2 1/2, r2 1/1"));
+    QCOMPARE(m_store->allMessages(c).size(), 7);
+
+    // Deleting the first version of q2 (with its reply) leaves the edited one, leading its group.
+    QVERIFY(m_store->deleteMessage(q2.id));
+    QCOMPARE(shown(), QStringLiteral("q1 1/1, r1 1/2, q2b 1/1, r2b 1/1"));
+    // Deleting one reply version leaves the other.
+    QVERIFY(m_store->deleteMessage(r1.id));
+    QCOMPARE(shown(), QStringLiteral("q1 1/1, r1b 1/1, q2b 1/1, r2b 1/1"));
+}
+
+void TstConversationStore::draftIsKeptPerConversation()
+{
+    const qint64 a = m_store->createConversation(Conversation())->id;
+    const qint64 b = m_store->createConversation(Conversation())->id;
+    QVERIFY(m_store->setDraft(a, QStringLiteral("half a question")));
+    QCOMPARE(m_store->conversation(a)->draft, QStringLiteral("half a question"));
+    QCOMPARE(m_store->conversation(b)->draft, QString());
+    const std::optional<ConversationDocument> document = m_store->document(a);
+    QVERIFY(document);
+    QCOMPARE(document->conversation.draft, QStringLiteral("half a question"));
 }
 
 QTEST_GUILESS_MAIN(TstConversationStore)

@@ -23,6 +23,9 @@ struct Conversation
     QString systemPrompt;
     // What naming the conversation with a model cost (auto-title), counted with its replies.
     std::optional<CostEstimate> titleCost;
+    // What is being written in the composer, kept across switching and restarts
+    // (ConversationStore::setDraft(); updateConversation() leaves it alone).
+    QString draft;
 
     friend bool operator==(const Conversation &, const Conversation &) = default;
 };

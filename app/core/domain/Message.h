@@ -36,6 +36,18 @@ struct Message
     std::optional<MessageStats> stats; // replies only
     std::optional<CostEstimate> cost;  // replies only
 
+    // Versions. A reply answers `parentId` (0: the question before it); regenerating makes
+    // another reply to the same question. A question edited is a new version whose `groupId` is
+    // the first version's id (0: it is the first). Of the versions, the `selected` one is what
+    // the conversation goes on with; ConversationStore::messages() gives only those, with where
+    // each stands among its versions (versionIndex of versionCount, from 1; not stored).
+    qint64 parentId = 0;
+    qint64 groupId = 0;
+    bool selected = true;
+    bool continued = false; // extended by Continue after it was cut off
+    int versionIndex = 1;
+    int versionCount = 1;
+
     // Whether the message goes into the context of the next request: a question or answer with
     // text that did not fail (stopped and cut-off replies count; their text was seen).
     bool isContext() const;

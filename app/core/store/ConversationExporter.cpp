@@ -1,4 +1,5 @@
 #include "store/ConversationExporter.h"
+#include "store/ConversationStore.h"
 
 #include "app/AppInfo.h"
 
@@ -66,7 +67,15 @@ QJsonObject conversationObject(const Conversation &conversation)
         {QStringLiteral("temperature"), optionalValue(conversation.temperature)},
         {QStringLiteral("system_prompt"), conversation.systemPrompt},
         {QStringLiteral("title_cost"), costValue(conversation.titleCost)},
+        {QStringLiteral("draft"), conversation.draft},
     };
+}
+
+// Versions (an edited question, a regenerated reply) name each other by these ids, which mean
+// nothing outside the file: an import gives the messages new ones.
+QJsonValue idValue(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject messageObject(const Message &message)
@@ -78,6 +87,11 @@ QJsonObject messageObject(const Message &message)
         {QStringLiteral("state"), Message::stateName(message.state)},
         {QStringLiteral("model"), message.model},
         {QStringLiteral("created_at"), timeValue(message.createdAt)},
+        {QStringLiteral("id"), idValue(message.id)},
+        {QStringLiteral("reply_to"), idValue(message.parentId)},
+        {QStringLiteral("version_of"), idValue(message.groupId)},
+        {QStringLiteral("selected"), message.selected},
+        {QStringLiteral("continued"), message.continued},
     };
 
     if (message.errorKind.isEmpty() && message.errorMessage.isEmpty()) {
@@ -320,6 +334,9 @@ bool readConversation(const QJsonObject &object, Conversation *out, QString *err
         || !readOptionalNumber(object, QLatin1String("temperature"), path, &conversation.temperature, error)
         || !readString(object, QLatin1String("system_prompt"), path, false, &conversation.systemPrompt, error))
         return false;
+    // Optional: exports from before drafts were kept have none.
+    if (!readString(object, QLatin1String("draft"), path, false, &conversation.draft, error))
+        return false;
     // Optional: exports from before auto-title have no such field.
     std::optional<QJsonObject> titleCost;
     if (!readOptionalObject(object, QLatin1String("title_cost"), path, &titleCost, error))
@@ -392,6 +409,22 @@ bool readMessage(const QJsonValue &value, int index, Message *out, QString *erro
 
     Message message;
     message.position = index;
+
+    // Optional: files from before versions have none of these, and read as one version each.
+    std::optional<qint64> id;
+    std::optional<qint64> replyTo;
+    std::optional<qint64> versionOf;
+    if (!readOptionalInteger(object, QLatin1String("id"), path, &id, error)
+        || !readOptionalInteger(object, QLatin1String("reply_to"), path, &replyTo, error)
+        || !readOptionalInteger(object, QLatin1String("version_of"), path, &versionOf, error)
+        || (object.contains(QLatin1String("selected"))
+            && !readBool(object, QLatin1String("selected"), path, &message.selected, error))
+        || (object.contains(QLatin1String("continued"))
+            && !readBool(object, QLatin1String("continued"), path, &message.continued, error)))
+        return false;
+    message.id = id.value_or(0);
+    message.parentId = replyTo.value_or(0);
+    message.groupId = versionOf.value_or(0);
 
     QString roleName;
     if (!readString(object, QLatin1String("role"), path, true, &roleName, error))
@@ -805,7 +838,9 @@ QString ConversationExporter::toMarkdown(const ConversationDocument &doc, const 
     if (!conversation.systemPrompt.trimmed().isEmpty())
         blocks.append(blockquote(conversation.systemPrompt));
 
-    for (const Message &message : doc.messages) {
+    // The conversation as it reads: of an edited question or a regenerated reply, the version
+    // chosen (the JSON export keeps them all).
+    for (const Message &message : ConversationStore::selectedPath(doc.messages)) {
         blocks.append(QStringLiteral("## ") + roleHeading(message.role));
         if (!message.reasoning.trimmed().isEmpty()) {
             // The blank lines around the text let Markdown renderers format it inside the HTML.

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,12 +20,12 @@ constexpr auto kMessageColumns =
     "id, conversation_id, position, role, content, reasoning, state, error_kind, error_message, model,"
     " created_at, updated_at, has_stats, prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens,"
     " usage_source, ttfb_ms, ttft_ms, total_ms, tokens_per_second, finish_reason, attempts, reported_cost,"
-    " cost, cost_currency, cost_source";
+    " cost, cost_currency, cost_source, parent_id, group_id, selected, continued";
 
 constexpr auto kConversationColumns =
     "id, uuid, title, pinned, created_at, updated_at, profile, model, temperature, system_prompt,"
-    " title_cost, title_cost_currency, title_cost_source";
-constexpr int kConversationColumnCount = 13;
+    " title_cost, title_cost_currency, title_cost_source, draft";
+constexpr int kConversationColumnCount = 14;
 
 // A stale "streaming" row belongs to a writer that died: it reads as incomplete even before
 // the next open marks it so.
@@ -81,6 +82,7 @@ Conversation conversationFrom(const QSqlQuery &query)
     conversation.systemPrompt = query.value(9).toString();
     if (const auto source = CostEstimate::sourceFromName(query.value(12).toString()))
         conversation.titleCost = CostEstimate::restored(query.value(10).toDouble(), query.value(11).toString(), *source);
+    conversation.draft = query.value(13).toString();
     return conversation;
 }
 
@@ -132,6 +134,10 @@ Message messageFrom(const QSqlQuery &query)
                                 .value_or(CostEstimate::Source::Unknown);
         message.cost = CostEstimate::restored(query.value(25).toDouble(), query.value(26).toString(), source);
     }
+    message.parentId = query.value(28).toLongLong();
+    message.groupId = query.value(29).toLongLong();
+    message.selected = query.value(30).toBool();
+    message.continued = query.value(31).toBool();
     return message;
 }
 
@@ -371,20 +377,12 @@ std::optional<Conversation> ConversationStore::conversationByUuid(const QString 
 QMap<QString, double> ConversationStore::spending(const QDateTime &since, std::optional<qint64> conversationId,
                                                   StoreError *error) const
 {
-    // Replies (messages_with_stats covers the time window), plus what naming conversations cost,
-    // counted from the day the conversation began; one pass, summed per currency.
-    const QString oneConversation = conversationId ? QStringLiteral(" AND conversation_id = :id") : QString();
-    const QString oneTitle = conversationId ? QStringLiteral(" AND id = :id") : QString();
+    // From the ledger: what was paid stays counted, whatever became of the message since.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT currency, sum(amount) FROM ("
-                                 " SELECT cost_currency AS currency, cost AS amount FROM messages"
-                                 "  WHERE has_stats = 1 AND created_at >= :since AND cost IS NOT NULL%1"
-                                 " UNION ALL"
-                                 " SELECT title_cost_currency, title_cost FROM conversations"
-                                 "  WHERE created_at >= :since AND title_cost IS NOT NULL%2"
-                                 ") WHERE currency <> '' GROUP BY currency")
-                      .arg(oneConversation, oneTitle));
+    query.prepare(QStringLiteral("SELECT currency, sum(amount) FROM spending WHERE created_at >= :since%1"
+                                 " GROUP BY currency")
+                      .arg(conversationId ? QStringLiteral(" AND conversation_id = :id") : QString()));
     query.bindValue(QStringLiteral(":since"), since.toMSecsSinceEpoch());
     if (conversationId)
         query.bindValue(QStringLiteral(":id"), *conversationId);
@@ -396,6 +394,58 @@ QMap<QString, double> ConversationStore::spending(const QDateTime &since, std::o
     while (query.next())
         spent.insert(query.value(0).toString(), query.value(1).toDouble());
     return spent;
+}
+
+bool ConversationStore::recordSpending(qint64 conversationId, qint64 messageId, const CostEstimate &cost,
+                                       const QDateTime &at, StoreError *error)
+{
+    // Only money: a cached reply, an unknown price or nothing at all adds no row.
+    if (!cost.isKnown() || cost.currency().isEmpty() || cost.source() == CostEstimate::Source::Cached
+        || !std::isfinite(cost.amount()) || cost.amount() <= 0)
+        return true;
+    QSqlQuery query(m_database.connection());
+    if (messageId > 0) {
+        // A reply is paid once, whatever its later saves (Continue adds to the same message, so
+        // its row holds the sum so far).
+        query.prepare(QStringLiteral("UPDATE spending SET amount = ?, currency = ?, source = ? WHERE message_id = ?"));
+        query.addBindValue(cost.amount());
+        query.addBindValue(cost.currency());
+        query.addBindValue(cost.sourceName());
+        query.addBindValue(messageId);
+        if (!query.exec()) {
+            report(error, StoreError::fromSql(query.lastError()));
+            return false;
+        }
+        if (query.numRowsAffected() > 0)
+            return true;
+    }
+    query.prepare(QStringLiteral("INSERT INTO spending (conversation_id, message_id, created_at, amount, currency, source, kind)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(conversationId > 0 ? QVariant(conversationId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(messageId > 0 ? QVariant(messageId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(cost.amount());
+    query.addBindValue(cost.currency());
+    query.addBindValue(cost.sourceName());
+    query.addBindValue(messageId > 0 ? QStringLiteral("reply") : QStringLiteral("title"));
+    if (!query.exec()) {
+        report(error, StoreError::fromSql(query.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::setDraft(qint64 conversationId, const QString &draft, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE conversations SET draft = ? WHERE id = ?"));
+    query.addBindValue(text(draft));
+    query.addBindValue(conversationId);
+    if (!query.exec()) {
+        report(error, StoreError::fromSql(query.lastError()));
+        return false;
+    }
+    return true;
 }
 
 QList<ConversationSummary> ConversationStore::listConversations(StoreError *error) const
@@ -465,9 +515,9 @@ bool ConversationStore::insertMessage(Message &message, bool touch, StoreError *
             "INSERT INTO messages (conversation_id, position, role, content, reasoning, state, error_kind, error_message,"
             " model, has_stats, prompt_tokens, completion_tokens, cached_tokens, reasoning_tokens, usage_source, ttfb_ms,"
             " ttft_ms, total_ms, tokens_per_second, finish_reason, attempts, reported_cost, cost, cost_currency, cost_source,"
-            " created_at, updated_at)"
+            " created_at, updated_at, parent_id, group_id, selected, continued)"
             " VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM messages WHERE conversation_id = ?), ?,"
-            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, position"));
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, position"));
     }
     QSqlQuery &query = *m_insertMessage;
     query.addBindValue(message.conversationId);
@@ -476,6 +526,10 @@ bool ConversationStore::insertMessage(Message &message, bool touch, StoreError *
     bindMessageFields(query, message);
     query.addBindValue(toMs(message.createdAt));
     query.addBindValue(now);
+    query.addBindValue(message.parentId > 0 ? QVariant(message.parentId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(message.groupId > 0 ? QVariant(message.groupId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(message.selected ? 1 : 0);
+    query.addBindValue(message.continued ? 1 : 0);
     if (!query.exec() || !query.next()) {
         report(error, StoreError::fromSql(query.lastError()));
         query.finish();
@@ -508,6 +562,17 @@ std::optional<Message> ConversationStore::appendMessage(Message message, StoreEr
 }
 
 QList<Message> ConversationStore::messages(qint64 conversationId, StoreError *error) const
+{
+    StoreError readError;
+    const QList<Message> all = allMessages(conversationId, &readError);
+    if (readError.isError()) {
+        report(error, readError);
+        return {};
+    }
+    return selectedPath(all);
+}
+
+QList<Message> ConversationStore::allMessages(qint64 conversationId, StoreError *error) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -570,12 +635,16 @@ bool ConversationStore::finishMessage(const Message &message, StoreError *error)
         "UPDATE messages SET content = ?, reasoning = ?, state = ?, error_kind = ?, error_message = ?, model = ?,"
         " has_stats = ?, prompt_tokens = ?, completion_tokens = ?, cached_tokens = ?, reasoning_tokens = ?,"
         " usage_source = ?, ttfb_ms = ?, ttft_ms = ?, total_ms = ?, tokens_per_second = ?, finish_reason = ?,"
-        " attempts = ?, reported_cost = ?, cost = ?, cost_currency = ?, cost_source = ?, updated_at = ? WHERE id = ?"));
+        " attempts = ?, reported_cost = ?, cost = ?, cost_currency = ?, cost_source = ?, updated_at = ?, continued = ?"
+        " WHERE id = ?"));
     bindMessageFields(query, message);
     query.addBindValue(now);
+    query.addBindValue(message.continued ? 1 : 0);
     query.addBindValue(message.id);
+    // The ledger learns what the reply cost in the same transaction, so a budget never misses it.
     const bool ok = query.exec() && query.numRowsAffected() == 1
-        && touchConversation(message.conversationId, now, error);
+        && touchConversation(message.conversationId, now, error)
+        && (!message.cost || recordSpending(message.conversationId, message.id, *message.cost, message.createdAt, error));
     if (!ok) {
         if (error && !error->isError())
             *error = query.lastError().isValid() ? StoreError::fromSql(query.lastError())
@@ -592,16 +661,147 @@ bool ConversationStore::finishMessage(const Message &message, StoreError *error)
     return true;
 }
 
-bool ConversationStore::deleteMessage(qint64 id, StoreError *error)
+QList<Message> ConversationStore::selectedPath(const QList<Message> &all)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
+    // Questions are grouped by their first version, replies by the question they answer; each
+    // group shows its selected member (the last one marked, else the last) where the group first
+    // appeared, and a question's chosen reply right after it. A reply that names no question was
+    // stored before versions existed and is shown as it is, where it is.
+    QHash<qint64, QList<qsizetype>> questionVersions; // by the first version's id
+    QHash<qint64, QList<qsizetype>> replies;          // by the question's id
+    QList<QPair<qint64, qsizetype>> order;            // (question group, 0) or (0, a standalone reply)
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Message &message = all.at(i);
+        if (message.role == Message::Role::Assistant) {
+            if (message.parentId > 0)
+                replies[message.parentId].append(i);
+            else
+                order.append({0, i});
+            continue;
+        }
+        const qint64 root = message.groupId > 0 ? message.groupId : message.id;
+        if (root == 0) { // not stored (a document being written): one version
+            order.append({0, i});
+            continue;
+        }
+        if (!questionVersions.contains(root))
+            order.append({root, 0});
+        questionVersions[root].append(i);
+    }
+    const auto showOne = [&all](QList<Message> &path, const QList<qsizetype> &members) {
+        qsizetype pick = members.constLast();
+        for (const qsizetype member : members) {
+            if (all.at(member).selected)
+                pick = member;
+        }
+        Message shown = all.at(pick);
+        shown.versionIndex = int(members.indexOf(pick)) + 1;
+        shown.versionCount = int(members.size());
+        path.append(shown);
+        return shown.id;
+    };
+    QList<Message> path;
+    for (const auto &[root, standalone] : std::as_const(order)) {
+        if (root == 0) {
+            path.append(all.at(standalone));
+            continue;
+        }
+        const qint64 question = showOne(path, questionVersions.value(root));
+        if (const auto answers = replies.constFind(question); answers != replies.cend())
+            showOne(path, *answers);
+    }
+    return path;
+}
+
+bool ConversationStore::selectVersion(qint64 messageId, StoreError *error)
+{
+    const std::optional<Message> chosen = message(messageId, error);
+    if (!chosen)
+        return false;
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        report(error, StoreError::fromSql(db.lastError()));
         return false;
     }
-    return query.numRowsAffected() == 1;
+    // Its siblings: the other versions of the question, or the other replies to its question.
+    QSqlQuery query(db);
+    if (chosen->role == Message::Role::Assistant && chosen->parentId == 0) {
+        db.rollback();
+        return true; // stored before versions: it has no siblings
+    }
+    if (chosen->role == Message::Role::Assistant) {
+        const qint64 question = chosen->parentId;
+        query.prepare(QStringLiteral("UPDATE messages SET selected = (id = ?) WHERE conversation_id = ? AND role = 'assistant'"
+                                     " AND parent_id = ?"));
+        query.addBindValue(messageId);
+        query.addBindValue(chosen->conversationId);
+        query.addBindValue(question);
+    } else {
+        const qint64 root = chosen->groupId > 0 ? chosen->groupId : chosen->id;
+        query.prepare(QStringLiteral("UPDATE messages SET selected = (id = ?) WHERE conversation_id = ? AND (id = ? OR group_id = ?)"));
+        query.addBindValue(messageId);
+        query.addBindValue(chosen->conversationId);
+        query.addBindValue(root);
+        query.addBindValue(root);
+    }
+    if (!query.exec() || !db.commit()) {
+        report(error, StoreError::fromSql(query.lastError().isValid() ? query.lastError() : db.lastError()));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::deleteMessage(qint64 id, StoreError *error)
+{
+    const std::optional<Message> doomed = message(id, error);
+    if (!doomed)
+        return false;
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        report(error, StoreError::fromSql(db.lastError()));
+        return false;
+    }
+    QSqlQuery query(db);
+    bool ok = true;
+    if (doomed->role != Message::Role::Assistant) {
+        // A question goes with its answers; another version of it takes its place.
+        query.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = ? AND role = 'assistant' AND parent_id = ?"));
+        query.addBindValue(doomed->conversationId);
+        query.addBindValue(id);
+        ok = query.exec();
+        // Replies stored before versions existed name no question: they answer the one before them.
+        QSqlQuery legacy(db);
+        legacy.prepare(QStringLiteral(
+            "DELETE FROM messages WHERE conversation_id = :c AND role = 'assistant' AND parent_id IS NULL"
+            " AND position > :p AND position < coalesce((SELECT min(position) FROM messages WHERE conversation_id = :c"
+            " AND role <> 'assistant' AND position > :p), 9223372036854775807)"));
+        legacy.bindValue(QStringLiteral(":c"), doomed->conversationId);
+        legacy.bindValue(QStringLiteral(":p"), doomed->position);
+        ok = ok && legacy.exec();
+        if (ok && doomed->groupId == 0) {
+            // The first version held the group together: the next one leads it now.
+            QSqlQuery regroup(db);
+            regroup.prepare(QStringLiteral("UPDATE messages SET group_id = (SELECT min(id) FROM messages WHERE group_id = ?)"
+                                           " WHERE group_id = ?"));
+            regroup.addBindValue(id);
+            regroup.addBindValue(id);
+            ok = regroup.exec();
+            QSqlQuery lead(db);
+            lead.prepare(QStringLiteral("UPDATE messages SET group_id = NULL WHERE id = group_id"));
+            ok = ok && lead.exec();
+        }
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    remove.addBindValue(id);
+    ok = ok && remove.exec() && remove.numRowsAffected() == 1;
+    if (!ok || !db.commit()) {
+        report(error, StoreError::fromSql(remove.lastError().isValid() ? remove.lastError() : db.lastError()));
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 QList<SearchHit> ConversationStore::search(const QString &text, int limit, StoreError *error) const
@@ -725,7 +925,7 @@ std::optional<ConversationDocument> ConversationStore::document(qint64 conversat
     if (!found)
         return std::nullopt;
     StoreError readError;
-    ConversationDocument document{*found, messages(conversationId, &readError)};
+    ConversationDocument document{*found, allMessages(conversationId, &readError)};
     if (readError.isError()) {
         report(error, readError);
         return std::nullopt;
@@ -746,12 +946,20 @@ std::optional<Conversation> ConversationStore::importDocument(const Conversation
         conversation.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::optional<Conversation> stored = createConversation(conversation, error);
     bool ok = stored.has_value();
+    // Versions refer to each other by the document's ids; the rows get new ones.
+    QHash<qint64, qint64> newIds;
     for (qsizetype i = 0; ok && i < document.messages.size(); ++i) {
         Message message = document.messages.at(i);
+        const qint64 documentId = message.id;
         message.id = 0;
         message.conversationId = stored->id;
+        message.parentId = newIds.value(message.parentId, 0);
+        message.groupId = newIds.value(message.groupId, 0);
         ok = insertMessage(message, false, error);
+        if (ok && documentId != 0)
+            newIds.insert(documentId, message.id);
     }
+    ok = ok && (document.conversation.draft.isEmpty() || setDraft(stored->id, document.conversation.draft, error));
     // Restore the exported activity time: inserting messages moved it to "now".
     ok = ok && touchConversation(stored->id, toMs(document.conversation.updatedAt), error);
     if (!ok || !db.commit()) {

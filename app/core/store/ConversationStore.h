@@ -45,19 +45,36 @@ public:
     // -- messages --------------------------------------------------------------------------
     // Appends at the end of its conversation; fills in id, position and createdAt.
     std::optional<Message> appendMessage(Message message, StoreError *error = nullptr);
+    // The conversation as it reads: of each question and reply with versions, the selected one
+    // (with its versionIndex/versionCount). What the next request is built from and what is shown.
     QList<Message> messages(qint64 conversationId, StoreError *error = nullptr) const;
+    // Every stored message, versions included, in order (for export).
+    QList<Message> allMessages(qint64 conversationId, StoreError *error = nullptr) const;
+    // Makes this version of its question, or this reply to its question, the one shown.
+    bool selectVersion(qint64 messageId, StoreError *error = nullptr);
+    // The selected path through messages in stored order (see messages()).
+    static QList<Message> selectedPath(const QList<Message> &all);
     std::optional<Message> message(qint64 id, StoreError *error = nullptr) const;
     // The periodic save of a reply that is still streaming: text only, cheap (no search index).
     bool saveStreamingText(qint64 messageId, const QString &content, const QString &reasoning,
                            StoreError *error = nullptr);
     // Stores a message's final text, state, error, model, stats and cost.
     bool finishMessage(const Message &message, StoreError *error = nullptr);
+    // Deletes a message; a question goes with its replies. Spending stays in the ledger.
     bool deleteMessage(qint64 id, StoreError *error = nullptr);
+    // The draft of a conversation's composer (Conversation::draft).
+    bool setDraft(qint64 conversationId, const QString &draft, StoreError *error = nullptr);
 
     // -- search, export, import -------------------------------------------------------------
-    // What replies created since `since` cost, per currency (one conversation's, or all of them).
+    // What was spent since `since`, per currency (one conversation's, or all of them), from the
+    // ledger of requests: deleting a message does not make it unpaid, and imports add nothing.
     QMap<QString, double> spending(const QDateTime &since, std::optional<qint64> conversationId = std::nullopt,
                                    StoreError *error = nullptr) const;
+    // Adds what a request cost to the ledger (known, positive amounts only): a reply's cost
+    // (finishMessage does it; one row per message, updated as Continue adds to it) or, with no
+    // message, what naming the conversation cost. `at` is when it was paid (invalid: now).
+    bool recordSpending(qint64 conversationId, qint64 messageId, const CostEstimate &cost, const QDateTime &at = {},
+                        StoreError *error = nullptr);
 
     // Full-text search over titles, message text and reasoning: matching titles first (by
     // relevance), then messages by relevance among the 2,000 most recent that match.

@@ -22,6 +22,10 @@ QAtomicInteger<quint64> g_connectionCounter;
 //     once it stops streaming, so the periodic saves of a growing reply stay cheap.
 // v4: the opt-in response cache (exact request -> reply, with its age for the TTL), and what
 //     naming a conversation with a model (auto-title) cost.
+// v6: the chat workflow: the draft being written in each conversation; versions of a question
+//     (edited) and of a reply (regenerated), with the one the conversation goes on with;
+//     replies extended by Continue; and a ledger of what each request cost, which deleting a
+//     message does not change (budgets count what was paid), filled from the replies so far.
 // v5: benchmark runs: a few columns for the history list and the whole tally-bench summary
 //     (figures and histograms) as JSON, so a stored run reads back exactly.
 const QList<QStringList> &migrations()
@@ -137,6 +141,30 @@ const QList<QStringList> &migrations()
                            " complete INTEGER NOT NULL DEFAULT 0,"
                            " summary TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX benchmark_runs_by_time ON benchmark_runs(created_at DESC)"),
+        },
+        {
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN draft TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN parent_id INTEGER"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN group_id INTEGER"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN selected INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN continued INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE spending ("
+                           " id INTEGER PRIMARY KEY,"
+                           " conversation_id INTEGER,"
+                           " message_id INTEGER,"
+                           " created_at INTEGER NOT NULL,"
+                           " amount REAL NOT NULL,"
+                           " currency TEXT NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " kind TEXT NOT NULL DEFAULT 'reply')"),
+            QStringLiteral("CREATE INDEX spending_by_message ON spending(message_id)"),
+            QStringLiteral("CREATE INDEX spending_by_time ON spending(created_at)"),
+            QStringLiteral("INSERT INTO spending (conversation_id, message_id, created_at, amount, currency, source)"
+                           " SELECT conversation_id, id, created_at, cost, cost_currency, cost_source FROM messages"
+                           " WHERE has_stats = 1 AND cost IS NOT NULL AND cost_currency <> ''"),
+            QStringLiteral("INSERT INTO spending (conversation_id, message_id, created_at, amount, currency, source, kind)"
+                           " SELECT id, NULL, created_at, title_cost, title_cost_currency, title_cost_source, 'title'"
+                           " FROM conversations WHERE title_cost IS NOT NULL AND title_cost_currency <> ''"),
         },
     };
     return steps;

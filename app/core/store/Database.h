@@ -16,7 +16,7 @@ class Database final
 
 public:
     // The schema version this build writes. Each step is one migration in Database.cpp.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     struct OpenResult
     {

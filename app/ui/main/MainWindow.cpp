@@ -774,6 +774,7 @@ void MainWindow::maybeNameConversation(qint64 conversationId, const Message &rep
                     showBanner(error.message());
                     return;
                 }
+                m_context.store().recordSpending(conversationId, 0, *cost);
                 m_context.sessionStats().addCost(*cost);
                 if (conversationId == m_current)
                     m_header->setTitle(current->title);
