@@ -49,6 +49,7 @@ private Q_SLOTS:
     void streamOptionsFallback();
     void ctrlCKeepsThePartialReplyAndExits130();
     void modelsListsIds();
+    void modelsFollowsNoRedirectToAnotherOrigin();
     void requestsGoThroughTheProxyFromSettings();
     void missingTlsBackendIsExplainedBeforeSending();
 
@@ -288,6 +289,20 @@ void TstCliChat::ctrlCKeepsThePartialReplyAndExits130()
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("error")).toObject()
                  .value(QStringLiteral("kind")).toString(), QStringLiteral("cancelled"));
 #endif
+}
+
+void TstCliChat::modelsFollowsNoRedirectToAnotherOrigin()
+{
+    TestServer other;
+    QVERIFY(other.start());
+    const QUrl elsewhere(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(other.port()));
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(302, {}, {}).withHeader("Location", elsewhere.toEncoded()));
+    const CliRun run = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                               QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QByteArray("redirected to ").append(elsewhere.toEncoded())), run.err.constData());
+    QCOMPARE(other.requestCount(), 0); // the key never went there
 }
 
 void TstCliChat::modelsListsIds()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void goesThroughTheConfiguredProxy();
     void givesUpOnAServerThatNeverAnswers();
     void refusesToSendAKeyOverPlainHttpToAnotherHost();
+    void followsNoRedirectToAnotherOrigin();
 
 private:
     ConnectionReport probe(const ProviderProfile &profile, const QString &key = QStringLiteral("sk-probe"),
@@ -162,6 +163,20 @@ void TstConnectionProbe::refusesToSendAKeyOverPlainHttpToAnotherHost()
     QCOMPARE(report.failedAt, ConnectionReport::Stage::Request);
     QCOMPARE(report.error.kind(), ApiError::Kind::Configuration);
     QVERIFY(!report.connectMs && !report.dnsMs);
+}
+
+void TstConnectionProbe::followsNoRedirectToAnotherOrigin()
+{
+    TestServer other;
+    QVERIFY(other.start());
+    const QUrl elsewhere(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(other.port()));
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(302, {}, {}).withHeader("Location", elsewhere.toEncoded()));
+    const ConnectionReport report = probe(profileFor(m_server->baseUrl()), QStringLiteral("sk-probe-secret"));
+    QCOMPARE(report.failedAt, ConnectionReport::Stage::Request);
+    QCOMPARE(report.error.kind(), ApiError::Kind::Configuration);
+    QCOMPARE(report.error.redirectTarget(), elsewhere);
+    QCOMPARE(report.httpStatus, 302);
+    QCOMPARE(other.requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstConnectionProbe)

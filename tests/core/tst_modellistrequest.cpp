@@ -21,6 +21,9 @@ private Q_SLOTS:
     void reportsARefusedPort();
     void doesNotBlockTheEventLoop();
     void keepsTheKeyOffPlainHttpAndSendsTheProfilesHeaders();
+    void followsNoRedirectToAnotherOrigin_data();
+    void followsNoRedirectToAnotherOrigin();
+    void followsARedirectWithinTheOrigin();
 
 private:
     QPair<QList<ModelInfo>, ApiError> fetch(const QUrl &base, const QString &key = QStringLiteral("sk-k"));
@@ -138,6 +141,46 @@ void TstModelListRequest::keepsTheKeyOffPlainHttpAndSendsTheProfilesHeaders()
     QVERIFY(finished.wait(10'000));
     QCOMPARE(m_server->requests().last().header("http-referer"), QByteArray("https://tally.example"));
     QCOMPARE(m_server->requests().last().header("authorization"), QByteArray("Bearer sk-k")); // loopback: allowed
+}
+
+// Issue 13, row 2: a 302 to another origin must not carry the key there. The other origin is a
+// second loopback server that records whatever reaches it.
+void TstModelListRequest::followsNoRedirectToAnotherOrigin_data()
+{
+    QTest::addColumn<QString>("target"); // %1: the other server's port, %2: this server's
+    QTest::newRow("another port") << QStringLiteral("http://127.0.0.1:%1/v1/models");
+    QTest::newRow("another host name") << QStringLiteral("http://localhost:%1/v1/models");
+    QTest::newRow("same port, other name") << QStringLiteral("http://localhost:%2/v1/models");
+    QTest::newRow("http to https") << QStringLiteral("https://127.0.0.1:%2/v1/models");
+}
+
+void TstModelListRequest::followsNoRedirectToAnotherOrigin()
+{
+    QFETCH(QString, target);
+    TestServer other;
+    QVERIFY(other.start());
+    const QUrl elsewhere(target.arg(other.port()).arg(m_server->port()));
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(302, {}, {}).withHeader("Location", elsewhere.toEncoded()));
+    const auto [models, error] = fetch(m_server->baseUrl(), QStringLiteral("sk-redirect-secret"));
+    QVERIFY(models.isEmpty());
+    QCOMPARE(error.kind(), ApiError::Kind::Configuration);
+    QCOMPARE(error.redirectTarget(), elsewhere);
+    QCOMPARE(error.httpStatus(), 302);
+    QVERIFY2(error.userMessage().contains(elsewhere.toDisplayString()), qPrintable(error.userMessage()));
+    QCOMPARE(other.requestCount(), 0);
+    QCOMPARE(m_server->requestCount(), 1); // nothing was sent again, to any address
+}
+
+void TstModelListRequest::followsARedirectWithinTheOrigin()
+{
+    // A provider that moved its list to another path of the same server is still that provider.
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(308, {}, {}).withHeader("Location", "/v2/models"));
+    m_server->enqueue("/v2/models", ScriptedResponse::raw(200, "application/json", R"({"data":[{"id":"moved"}]})"));
+    const auto [models, error] = fetch(m_server->baseUrl());
+    QVERIFY2(!error.isError(), qPrintable(error.fullMessage()));
+    QCOMPARE(models.size(), 1);
+    QCOMPARE(models.first().id, QStringLiteral("moved"));
+    QCOMPARE(m_server->requests().last().path(), QByteArray("/v2/models"));
 }
 
 QTEST_GUILESS_MAIN(TstModelListRequest)

@@ -193,6 +193,15 @@ void ConnectionProbe::sendRequest()
         m_profile.baseUrl, m_apiKey, m_profile.extraHeaders, m_profile.http2 && m_profile.baseUrl.scheme() == u"https");
     lap();
     m_reply = m_network->get(request);
+    ModelListRequest::followWithinOrigin(m_reply, this, [this](const QUrl &target, int status) {
+        if (m_done)
+            return;
+        m_report.httpStatus = status;
+        m_report.error = ModelListRequest::redirectRefused(target, status);
+        m_report.failedAt = ConnectionReport::Stage::Request;
+        m_report.rawError = m_report.error.userMessage();
+        finish(); // aborts the reply before anything is sent to the other address
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         if (!m_report.firstByteMs)
             m_report.firstByteMs = m_stage.elapsed();

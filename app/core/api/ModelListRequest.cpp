@@ -25,6 +25,9 @@ std::optional<double> number(const QJsonValue &value)
     return ok ? std::optional<double>(parsed) : std::nullopt;
 }
 
+// Enough for a provider that moved its API within its own server; more is a loop.
+constexpr int kMaxRedirects = 5;
+
 } // namespace
 
 ModelListRequest::ModelListRequest(QNetworkAccessManager *network, const QUrl &baseUrl, const QString &apiKey,
@@ -39,11 +42,18 @@ ModelListRequest::ModelListRequest(QNetworkAccessManager *network, const QUrl &b
 
 ModelListRequest::~ModelListRequest()
 {
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    abortReply();
+}
+
+void ModelListRequest::abortReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
 }
 
 void ModelListRequest::setTransportRules(bool allowKeyOverHttp, const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
@@ -75,6 +85,10 @@ void ModelListRequest::start()
     QNetworkRequest request = buildRequest(m_baseUrl, m_apiKey, m_extraHeaders, m_baseUrl.scheme() == u"https");
     request.setTransferTimeout(m_timeoutMs);
     m_reply = m_network->get(request);
+    followWithinOrigin(m_reply, this, [this](const QUrl &target, int status) {
+        abortReply();
+        finish({}, redirectRefused(target, status));
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ModelListRequest::onFinished);
 }
 
@@ -88,6 +102,10 @@ QNetworkRequest ModelListRequest::buildRequest(const QUrl &baseUrl, const QStrin
     for (const auto &[name, value] : extraHeaders)
         request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
+    // Each redirect is checked by followWithinOrigin(); Qt's default would carry the key to
+    // whatever address the server names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     qCDebug(lcTallyApi).noquote() << RequestLog::describe("GET", request);
     return request;
 }
@@ -108,17 +126,42 @@ ApiError ModelListRequest::errorOf(const QNetworkReply &reply, const QByteArray 
                                       reply.rawHeader("x-request-id"), std::nullopt);
 }
 
+bool ModelListRequest::isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &url) { return url.scheme() == u"https" ? 443 : 80; };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+void ModelListRequest::followWithinOrigin(QNetworkReply *reply, QObject *context,
+                                          std::function<void(const QUrl &, int)> refused)
+{
+    QObject::connect(reply, &QNetworkReply::redirected, context, [reply, refused](const QUrl &url) {
+        // reply->url() already names the target here; the request keeps where it was sent.
+        const QUrl origin = reply->request().url();
+        const QUrl target = origin.resolved(url);
+        if (isSameOrigin(origin, target)) {
+            reply->redirectAllowed();
+            return;
+        }
+        refused(target, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    });
+}
+
+ApiError ModelListRequest::redirectRefused(const QUrl &target, int status)
+{
+    ApiError error(ApiError::Kind::Configuration);
+    error.setHttpStatus(status);
+    error.setRedirectTarget(target);
+    return error;
+}
+
 void ModelListRequest::cancel()
 {
     if (m_finished)
         return;
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abortReply();
     finish({}, ApiError(ApiError::Kind::Cancelled));
 }
 

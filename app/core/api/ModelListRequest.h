@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -40,12 +42,22 @@ public:
                                         const QList<QPair<QByteArray, QByteArray>> &extraHeaders, bool http2);
     // The error of a finished reply (status 0: no answer), or none for a 2xx answer.
     static ApiError errorOf(const QNetworkReply &reply, const QByteArray &body);
+    // Lets `reply` (sent with buildRequest()) follow a redirect only within the origin it was sent
+    // to: same scheme, host and port, so the key and the plain-http rule cannot be carried
+    // anywhere else. Any other target goes to `refused` (with the redirect's status) and is not
+    // followed; the caller then aborts the reply.
+    static void followWithinOrigin(QNetworkReply *reply, QObject *context,
+                                   std::function<void(const QUrl &target, int status)> refused);
+    static bool isSameOrigin(const QUrl &a, const QUrl &b);
+    // The error a refused redirect is reported with, the words chat uses.
+    static ApiError redirectRefused(const QUrl &target, int status);
 
 Q_SIGNALS:
     void listFinished(const QList<ModelInfo> &models, const ApiError &error);
 
 private:
     void onFinished();
+    void abortReply();
     void finish(const QList<ModelInfo> &models, const ApiError &error);
 
     QNetworkAccessManager *m_network = nullptr;
