@@ -116,12 +116,17 @@ int ChatCommand::run(const QStringList &rawArguments)
         return ExitCode::Usage;
     }
 
+    const AppSettings settings;
     ChatRequest request;
     if (parser.isSet(modelOption))
         request.model = parser.value(modelOption);
     request.applyProfile(endpoint.profile()); // URL, key rules, headers, and the default model
     request.apiKey = endpoint.apiKey();
     request.stream = !parser.isSet(noStreamOption);
+    // The limits set in Settings, as the app applies them.
+    request.idleTimeoutMs = settings.idleTimeoutSeconds() * 1000;
+    request.totalTimeoutMs = settings.requestTimeoutSeconds() * 1000;
+    request.maxReplyBytes = settings.replyLimitBytes();
     if (parser.isSet(temperatureOption)) {
         bool ok = false;
         const double temperature = parser.value(temperatureOption).toDouble(&ok);
@@ -221,7 +226,7 @@ int ChatCommand::run(const QStringList &rawArguments)
         }
     }
 
-    const PriceTable prices = AppSettings().priceTable(); // the user's edited prices, as in the app
+    const PriceTable prices = settings.priceTable(); // the user's edited prices, as in the app
     const auto costOf = [&prices, provider = request.provider](const ChatResult &finished) {
         return prices.costOf(finished.stats, provider);
     };
@@ -229,6 +234,9 @@ int ChatCommand::run(const QStringList &rawArguments)
     QNetworkAccessManager network;
     EndpointOptions::applyProxy(network);
     ProviderClient client(&network);
+    RetryPolicy policy = client.retryPolicy();
+    policy.maxRetries = settings.retries();
+    client.setRetryPolicy(policy);
     ChatStream *stream = client.createChat(request);
     std::optional<ReplySaver> saver;
     if (reply) {

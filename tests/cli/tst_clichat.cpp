@@ -52,6 +52,9 @@ private Q_SLOTS:
     void modelsFollowsNoRedirectToAnotherOrigin();
     void requestsGoThroughTheProxyFromSettings();
     void missingTlsBackendIsExplainedBeforeSending();
+    void aHundredMegabyteReplyStopsAtTheLimit();
+    void aTwoGigabyteModelListIsRefused();
+    void timeoutsComeFromSettings();
 
 private:
     CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {});
@@ -372,6 +375,71 @@ void TstCliChat::missingTlsBackendIsExplainedBeforeSending()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("TLS"), run.err.constData());
     QVERIFY(run.out.isEmpty());
+}
+
+// Issue 13, row 3: a 100 MB reply is kept up to the 8 MB limit (tally-cli's memory stays
+// bounded: see docs/SECURITY.md for the measured peak), and ends as incomplete with the reason.
+void TstCliChat::aHundredMegabyteReplyStopsAtTheLimit()
+{
+    ScriptedResponse response = ScriptedResponse::eventStream({});
+    response.parts.append({ScriptedResponse::sseData(ScriptedResponse::contentChunk(QString(16 * 1024, u'r'))), 0, 6400});
+    m_server->enqueueChat(response);
+    const CliRun run = runCli(base() << QStringLiteral("Write a lot"));
+    QCOMPARE(run.exitCode, 7);
+    QCOMPARE(run.out.size(), qsizetype(8 * 1024 * 1024));
+    QCOMPARE(run.out.count('r'), qsizetype(8 * 1024 * 1024));
+    QVERIFY2(run.err.contains("size limit of 8 MB"), run.err.constData());
+}
+
+void TstCliChat::aTwoGigabyteModelListIsRefused()
+{
+    ScriptedResponse response = ScriptedResponse::raw(200, "application/json", "{\"data\":[");
+    response.framing = ScriptedResponse::Framing::ContentLength; // announces 2 GB
+    response.parts.append({QByteArray(R"({"id":"model-with-a-long-name"},)").repeated(100), 0, 671'089});
+    response.parts.append({"{}]}", 0});
+    QVERIFY(response.bodySize() > 2'000'000'000);
+    m_server->enqueue("/v1/models", response);
+    const CliRun run = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                               QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY")});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("larger than 16 MB"), run.err.constData());
+}
+
+// Issue 13, row 10: the idle and total timeouts set in Settings apply to tally-cli too.
+void TstCliChat::timeoutsComeFromSettings()
+{
+    const QString folder = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Tally");
+    QVERIFY(QDir().mkpath(folder));
+    QFile ini(folder + QStringLiteral("/tally.ini"));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[network]\nidleTimeoutSeconds=5\nrequestTimeoutSeconds=10\n");
+    ini.close();
+
+    // Keep-alive comments only, for 30 s after the first words: the idle timeout (5 s) ends it.
+    QList<QByteArray> quiet{ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("Hi")))};
+    for (int i = 0; i < 60; ++i)
+        quiet.append(": keep-alive\n\n");
+    m_server->enqueueChat(ScriptedResponse::eventStream(quiet, 500));
+    QElapsedTimer clock;
+    clock.start();
+    CliRun run = runCli(base() << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, 7);
+    QCOMPARE(run.out, QByteArray("Hi"));
+    QVERIFY2(run.err.contains("no data for 5"), run.err.constData());
+    QVERIFY2(clock.elapsed() < 25'000, qPrintable(QString::number(clock.elapsed())));
+
+    // Words every half second for 30 s: the total timeout (10 s) ends it.
+    QList<QByteArray> slow;
+    for (int i = 0; i < 60; ++i)
+        slow.append(ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("w "))));
+    m_server->enqueueChat(ScriptedResponse::eventStream(slow, 500));
+    clock.restart();
+    run = runCli(base() << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, 7);
+    QVERIFY2(run.err.contains("longer than 10 s"), run.err.constData());
+    QVERIFY2(clock.elapsed() < 25'000, qPrintable(QString::number(clock.elapsed())));
+    QFile::remove(ini.fileName());
 }
 
 QTEST_GUILESS_MAIN(TstCliChat)

@@ -63,7 +63,14 @@ private:
     void onTotalTimeout();
     void handleEvents(const QList<SseEvent> &events);
     void handleChunk(const ChatChunk &chunk);
-    void appendText(const QString &content, const QString &reasoning);
+    // Adds provider text to the reply and emits it, up to the reply's size limit; false when the
+    // limit cut it, in which case the reply has ended as incomplete.
+    bool appendText(const QString &content, const QString &reasoning);
+    bool fitToLimit(QString &text);
+    qint64 maxReplyBytes() const;
+    qint64 jsonLimit() const;
+    // An error answer is read (as much as is worth reading): classify it and end the attempt.
+    void endErrorBody();
     void handleAttemptError(ApiError error);
     void finish(ChatResult::State state, const ApiError &error);
     void abortReply();
@@ -101,6 +108,7 @@ private:
     std::optional<double> m_reportedCost;
     std::optional<double> m_serverTokensPerSecond;
     bool m_doneMarker = false;
+    qint64 m_replyBytes = 0; // UTF-8 bytes of content and reasoning kept so far
 
     int m_attempts = 0;
     int m_retries = 0;

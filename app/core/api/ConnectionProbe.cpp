@@ -206,24 +206,46 @@ void ConnectionProbe::sendRequest()
         if (!m_report.firstByteMs)
             m_report.firstByteMs = m_stage.elapsed();
     });
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        QNetworkReply *const reply = m_reply;
+        if (!reply || m_done)
+            return;
+        const QByteArray bytes = reply->readAll();
+        if (m_body.size() >= ApiError::kMaxErrorBodyBytes)
+            return; // already ending
+        m_body += QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), ApiError::kMaxErrorBodyBytes - m_body.size()));
+        if (m_body.size() < ApiError::kMaxErrorBodyBytes)
+            return;
+        // Enough to judge the answer: a list of gigabytes is no reason to wait. From the event
+        // loop, not inside readyRead, where Qt warns about an abort.
+        QMetaObject::invokeMethod(this, [this, reply] {
+            if (m_reply == reply && !m_done)
+                evaluateReply(reply);
+        }, Qt::QueuedConnection);
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ConnectionProbe::onReplyFinished);
 }
 
 void ConnectionProbe::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
     if (!reply || m_done)
         return;
-    reply->deleteLater();
+    if (m_body.size() < ApiError::kMaxErrorBodyBytes && reply->isOpen())
+        m_body += reply->read(ApiError::kMaxErrorBodyBytes - m_body.size());
+    evaluateReply(reply);
+}
+
+void ConnectionProbe::evaluateReply(QNetworkReply *reply)
+{
     m_report.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const ApiError error = ModelListRequest::errorOf(*reply, reply->readAll());
+    const ApiError error = ModelListRequest::errorOf(*reply, m_body);
     if (error.isError()) {
         m_report.error = error;
         m_report.failedAt = ConnectionReport::Stage::Request;
         m_report.rawError = reply->errorString();
     }
-    finish();
+    finish(); // aborts the reply if it is still going
 }
 
 void ConnectionProbe::fail(ConnectionReport::Stage stage, ApiError::Kind kind, const QString &rawError)

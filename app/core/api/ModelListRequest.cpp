@@ -89,7 +89,34 @@ void ModelListRequest::start()
         abortReply();
         finish({}, redirectRefused(target, status));
     });
+    connect(m_reply, &QNetworkReply::readyRead, this, &ModelListRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ModelListRequest::onFinished);
+}
+
+ApiError ModelListRequest::tooLong() const
+{
+    return ApiError(ApiError::Kind::InvalidResponse,
+                    tr("the model list was larger than %1").arg(ApiError::byteSize(m_maxListBytes)));
+}
+
+void ModelListRequest::onReadyRead()
+{
+    QNetworkReply *const reply = m_reply;
+    if (!reply)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool list = status >= 200 && status < 300;
+    const qsizetype limit = list ? m_maxListBytes : ApiError::kMaxErrorBodyBytes;
+    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray(); // closed: Qt aborted it
+    if (m_body.size() > limit || (!list && m_body.size() == limit))
+        return; // already ending
+    // One byte past the limit tells a list that is too long from one that just fits.
+    m_body += QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), limit + (list ? 1 : 0) - m_body.size()));
+    if (m_body.size() < limit || (list && m_body.size() == limit))
+        return;
+    const ApiError error = list ? tooLong() : errorOf(*reply, m_body);
+    abortReply();
+    finish({}, error);
 }
 
 QNetworkRequest ModelListRequest::buildRequest(const QUrl &baseUrl, const QString &apiKey,
@@ -207,7 +234,16 @@ void ModelListRequest::onFinished()
     if (!reply)
         return;
     reply->deleteLater();
-    const QByteArray body = reply->readAll();
+    m_reply = reply; // so onReadyRead() takes what is still buffered, within the limits
+    onReadyRead();
+    m_reply = nullptr;
+    if (m_finished)
+        return;
+    const QByteArray body = m_body;
+    if (body.size() > m_maxListBytes) {
+        finish({}, tooLong());
+        return;
+    }
     if (const ApiError error = errorOf(*reply, body); error.isError()) {
         finish({}, error);
         return;

@@ -36,6 +36,10 @@ public:
 
     // Parses a /models body; returns nullopt if it is not a model list.
     static std::optional<QList<ModelInfo>> parse(const QByteArray &json);
+    // The largest list read: OpenRouter's hundreds of models with descriptions are about 1 MB.
+    static constexpr qsizetype kMaxListBytes = 16 * 1024 * 1024;
+    qsizetype maxListBytes() const { return m_maxListBytes; }
+    void setMaxListBytes(qsizetype bytes) { m_maxListBytes = bytes; }
     // GET {baseUrl}/models as Tally sends it: JSON accepted, a usable key as a bearer token, the
     // profile's extra headers (logged, key redacted). Test connection sends the same request.
     static QNetworkRequest buildRequest(const QUrl &baseUrl, const QString &apiKey,
@@ -56,8 +60,10 @@ Q_SIGNALS:
     void listFinished(const QList<ModelInfo> &models, const ApiError &error);
 
 private:
+    void onReadyRead();
     void onFinished();
     void abortReply();
+    ApiError tooLong() const;
     void finish(const QList<ModelInfo> &models, const ApiError &error);
 
     QNetworkAccessManager *m_network = nullptr;
@@ -67,5 +73,7 @@ private:
     bool m_allowKeyOverHttp = false;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // read as it arrives, up to its limit
+    qsizetype m_maxListBytes = kMaxListBytes;
     bool m_finished = false;
 };

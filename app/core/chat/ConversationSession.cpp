@@ -49,6 +49,7 @@ ChatRequest ConversationSession::buildRequest(const Settings &settings, StoreErr
     request.topP = settings.topP;
     request.idleTimeoutMs = settings.idleTimeoutMs;
     request.totalTimeoutMs = settings.requestTimeoutMs;
+    request.maxReplyBytes = settings.maxReplyBytes;
     if (!settings.systemPrompt.isEmpty())
         request.messages.append(ChatMessage::system(settings.systemPrompt));
     // The conversation so far is the context, minus failed replies and empty rows.

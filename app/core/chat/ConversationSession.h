@@ -38,6 +38,7 @@ public:
         std::optional<qint64> contextWindow;
         int idleTimeoutMs = 120'000; // no data for this long ends the reply
         int requestTimeoutMs = 1'800'000; // the most one reply may take, streaming included
+        qint64 maxReplyBytes = ChatRequest::kDefaultMaxReplyBytes; // AppSettings::replyLimitBytes()
         // Set: answer from the response cache when an identical request was answered within this
         // time, and keep new replies there. Unset: the cache is off.
         std::optional<qint64> cacheTtlMs;
