@@ -55,6 +55,7 @@ private Q_SLOTS:
     void aHundredMegabyteReplyStopsAtTheLimit();
     void aTwoGigabyteModelListIsRefused();
     void timeoutsComeFromSettings();
+    void anEchoedKeyNeverReachesTheTerminalOrTheStats();
 
 private:
     CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {});
@@ -440,6 +441,32 @@ void TstCliChat::timeoutsComeFromSettings()
     QVERIFY2(run.err.contains("longer than 10 s"), run.err.constData());
     QVERIFY2(clock.elapsed() < 25'000, qPrintable(QString::number(clock.elapsed())));
     QFile::remove(ini.fileName());
+}
+
+// Issue 13, row 5: a provider that echoes the key in its error body, on every retry.
+void TstCliChat::anEchoedKeyNeverReachesTheTerminalOrTheStats()
+{
+    const QByteArray key = "sk-echo-0123456789abcdefWXYZ";
+    qputenv("TALLY_ECHO_KEY", key);
+    for (int i = 0; i < 3; ++i)
+        m_server->enqueueChat(ScriptedResponse::openAiError(500, QStringLiteral("Upstream refused key ") + QString::fromLatin1(key),
+                                                            QStringLiteral("server_error")));
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    const CliRun run = runCli({QStringLiteral("chat"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                               QStringLiteral("--api-key-env"), QStringLiteral("TALLY_ECHO_KEY"),
+                               QStringLiteral("--stats-json"), statsPath, QStringLiteral("Hello")});
+    qunsetenv("TALLY_ECHO_KEY");
+    QCOMPARE(run.exitCode, 6);
+    QCOMPARE(m_server->requestCount(), 3);
+    QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer ") + key); // sent where it belongs
+    QCOMPARE(run.err.count("Retrying"), qsizetype(2));
+    QCOMPARE(run.err.count("Upstream refused key sk-…WXYZ"), qsizetype(3)); // two retries and the end
+    QVERIFY2(!run.err.contains(key) && !run.err.contains("0123456789abcdef"), run.err.constData());
+    QFile stats(statsPath);
+    QVERIFY(stats.open(QIODevice::ReadOnly));
+    const QByteArray written = stats.readAll();
+    QVERIFY(written.contains("sk-…WXYZ"));
+    QVERIFY2(!written.contains(key), written.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliChat)

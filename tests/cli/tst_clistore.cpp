@@ -1,5 +1,6 @@
 // tally-cli with the conversation database: chat --save, conversations list | export | import.
 #include "CliProcess.h"
+#include "SecretScan.h"
 #include "TestServer.h"
 
 #include "app/AppInfo.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void markdownExportReadsWell();
     void badInputIsAUsageError();
     void appAndCliShareTheDatabase();
+    void anEchoedKeyIsNeitherStoredNorExported();
 
 private:
     QStringList chat() const;
@@ -211,6 +213,35 @@ void TstCliStore::appAndCliShareTheDatabase()
     QCOMPARE(messages.size(), 3);
     QCOMPARE(messages.at(1).content, QStringLiteral("shared"));
     QCOMPARE(app.integrityCheck(), QStringLiteral("ok"));
+}
+
+// Issue 13, row 5: the key a provider repeats, in its text and its error, reaches no file.
+void TstCliStore::anEchoedKeyIsNeitherStoredNorExported()
+{
+    const QByteArray key = "sk-echo-0123456789abcdefWXYZ";
+    qputenv("TALLY_ECHO_KEY", key);
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("You sent sk-echo-0123"))),
+         ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("456789abcdefWXYZ."))),
+         "data: {\"error\":{\"message\":\"key " + key + " is over quota\"}}\n\n"}, 20));
+    const CliRun run = runTallyCli({QStringLiteral("chat"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                                    QStringLiteral("--api-key-env"), QStringLiteral("TALLY_ECHO_KEY"), QStringLiteral("--save"),
+                                    QStringLiteral("Hello")});
+    qunsetenv("TALLY_ECHO_KEY");
+    QCOMPARE(run.exitCode, 7);
+    QCOMPARE(run.out, QByteArray("You sent sk-…WXYZ."));
+    QVERIFY(!run.err.contains(key));
+    QVERIFY(run.err.contains("key sk-…WXYZ is over quota"));
+
+    QCOMPARE(filesContaining(key), QStringList()); // the database and its write-ahead log included
+    for (const QString &format : {QStringLiteral("json"), QStringLiteral("md")}) {
+        const CliRun exported = runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("1"),
+                                             QStringLiteral("--format"), format});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.out.contains("You sent sk-…WXYZ."));
+        QVERIFY(exported.out.contains("key sk-…WXYZ is over quota"));
+        QVERIFY2(!exported.out.contains(key), exported.out.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCliStore)

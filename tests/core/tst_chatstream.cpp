@@ -141,6 +141,9 @@ private Q_SLOTS:
     void limit_nonStreamedReplyLargerThanTheCap();
     void limit_endlessResponseHeaders();
     void emptyDataEventsDoNotResetTheIdleTimer_data();
+    void anEchoedKeyIsRedactedInTextModelAndErrors();
+    void anEchoedKeyIsRedactedInRetriedErrors();
+    void loneSurrogatesAreReplacedSoWhatIsShownIsWhatIsKept();
     void emptyDataEventsDoNotResetTheIdleTimer();
 
 private:
@@ -1216,6 +1219,73 @@ void TstChatStream::emptyDataEventsDoNotResetTheIdleTimer()
     QCOMPARE(out.result.content, QStringLiteral("Hi"));
     QVERIFY2(out.result.error.detail().contains(QLatin1String("no data")), qPrintable(out.result.error.detail()));
     QVERIFY2(clock.elapsed() < 5'000, qPrintable(QString::number(clock.elapsed())));
+}
+
+// Issue 13, row 5: a provider that repeats the key. Whatever it repeats it in leaves ChatStream
+// with sk-…WXYZ instead, even split across two deltas.
+void TstChatStream::anEchoedKeyIsRedactedInTextModelAndErrors()
+{
+    const QString key = QStringLiteral("sk-live-0123456789abcdefWXYZ");
+    const QString model = QStringLiteral("model-") + key;
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {data(ScriptedResponse::contentChunk(QStringLiteral("Your key is sk-live-01"), model)),
+         data(ScriptedResponse::contentChunk(QStringLiteral("23456789abcdefWXYZ, and s"), model)),
+         data(ScriptedResponse::contentChunk(QStringLiteral("o on. sk-"), model)),
+         R"(data: {"choices":[{"index":0,"delta":{"reasoning_content":")" + key.toUtf8() + R"("}}]})" "\n\n",
+         "data: {\"error\":{\"message\":\"upstream rejected " + key.toUtf8() + "\"}}\n\n"}, 20));
+    ChatRequest chat = request();
+    chat.apiKey = key;
+    const Outcome out = run(chat);
+    QCOMPARE(out.result.state, State::Incomplete);
+    QCOMPARE(out.result.content, QStringLiteral("Your key is sk-…WXYZ, and so on. sk-"));
+    QCOMPARE(out.streamedContent, out.result.content); // the held-back "sk-" came at the end
+    QCOMPARE(out.result.reasoning, QStringLiteral("sk-…WXYZ"));
+    QCOMPARE(out.result.stats.model, QStringLiteral("model-sk-…WXYZ"));
+    QCOMPARE(out.result.error.providerMessage(), QStringLiteral("upstream rejected sk-…WXYZ"));
+    QVERIFY(!out.result.error.fullMessage().contains(key));
+    // The key went where it belongs.
+    QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer ") + key.toUtf8());
+}
+
+void TstChatStream::anEchoedKeyIsRedactedInRetriedErrors()
+{
+    const QString key = QStringLiteral("sk-live-0123456789abcdefWXYZ");
+    for (int i = 0; i < 3; ++i)
+        m_server->enqueueChat(ScriptedResponse::openAiError(500, QStringLiteral("overloaded for ") + key,
+                                                            QStringLiteral("server_error")));
+    ChatRequest chat = request();
+    chat.apiKey = key;
+    ProviderClient client(m_network);
+    client.setRetryPolicy(m_policy);
+    ChatStream *stream = client.createChat(chat);
+    QStringList seen;
+    connect(stream, &ChatStream::retryScheduled, this,
+            [&](int, qint64, const ApiError &error) { seen << error.fullMessage(); });
+    QSignalSpy finished(stream, &ChatStream::replyFinished);
+    stream->start();
+    QVERIFY(finished.wait(10'000));
+    seen << finished.first().at(0).value<ChatResult>().error.fullMessage();
+    QCOMPARE(seen.size(), 3);
+    for (const QString &message : std::as_const(seen)) {
+        QVERIFY2(!message.contains(key), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("overloaded for sk-…WXYZ")));
+    }
+}
+
+// Issue 13, row 10: "\ud800" in JSON is a lone surrogate, which UTF-8 (and so the database)
+// cannot keep; it becomes U+FFFD before it is shown. A pair split across two deltas stays a pair.
+void TstChatStream::loneSurrogatesAreReplacedSoWhatIsShownIsWhatIsKept()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {R"(data: {"choices":[{"index":0,"delta":{"content":"a\ud800b \ud83d"}}]})" "\n\n",
+         R"(data: {"choices":[{"index":0,"delta":{"content":"\ude00 c\udc00"}}]})" "\n\n", finish(),
+         ScriptedResponse::sseDone()}));
+    const Outcome out = run(request());
+    QCOMPARE(out.result.state, State::Complete);
+    const QString expected = QStringLiteral("a\uFFFDb 😀 c\uFFFD");
+    QCOMPARE(out.result.content, expected);
+    QCOMPARE(out.streamedContent, expected);
+    QCOMPARE(QString::fromUtf8(out.result.content.toUtf8()), out.result.content);
 }
 
 QTEST_GUILESS_MAIN(TstChatStream)

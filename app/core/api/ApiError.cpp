@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "domain/ApiKey.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -103,6 +105,18 @@ ApiError::ApiError(Kind kind, const QString &detail)
     : m_kind(kind)
     , m_detail(excerpt(detail, kMaxMessageChars))
 {
+}
+
+void ApiError::redact(const QString &apiKey)
+{
+    m_providerMessage = ApiKey::redact(m_providerMessage, apiKey);
+    m_providerCode = ApiKey::redact(m_providerCode, apiKey);
+    m_providerType = ApiKey::redact(m_providerType, apiKey);
+    m_detail = ApiKey::redact(m_detail, apiKey);
+    m_requestId = ApiKey::redact(QString::fromLatin1(m_requestId), apiKey).toUtf8();
+    const QString target = m_redirectTarget.toString();
+    if (const QString clean = ApiKey::redact(target, apiKey); clean != target)
+        m_redirectTarget = QUrl(clean);
 }
 
 QString ApiError::excerpt(const QString &text, qsizetype maxChars)

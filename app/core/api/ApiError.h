@@ -68,6 +68,11 @@ public:
     void setDetail(const QString &detail) { m_detail = excerpt(detail, kMaxMessageChars); }
     void setKind(Kind kind) { m_kind = kind; }
 
+    // Replaces the key wherever the provider's words, the details or the redirect target
+    // repeat it (some providers echo the key in their errors), before the error is shown,
+    // printed or stored anywhere.
+    void redact(const QString &apiKey);
+
     // `text` cut to at most `maxChars` characters (never inside a surrogate pair) plus "…".
     static QString excerpt(const QString &text, qsizetype maxChars);
     // "4 MB", "256 KB": how the limits are named in messages.

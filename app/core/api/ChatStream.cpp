@@ -2,6 +2,8 @@
 
 #include "api/RequestLog.h"
 #include "api/TlsSupport.h"
+#include "domain/ApiKey.h"
+#include "domain/SafeText.h"
 #include "domain/TokenEstimator.h"
 
 #include <QJsonDocument>
@@ -23,6 +25,7 @@ constexpr int kMaxConnectionsPerHost = 32;
 #endif
 
 constexpr qsizetype kMaxErrorBodyBytes = ApiError::kMaxErrorBodyBytes;
+constexpr qint64 kReadPieceBytes = 256 * 1024;
 // A non-streamed reply is JSON, whose escapes can make it several times the text it carries.
 constexpr qint64 kJsonBytesPerTextByte = 4;
 
@@ -221,7 +224,17 @@ void ChatStream::onReadyRead()
         onMetaDataChanged();
     if (m_reply != reply)
         return; // refused at the headers
-    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray(); // closed: Qt aborted it
+    // In pieces: Qt 6.4 buffers whatever the server sends as fast as it comes (setReadBufferSize
+    // does not hold it back), so reading it all at once would hold a flood twice; a reply that
+    // reaches a limit stops after the piece that reached it.
+    while (m_reply == reply && !m_finished && reply->isOpen() && reply->bytesAvailable() > 0
+           && !(m_mode == BodyMode::ErrorBody && m_body.size() >= kMaxErrorBodyBytes))
+        handleBody(reply->read(kReadPieceBytes));
+}
+
+void ChatStream::handleBody(const QByteArray &bytes)
+{
+    QNetworkReply *const reply = m_reply;
     switch (m_mode) {
     case BodyMode::EventStream:
         handleEvents(m_decoder.feed(bytes));
@@ -329,7 +342,7 @@ void ChatStream::handleEvents(const QList<SseEvent> &events)
 void ChatStream::handleChunk(const ChatChunk &chunk)
 {
     if (!chunk.model.isEmpty())
-        m_model = chunk.model;
+        m_model = SafeText::withoutLoneSurrogates(ApiKey::redact(chunk.model, m_request.apiKey));
     if (chunk.usage) {
         m_usage = chunk.usage;
         Q_EMIT usageReported(*chunk.usage);
@@ -347,7 +360,7 @@ void ChatStream::handleChunk(const ChatChunk &chunk)
         return;
     }
     if (!chunk.finishReason.isEmpty())
-        m_finishReason = chunk.finishReason;
+        m_finishReason = SafeText::withoutLoneSurrogates(ApiKey::redact(chunk.finishReason, m_request.apiKey));
 }
 
 bool ChatStream::appendText(const QString &content, const QString &reasoning)
@@ -358,8 +371,8 @@ bool ChatStream::appendText(const QString &content, const QString &reasoning)
     if (!m_firstTokenMs)
         m_firstTokenMs = now;
     m_lastTokenMs = now;
-    QString reasoningPart = reasoning;
-    QString contentPart = content;
+    QString reasoningPart = cleanDelta(m_pendingReasoning, reasoning, false);
+    QString contentPart = cleanDelta(m_pendingContent, content, false);
     const bool reasoningCut = fitToLimit(reasoningPart);
     const bool contentCut = fitToLimit(contentPart);
     if (!reasoningPart.isEmpty()) {
@@ -380,6 +393,38 @@ bool ChatStream::appendText(const QString &content, const QString &reasoning)
         handleAttemptError(error);
     }
     return false;
+}
+
+QString ChatStream::cleanDelta(QString &pending, const QString &delta, bool last) const
+{
+    QString text = ApiKey::redact(pending + delta, m_request.apiKey);
+    pending.clear();
+    if (!last) {
+        // The key may be split across deltas, and so may a surrogate pair: the end that could
+        // be either waits for the next delta (or the end of the reply).
+        qsizetype hold = ApiKey::partialMatchAtEnd(text, m_request.apiKey);
+        if (!text.isEmpty() && text.back().isHighSurrogate())
+            hold = std::max<qsizetype>(hold, 1);
+        pending = text.right(hold);
+        text.chop(hold);
+    }
+    return SafeText::withoutLoneSurrogates(text);
+}
+
+void ChatStream::flushPending()
+{
+    QString reasoningPart = cleanDelta(m_pendingReasoning, {}, true);
+    QString contentPart = cleanDelta(m_pendingContent, {}, true);
+    fitToLimit(reasoningPart);
+    fitToLimit(contentPart);
+    if (!reasoningPart.isEmpty()) {
+        m_reasoning += reasoningPart;
+        Q_EMIT reasoningDelta(reasoningPart);
+    }
+    if (!contentPart.isEmpty()) {
+        m_content += contentPart;
+        Q_EMIT contentDelta(contentPart);
+    }
 }
 
 bool ChatStream::fitToLimit(QString &text)
@@ -516,8 +561,10 @@ void ChatStream::handleAttemptError(ApiError error)
     abortReply();
     m_idleTimer->stop();
     m_totalTimer->stop();
+    error.redact(m_request.apiKey); // before a retry message prints it
 
-    const bool textReceived = !m_content.isEmpty() || !m_reasoning.isEmpty();
+    const bool textReceived = !m_content.isEmpty() || !m_reasoning.isEmpty() || !m_pendingContent.isEmpty()
+        || !m_pendingReasoning.isEmpty();
     if (textReceived) {
         // Whatever broke, the words already shown stay, and nothing is retried behind the
         // user's back. The provider's details are kept for the banner.
@@ -580,12 +627,14 @@ void ChatStream::finish(ChatResult::State state, const ApiError &error)
     const bool wasSent = m_clock.isValid();
     const qint64 elapsed = wasSent ? m_clock.elapsed() : 0;
     abortReply();
+    flushPending(); // the few characters held back in case they began the key
 
     ChatResult result;
     result.state = state;
     result.content = m_content;
     result.reasoning = m_reasoning;
     result.error = error;
+    result.error.redact(m_request.apiKey);
     MessageStats &stats = result.stats;
     stats.attempts = m_attempts;
     stats.model = m_model.isEmpty() ? m_request.model : m_model;

@@ -58,6 +58,7 @@ private:
     void send();
     void onMetaDataChanged();
     void onReadyRead();
+    void handleBody(const QByteArray &bytes);
     void onReplyFinished();
     void onIdleTimeout();
     void onTotalTimeout();
@@ -67,6 +68,11 @@ private:
     // limit cut it, in which case the reply has ended as incomplete.
     bool appendText(const QString &content, const QString &reasoning);
     bool fitToLimit(QString &text);
+    // Provider text on its way out of api/: the request's key redacted and lone surrogates
+    // replaced; an end that may begin the key or a surrogate pair waits in `pending` unless
+    // this is the last piece.
+    QString cleanDelta(QString &pending, const QString &delta, bool last) const;
+    void flushPending();
     qint64 maxReplyBytes() const;
     qint64 jsonLimit() const;
     // An error answer is read (as much as is worth reading): classify it and end the attempt.
@@ -102,6 +108,8 @@ private:
 
     QString m_content;
     QString m_reasoning;
+    QString m_pendingContent;   // held back: it may be the start of the key
+    QString m_pendingReasoning;
     QString m_finishReason;
     QString m_model;
     std::optional<TokenUsage> m_usage;

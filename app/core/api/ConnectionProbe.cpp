@@ -3,6 +3,7 @@
 #include "api/ChatRequest.h"
 #include "api/ModelListRequest.h"
 #include "api/TlsSupport.h"
+#include "domain/ApiKey.h"
 
 #include <QHostInfo>
 #include <QNetworkAccessManager>
@@ -264,6 +265,8 @@ void ConnectionProbe::finish()
         return;
     m_done = true;
     m_report.totalMs = m_total.isValid() ? m_total.elapsed() : 0;
+    m_report.error.redact(m_apiKey); // some providers echo the key in their errors
+    m_report.rawError = ApiKey::redact(m_report.rawError, m_apiKey);
     if (m_timeout)
         m_timeout->stop();
     if (m_lookupId >= 0) {

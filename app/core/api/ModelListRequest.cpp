@@ -2,6 +2,7 @@
 
 #include "api/ChatRequest.h"
 #include "domain/ApiKey.h"
+#include "domain/SafeText.h"
 #include "api/RequestLog.h"
 #include "api/TlsSupport.h"
 
@@ -261,5 +262,13 @@ void ModelListRequest::finish(const QList<ModelInfo> &models, const ApiError &er
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT listFinished(models, error);
+    // What the provider wrote leaves api/ without the key in it (some echo it in errors).
+    QList<ModelInfo> clean = models;
+    for (ModelInfo &model : clean) {
+        model.id = SafeText::withoutLoneSurrogates(ApiKey::redact(model.id, m_apiKey));
+        model.ownedBy = SafeText::withoutLoneSurrogates(ApiKey::redact(model.ownedBy, m_apiKey));
+    }
+    ApiError cleanError = error;
+    cleanError.redact(m_apiKey);
+    Q_EMIT listFinished(clean, cleanError);
 }
