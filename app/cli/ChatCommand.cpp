@@ -18,10 +18,12 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -280,8 +282,30 @@ int ChatCommand::run(const QStringList &rawArguments)
         StandardOutput::write(QByteArrayView("\n")); // only for people: a pipe gets the reply byte for byte
 
     const CostEstimate cost = costOf(result);
-    if (saver && saver->isDone())
-        m_err << tr("Saved in conversation %1.").arg(conversation.id) << '\n';
+    int exitCode = ExitCode::forResult(result);
+    if (saver && saver->isDone()) {
+        if (saver->isStored()) {
+            m_err << tr("Saved in conversation %1.").arg(conversation.id) << '\n';
+        } else {
+            // Never "saved" when it was not: say what the database holds, and fail the command.
+            const QLocale locale;
+            const qsizetype total = result.content.size();
+            const qsizetype kept = std::min(saver->savedLength(), total);
+            m_err << (kept > 0 ? tr("The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 "
+                                    "characters; all of it went to standard output.")
+                                     .arg(saver->lastError().message())
+                                     .arg(conversation.id)
+                                     .arg(locale.toString(kept), locale.toString(total))
+                               : tr("The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; "
+                                    "all of it went to standard output.")
+                                     .arg(saver->lastError().message())
+                                     .arg(conversation.id)
+                                     .arg(locale.toString(total)))
+                  << '\n';
+            if (exitCode == ExitCode::Ok)
+                exitCode = ExitCode::Failure;
+        }
+    }
 
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled)
         m_err << result.error.fullMessage() << '\n';
@@ -293,5 +317,5 @@ int ChatCommand::run(const QStringList &rawArguments)
             m_err << tr("Could not write the stats to %1: %2").arg(parser.value(statsOption), writeError) << '\n';
     }
     m_err.flush();
-    return ExitCode::forResult(result);
+    return exitCode;
 }

@@ -8,6 +8,8 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void badInputIsAUsageError();
     void appAndCliShareTheDatabase();
     void anEchoedKeyIsNeitherStoredNorExported();
+    void aFullDiskFailsTheCommandAndSaysWhatWasKept();
 
 private:
     QStringList chat() const;
@@ -242,6 +245,45 @@ void TstCliStore::anEchoedKeyIsNeitherStoredNorExported()
         QVERIFY(exported.out.contains("key sk-…WXYZ is over quota"));
         QVERIFY2(!exported.out.contains(key), exported.out.constData());
     }
+}
+
+// Issue 13, row 6: the disk fills during a long reply. tally-cli must not say "Saved" and exit 0
+// with a tenth of the reply stored: it fails, and says how much of the reply the database holds.
+void TstCliStore::aFullDiskFailsTheCommandAndSaysWhatWasKept()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("RLIMIT_FSIZE is how this test fills the disk");
+#else
+    {
+        Database database(Database::defaultPath()); // created here, so only the reply needs room
+        QVERIFY(database.open().ok());
+    }
+    const qint64 databaseBytes = QFileInfo(Database::defaultPath()).size();
+    QStringList pieces;
+    for (int i = 0; i < 64; ++i)
+        pieces << QString(64 * 1024, QChar(u'a' + i % 26)); // 4 MB over about 3 s
+    m_server->enqueueChat(ScriptedResponse::chatStream(pieces, 10, 1000, 50));
+    const CliRun run = runTallyCliOnAFullDisk(chat() << QStringLiteral("--save") << QStringLiteral("Write a lot"),
+                                              databaseBytes + 1024 * 1024);
+    const QByteArray whole = pieces.join(QString()).toUtf8();
+    QCOMPARE(run.out, whole); // nothing received is lost: all of it went out
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(!run.err.contains("Saved in conversation"), run.err.constData());
+    QVERIFY2(run.err.contains("could not be saved"), run.err.constData());
+
+    Database database(Database::defaultPath());
+    QVERIFY(database.open().ok());
+    ConversationStore store(database);
+    const QList<Message> messages = store.messages(1);
+    QCOMPARE(messages.size(), 2);
+    const QString kept = messages.at(1).content;
+    QVERIFY(kept.size() < whole.size());
+    QVERIFY(QString::fromUtf8(whole).startsWith(kept));
+    // The message says exactly what the database holds.
+    const QByteArray keptCount = QLocale().toString(kept.size()).toUtf8();
+    QVERIFY2(kept.isEmpty() ? run.err.contains("keeps none") : run.err.contains(QByteArray("keeps ").append(keptCount).append(" of its")),
+             run.err.constData());
+#endif
 }
 
 QTEST_GUILESS_MAIN(TstCliStore)

@@ -63,12 +63,19 @@ public:
     bool isStreaming() const;
     // The reply as it stands in memory while it streams.
     std::optional<Message> streamingMessage() const;
+    // Replies that ended but could not be stored yet (a full disk), in full as they ended. They
+    // are saved again, more and more rarely, until replyStoredLater() says each one is in.
+    QList<Message> unsavedReplies() const;
+    // Tries to store the unsaved replies now (the user freed some space).
+    void retrySaving();
 
 Q_SIGNALS:
     void messageStored(const Message &message); // the prompt, then the reply's row
     void replyUpdated(qint64 messageId, const QString &content, const QString &reasoning);
     void replyFinished(const Message &message);
     void saveFailed(const StoreError &error);
+    // A reply whose final save had failed (see unsavedReplies()) is now stored in full.
+    void replyStoredLater(const Message &message);
     // Older messages were left out of the request so that it fits the context window.
     void historyTrimmed(int droppedMessages);
 
@@ -87,6 +94,7 @@ private:
     const PriceTable &m_prices;
     qint64 m_conversationId = 0;
     QPointer<ChatStream> m_stream;
-    ReplySaver *m_saver = nullptr;
+    ReplySaver *m_saver = nullptr;        // the streaming reply's
+    QList<ReplySaver *> m_unsaved;         // replies that ended but are not stored yet
     ResponseCache *m_cache = nullptr;
 };
