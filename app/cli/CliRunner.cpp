@@ -1,9 +1,11 @@
 #include "CliRunner.h"
 
 #include "ChatCommand.h"
+#include "CommandLine.h"
 #include "ConversationsCommand.h"
 #include "KeyCommand.h"
 #include "ProfilesCommand.h"
+#include "TerminalFilter.h"
 #include "ModelsCommand.h"
 #include "app/AppInfo.h"
 
@@ -33,6 +35,10 @@ QString CliRunner::usage() const
               "Options:\n"
               "  -h, --help       Show this help and exit.\n"
               "  -v, --version    Show the version and exit.\n"
+              "  --raw            Write replies, titles and messages as they came, control characters\n"
+              "                   and escape sequences included (every command takes it too). Without\n"
+              "                   it they are shown as visible signs when the output is a terminal;\n"
+              "                   pipes and files always get them unchanged.\n"
               "\n"
               "Run `tally-cli COMMAND --help` for a command's options.\n");
 }
@@ -45,8 +51,10 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version."));
+    const QCommandLineOption rawOption(QStringLiteral("raw"), CommandLine::rawDescription());
     parser.addOption(helpOption);
     parser.addOption(versionOption);
+    parser.addOption(rawOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     if (!parser.parse(arguments)) {
@@ -54,6 +62,8 @@ int CliRunner::run(const QStringList &arguments)
         m_err.flush();
         return UsageError;
     }
+    if (parser.isSet(rawOption))
+        TerminalFilter::setRaw(true);
     if (parser.isSet(versionOption)) {
         m_out << AppInfo::versionLine() << '\n';
         return Ok;
