@@ -18,10 +18,12 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -116,12 +118,17 @@ int ChatCommand::run(const QStringList &rawArguments)
         return ExitCode::Usage;
     }
 
+    const AppSettings settings;
     ChatRequest request;
     if (parser.isSet(modelOption))
         request.model = parser.value(modelOption);
     request.applyProfile(endpoint.profile()); // URL, key rules, headers, and the default model
     request.apiKey = endpoint.apiKey();
     request.stream = !parser.isSet(noStreamOption);
+    // The limits set in Settings, as the app applies them.
+    request.idleTimeoutMs = settings.idleTimeoutSeconds() * 1000;
+    request.totalTimeoutMs = settings.requestTimeoutSeconds() * 1000;
+    request.maxReplyBytes = settings.replyLimitBytes();
     if (parser.isSet(temperatureOption)) {
         bool ok = false;
         const double temperature = parser.value(temperatureOption).toDouble(&ok);
@@ -221,7 +228,7 @@ int ChatCommand::run(const QStringList &rawArguments)
         }
     }
 
-    const PriceTable prices = AppSettings().priceTable(); // the user's edited prices, as in the app
+    const PriceTable prices = settings.priceTable(); // the user's edited prices, as in the app
     const auto costOf = [&prices, provider = request.provider](const ChatResult &finished) {
         return prices.costOf(finished.stats, provider);
     };
@@ -229,6 +236,9 @@ int ChatCommand::run(const QStringList &rawArguments)
     QNetworkAccessManager network;
     EndpointOptions::applyProxy(network);
     ProviderClient client(&network);
+    RetryPolicy policy = client.retryPolicy();
+    policy.maxRetries = settings.retries();
+    client.setRetryPolicy(policy);
     ChatStream *stream = client.createChat(request);
     std::optional<ReplySaver> saver;
     if (reply) {
@@ -272,8 +282,30 @@ int ChatCommand::run(const QStringList &rawArguments)
         StandardOutput::write(QByteArrayView("\n")); // only for people: a pipe gets the reply byte for byte
 
     const CostEstimate cost = costOf(result);
-    if (saver && saver->isDone())
-        m_err << tr("Saved in conversation %1.").arg(conversation.id) << '\n';
+    int exitCode = ExitCode::forResult(result);
+    if (saver && saver->isDone()) {
+        if (saver->isStored()) {
+            m_err << tr("Saved in conversation %1.").arg(conversation.id) << '\n';
+        } else {
+            // Never "saved" when it was not: say what the database holds, and fail the command.
+            const QLocale locale;
+            const qsizetype total = result.content.size();
+            const qsizetype kept = std::min(saver->savedLength(), total);
+            m_err << (kept > 0 ? tr("The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 "
+                                    "characters; all of it went to standard output.")
+                                     .arg(saver->lastError().message())
+                                     .arg(conversation.id)
+                                     .arg(locale.toString(kept), locale.toString(total))
+                               : tr("The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; "
+                                    "all of it went to standard output.")
+                                     .arg(saver->lastError().message())
+                                     .arg(conversation.id)
+                                     .arg(locale.toString(total)))
+                  << '\n';
+            if (exitCode == ExitCode::Ok)
+                exitCode = ExitCode::Failure;
+        }
+    }
 
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled)
         m_err << result.error.fullMessage() << '\n';
@@ -285,5 +317,5 @@ int ChatCommand::run(const QStringList &rawArguments)
             m_err << tr("Could not write the stats to %1: %2").arg(parser.value(statsOption), writeError) << '\n';
     }
     m_err.flush();
-    return ExitCode::forResult(result);
+    return exitCode;
 }

@@ -2,9 +2,11 @@
 
 #include "BenchCommand.h"
 #include "ChatCommand.h"
+#include "CommandLine.h"
 #include "ConversationsCommand.h"
 #include "KeyCommand.h"
 #include "ProfilesCommand.h"
+#include "TerminalFilter.h"
 #include "ModelsCommand.h"
 #include "app/AppInfo.h"
 
@@ -35,6 +37,10 @@ QString CliRunner::usage() const
               "Options:\n"
               "  -h, --help       Show this help and exit.\n"
               "  -v, --version    Show the version and exit.\n"
+              "  --raw            Write replies, titles and messages as they came, control characters\n"
+              "                   and escape sequences included (every command takes it too). Without\n"
+              "                   it they are shown as visible signs when the output is a terminal;\n"
+              "                   pipes and files always get them unchanged.\n"
               "\n"
               "Run `tally-cli COMMAND --help` for a command's options.\n");
 }
@@ -47,8 +53,10 @@ int CliRunner::run(const QStringList &arguments)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version."));
+    const QCommandLineOption rawOption(QStringLiteral("raw"), CommandLine::rawDescription());
     parser.addOption(helpOption);
     parser.addOption(versionOption);
+    parser.addOption(rawOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     if (!parser.parse(arguments)) {
@@ -56,6 +64,8 @@ int CliRunner::run(const QStringList &arguments)
         m_err.flush();
         return UsageError;
     }
+    if (parser.isSet(rawOption))
+        TerminalFilter::setRaw(true);
     if (parser.isSet(versionOption)) {
         m_out << AppInfo::versionLine() << '\n';
         return Ok;

@@ -1,5 +1,6 @@
 // tally-cli: Tally's command-line companion. All the work is in CliRunner.
 #include "CliRunner.h"
+#include "ConsoleDevice.h"
 #include "app/AppInfo.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     AppInfo::registerApplication();
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Through ConsoleDevice, so nothing written to a terminal can drive it (see TerminalFilter).
+    ConsoleDevice outDevice(stdout);
+    ConsoleDevice errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     CliRunner runner(out, err);
     const int code = runner.run(QCoreApplication::arguments());
     out.flush();

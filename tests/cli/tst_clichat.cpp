@@ -49,8 +49,13 @@ private Q_SLOTS:
     void streamOptionsFallback();
     void ctrlCKeepsThePartialReplyAndExits130();
     void modelsListsIds();
+    void modelsFollowsNoRedirectToAnotherOrigin();
     void requestsGoThroughTheProxyFromSettings();
     void missingTlsBackendIsExplainedBeforeSending();
+    void aHundredMegabyteReplyStopsAtTheLimit();
+    void aTwoGigabyteModelListIsRefused();
+    void timeoutsComeFromSettings();
+    void anEchoedKeyNeverReachesTheTerminalOrTheStats();
 
 private:
     CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {});
@@ -290,6 +295,20 @@ void TstCliChat::ctrlCKeepsThePartialReplyAndExits130()
 #endif
 }
 
+void TstCliChat::modelsFollowsNoRedirectToAnotherOrigin()
+{
+    TestServer other;
+    QVERIFY(other.start());
+    const QUrl elsewhere(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(other.port()));
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(302, {}, {}).withHeader("Location", elsewhere.toEncoded()));
+    const CliRun run = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                               QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QByteArray("redirected to ").append(elsewhere.toEncoded())), run.err.constData());
+    QCOMPARE(other.requestCount(), 0); // the key never went there
+}
+
 void TstCliChat::modelsListsIds()
 {
     m_server->setModels({QStringLiteral("stepfun-v3"), QStringLiteral("step-2-mini")});
@@ -357,6 +376,97 @@ void TstCliChat::missingTlsBackendIsExplainedBeforeSending()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("TLS"), run.err.constData());
     QVERIFY(run.out.isEmpty());
+}
+
+// Issue 13, row 3: a 100 MB reply is kept up to the 8 MB limit (tally-cli's memory stays
+// bounded: see docs/SECURITY.md for the measured peak), and ends as incomplete with the reason.
+void TstCliChat::aHundredMegabyteReplyStopsAtTheLimit()
+{
+    ScriptedResponse response = ScriptedResponse::eventStream({});
+    response.parts.append({ScriptedResponse::sseData(ScriptedResponse::contentChunk(QString(16 * 1024, u'r'))), 0, 6400});
+    m_server->enqueueChat(response);
+    const CliRun run = runCli(base() << QStringLiteral("Write a lot"));
+    QCOMPARE(run.exitCode, 7);
+    QCOMPARE(run.out.size(), qsizetype(8 * 1024 * 1024));
+    QCOMPARE(run.out.count('r'), qsizetype(8 * 1024 * 1024));
+    QVERIFY2(run.err.contains("size limit of 8 MB"), run.err.constData());
+}
+
+void TstCliChat::aTwoGigabyteModelListIsRefused()
+{
+    ScriptedResponse response = ScriptedResponse::raw(200, "application/json", "{\"data\":[");
+    response.framing = ScriptedResponse::Framing::ContentLength; // announces 2 GB
+    response.parts.append({QByteArray(R"({"id":"model-with-a-long-name"},)").repeated(100), 0, 671'089});
+    response.parts.append({"{}]}", 0});
+    QVERIFY(response.bodySize() > 2'000'000'000);
+    m_server->enqueue("/v1/models", response);
+    const CliRun run = runCli({QStringLiteral("models"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                               QStringLiteral("--api-key-env"), QStringLiteral("TALLY_TEST_KEY")});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("larger than 16 MB"), run.err.constData());
+}
+
+// Issue 13, row 10: the idle and total timeouts set in Settings apply to tally-cli too.
+void TstCliChat::timeoutsComeFromSettings()
+{
+    const QString folder = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Tally");
+    QVERIFY(QDir().mkpath(folder));
+    QFile ini(folder + QStringLiteral("/tally.ini"));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[network]\nidleTimeoutSeconds=5\nrequestTimeoutSeconds=10\n");
+    ini.close();
+
+    // Keep-alive comments only, for 30 s after the first words: the idle timeout (5 s) ends it.
+    QList<QByteArray> quiet{ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("Hi")))};
+    for (int i = 0; i < 60; ++i)
+        quiet.append(": keep-alive\n\n");
+    m_server->enqueueChat(ScriptedResponse::eventStream(quiet, 500));
+    QElapsedTimer clock;
+    clock.start();
+    CliRun run = runCli(base() << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, 7);
+    QCOMPARE(run.out, QByteArray("Hi"));
+    QVERIFY2(run.err.contains("no data for 5"), run.err.constData());
+    QVERIFY2(clock.elapsed() < 25'000, qPrintable(QString::number(clock.elapsed())));
+
+    // Words every half second for 30 s: the total timeout (10 s) ends it.
+    QList<QByteArray> slow;
+    for (int i = 0; i < 60; ++i)
+        slow.append(ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("w "))));
+    m_server->enqueueChat(ScriptedResponse::eventStream(slow, 500));
+    clock.restart();
+    run = runCli(base() << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, 7);
+    QVERIFY2(run.err.contains("longer than 10 s"), run.err.constData());
+    QVERIFY2(clock.elapsed() < 25'000, qPrintable(QString::number(clock.elapsed())));
+    QFile::remove(ini.fileName());
+}
+
+// Issue 13, row 5: a provider that echoes the key in its error body, on every retry.
+void TstCliChat::anEchoedKeyNeverReachesTheTerminalOrTheStats()
+{
+    const QByteArray key = "sk-echo-0123456789abcdefWXYZ";
+    qputenv("TALLY_ECHO_KEY", key);
+    for (int i = 0; i < 3; ++i)
+        m_server->enqueueChat(ScriptedResponse::openAiError(500, QStringLiteral("Upstream refused key ") + QString::fromLatin1(key),
+                                                            QStringLiteral("server_error")));
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    const CliRun run = runCli({QStringLiteral("chat"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                               QStringLiteral("--api-key-env"), QStringLiteral("TALLY_ECHO_KEY"),
+                               QStringLiteral("--stats-json"), statsPath, QStringLiteral("Hello")});
+    qunsetenv("TALLY_ECHO_KEY");
+    QCOMPARE(run.exitCode, 6);
+    QCOMPARE(m_server->requestCount(), 3);
+    QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer ") + key); // sent where it belongs
+    QCOMPARE(run.err.count("Retrying"), qsizetype(2));
+    QCOMPARE(run.err.count("Upstream refused key sk-…WXYZ"), qsizetype(3)); // two retries and the end
+    QVERIFY2(!run.err.contains(key) && !run.err.contains("0123456789abcdef"), run.err.constData());
+    QFile stats(statsPath);
+    QVERIFY(stats.open(QIODevice::ReadOnly));
+    const QByteArray written = stats.readAll();
+    QVERIFY(written.contains("sk-…WXYZ"));
+    QVERIFY2(!written.contains(key), written.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliChat)

@@ -1,5 +1,6 @@
 // tally-cli with the conversation database: chat --save, conversations list | export | import.
 #include "CliProcess.h"
+#include "SecretScan.h"
 #include "TestServer.h"
 
 #include "app/AppInfo.h"
@@ -7,6 +8,8 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void markdownExportReadsWell();
     void badInputIsAUsageError();
     void appAndCliShareTheDatabase();
+    void anEchoedKeyIsNeitherStoredNorExported();
+    void aFullDiskFailsTheCommandAndSaysWhatWasKept();
 
 private:
     QStringList chat() const;
@@ -211,6 +216,74 @@ void TstCliStore::appAndCliShareTheDatabase()
     QCOMPARE(messages.size(), 3);
     QCOMPARE(messages.at(1).content, QStringLiteral("shared"));
     QCOMPARE(app.integrityCheck(), QStringLiteral("ok"));
+}
+
+// Issue 13, row 5: the key a provider repeats, in its text and its error, reaches no file.
+void TstCliStore::anEchoedKeyIsNeitherStoredNorExported()
+{
+    const QByteArray key = "sk-echo-0123456789abcdefWXYZ";
+    qputenv("TALLY_ECHO_KEY", key);
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("You sent sk-echo-0123"))),
+         ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("456789abcdefWXYZ."))),
+         "data: {\"error\":{\"message\":\"key " + key + " is over quota\"}}\n\n"}, 20));
+    const CliRun run = runTallyCli({QStringLiteral("chat"), QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                                    QStringLiteral("--api-key-env"), QStringLiteral("TALLY_ECHO_KEY"), QStringLiteral("--save"),
+                                    QStringLiteral("Hello")});
+    qunsetenv("TALLY_ECHO_KEY");
+    QCOMPARE(run.exitCode, 7);
+    QCOMPARE(run.out, QByteArray("You sent sk-…WXYZ."));
+    QVERIFY(!run.err.contains(key));
+    QVERIFY(run.err.contains("key sk-…WXYZ is over quota"));
+
+    QCOMPARE(filesContaining(key), QStringList()); // the database and its write-ahead log included
+    for (const QString &format : {QStringLiteral("json"), QStringLiteral("md")}) {
+        const CliRun exported = runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("1"),
+                                             QStringLiteral("--format"), format});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.out.contains("You sent sk-…WXYZ."));
+        QVERIFY(exported.out.contains("key sk-…WXYZ is over quota"));
+        QVERIFY2(!exported.out.contains(key), exported.out.constData());
+    }
+}
+
+// Issue 13, row 6: the disk fills during a long reply. tally-cli must not say "Saved" and exit 0
+// with a tenth of the reply stored: it fails, and says how much of the reply the database holds.
+void TstCliStore::aFullDiskFailsTheCommandAndSaysWhatWasKept()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("RLIMIT_FSIZE is how this test fills the disk");
+#else
+    {
+        Database database(Database::defaultPath()); // created here, so only the reply needs room
+        QVERIFY(database.open().ok());
+    }
+    const qint64 databaseBytes = QFileInfo(Database::defaultPath()).size();
+    QStringList pieces;
+    for (int i = 0; i < 64; ++i)
+        pieces << QString(64 * 1024, QChar(u'a' + i % 26)); // 4 MB over about 3 s
+    m_server->enqueueChat(ScriptedResponse::chatStream(pieces, 10, 1000, 50));
+    const CliRun run = runTallyCliOnAFullDisk(chat() << QStringLiteral("--save") << QStringLiteral("Write a lot"),
+                                              databaseBytes + 1024 * 1024);
+    const QByteArray whole = pieces.join(QString()).toUtf8();
+    QCOMPARE(run.out, whole); // nothing received is lost: all of it went out
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(!run.err.contains("Saved in conversation"), run.err.constData());
+    QVERIFY2(run.err.contains("could not be saved"), run.err.constData());
+
+    Database database(Database::defaultPath());
+    QVERIFY(database.open().ok());
+    ConversationStore store(database);
+    const QList<Message> messages = store.messages(1);
+    QCOMPARE(messages.size(), 2);
+    const QString kept = messages.at(1).content;
+    QVERIFY(kept.size() < whole.size());
+    QVERIFY(QString::fromUtf8(whole).startsWith(kept));
+    // The message says exactly what the database holds.
+    const QByteArray keptCount = QLocale().toString(kept.size()).toUtf8();
+    QVERIFY2(kept.isEmpty() ? run.err.contains("keeps none") : run.err.contains(QByteArray("keeps ").append(keptCount).append(" of its")),
+             run.err.constData());
+#endif
 }
 
 QTEST_GUILESS_MAIN(TstCliStore)

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void recognisesAStreamOptionsRejection();
     void everyKindHasANameAndAMessage();
     void missingKeyMessageSaysWhereToGetAKey();
+    void redactRemovesTheKeyFromEveryField();
+    void aCutJsonErrorStillGivesItsMessage();
 };
 
 void TstApiError::classifiesHttpErrors_data()
@@ -170,6 +172,35 @@ void TstApiError::missingKeyMessageSaysWhereToGetAKey()
     QVERIFY(message.contains(QStringLiteral("https://www.holysheep.ai/register")));
     QVERIFY(ApiError(Kind::RateLimited).userMessage().contains(QStringLiteral("slow down")));
     QVERIFY(ApiError(Kind::ContextTooLong).userMessage().contains(QStringLiteral("Shorten")));
+}
+
+void TstApiError::redactRemovesTheKeyFromEveryField()
+{
+    const QString key = QStringLiteral("sk-live-0123456789abcdefWXYZ");
+    ApiError error = ApiError::fromHttpResponse(
+        401, QStringLiteral(R"({"error":{"message":"Incorrect API key provided: %1","type":"%1","code":"%1"}})").arg(key).toUtf8(),
+        "application/json", QByteArray("req-").append(key.toUtf8()), std::nullopt);
+    error.setDetail(QStringLiteral("detail ") + key);
+    error.setRedirectTarget(QUrl(QStringLiteral("https://elsewhere.example/?k=") + key));
+    QVERIFY(error.fullMessage().contains(key));
+    error.redact(key);
+    for (const QString &text : {error.providerMessage(), error.providerCode(), error.providerType(), error.detail(),
+                                QString::fromUtf8(error.requestId()), error.redirectTarget().toString(),
+                                error.userMessage(), error.fullMessage()})
+        QVERIFY2(!text.contains(key) && !text.contains(QLatin1String("0123456789abcdef")), qPrintable(text));
+    QCOMPARE(error.providerMessage(), QStringLiteral("Incorrect API key provided: sk-…WXYZ"));
+    QCOMPARE(error.kind(), ApiError::Kind::Authentication);
+}
+
+void TstApiError::aCutJsonErrorStillGivesItsMessage()
+{
+    // Tally reads only the first 64 KB of an error body: the message is kept as an excerpt.
+    QByteArray body = R"({"error":{"message":"Bad \"input\": )" + QByteArray(100'000, 'x') + R"(","type":"x"}})";
+    body.truncate(ApiError::kMaxErrorBodyBytes);
+    const ApiError error = ApiError::fromHttpResponse(400, body, "application/json", {}, std::nullopt);
+    QCOMPARE(error.kind(), ApiError::Kind::BadRequest);
+    QVERIFY(error.providerMessage().startsWith(QLatin1String("Bad \"input\": xxx")));
+    QCOMPARE(error.providerMessage().size(), ApiError::kMaxMessageChars + 1);
 }
 
 QTEST_GUILESS_MAIN(TstApiError)

@@ -7,6 +7,7 @@
 
 #include "TestServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QLoggingCategory>
@@ -131,6 +132,20 @@ private Q_SLOTS:
     void usesTheApplicationProxy();
     void debugLogRedactsTheKey();
     void tenRepliesStreamAtOnceFromOneHost();
+
+    // Issue 13: hostile servers.
+    void limit_streamLineThatNeverEnds_data();
+    void limit_streamLineThatNeverEnds();
+    void limit_replyIsKeptUpToItsCap();
+    void limit_errorBodyIsReadOnlyUpToItsCap();
+    void limit_providerMessageIsABoundedExcerpt();
+    void limit_nonStreamedReplyLargerThanTheCap();
+    void limit_endlessResponseHeaders();
+    void emptyDataEventsDoNotResetTheIdleTimer_data();
+    void anEchoedKeyIsRedactedInTextModelAndErrors();
+    void anEchoedKeyIsRedactedInRetriedErrors();
+    void loneSurrogatesAreReplacedSoWhatIsShownIsWhatIsKept();
+    void emptyDataEventsDoNotResetTheIdleTimer();
 
 private:
     ChatRequest request() const;
@@ -1068,6 +1083,215 @@ void TstChatStream::tenRepliesStreamAtOnceFromOneHost()
     QCOMPARE(m_server->peakOpenConnectionCount(), 10);
     QTRY_COMPARE_WITH_TIMEOUT(complete, 10, 15000);
     QCOMPARE(client.pool().managerCount(), 10 > NetworkPool::slotsPerManager() ? 2 : 1);
+}
+
+// -- hostile servers (issue 13) ------------------------------------------------------------------
+// Each must end soon with the text so far and the reason, whatever the server keeps sending.
+
+void TstChatStream::limit_streamLineThatNeverEnds_data()
+{
+    QTest::addColumn<QByteArray>("opening");
+    QTest::addColumn<QByteArray>("forever");
+    QTest::newRow("a line that never ends") << QByteArray("data: {\"x\":\"") << QByteArray(4096, 'a');
+    QTest::newRow("data lines with no blank line") << QByteArray() << QByteArray("data: aaaaaaaaaaaaaaaa\n");
+}
+
+void TstChatStream::limit_streamLineThatNeverEnds()
+{
+    QFETCH(QByteArray, opening);
+    QFETCH(QByteArray, forever);
+    ScriptedResponse response = ScriptedResponse::eventStream({content(QStringLiteral("Hello ")), opening});
+    response.parts.append({forever, 0, ScriptedResponse::kForever});
+    m_server->enqueueChat(response);
+    QElapsedTimer clock;
+    clock.start();
+    const Outcome out = run(request(), 30'000);
+    QVERIFY(out.finished);
+    QCOMPARE(out.result.state, State::Incomplete);
+    QCOMPARE(out.result.content, QStringLiteral("Hello "));
+    QVERIFY2(out.result.error.detail().contains(QLatin1String("4 MB")), qPrintable(out.result.error.detail()));
+    QVERIFY2(out.result.error.userMessage().contains(out.result.error.detail()), qPrintable(out.result.error.userMessage()));
+    QVERIFY(clock.elapsed() < 20'000);
+}
+
+void TstChatStream::limit_replyIsKeptUpToItsCap()
+{
+    // 1 MB for the test (8 MB by default): three-byte characters, so the cap falls inside one.
+    ScriptedResponse response = ScriptedResponse::eventStream({});
+    response.parts.append({content(QString(5000, QChar(0x20AC))), 0, ScriptedResponse::kForever});
+    m_server->enqueueChat(response);
+    ChatRequest chat = request();
+    chat.maxReplyBytes = 1024 * 1024;
+    const Outcome out = run(chat, 30'000);
+    QVERIFY(out.finished);
+    QCOMPARE(out.result.state, State::Incomplete);
+    QCOMPARE(out.result.error.kind(), Kind::Incomplete);
+    const qsizetype bytes = out.result.content.toUtf8().size();
+    QVERIFY2(bytes <= chat.maxReplyBytes && bytes > chat.maxReplyBytes - 3, qPrintable(QString::number(bytes)));
+    QCOMPARE(out.streamedContent, out.result.content); // what was shown is what is kept
+    QVERIFY2(out.result.error.detail().contains(QLatin1String("1 MB")), qPrintable(out.result.error.detail()));
+}
+
+void TstChatStream::limit_errorBodyIsReadOnlyUpToItsCap()
+{
+    ScriptedResponse response = ScriptedResponse::raw(500, "application/json", "{\"error\":{\"message\":\"");
+    response.framing = ScriptedResponse::Framing::Chunked;
+    response.parts.append({QByteArray(4096, 'e'), 0, ScriptedResponse::kForever});
+    m_server->enqueueChat(response);
+    m_policy.maxRetries = 0;
+    QElapsedTimer clock;
+    clock.start();
+    const Outcome out = run(request(), 30'000);
+    QVERIFY(out.finished);
+    QCOMPARE(out.result.state, State::Failed);
+    QCOMPARE(out.result.error.kind(), Kind::Server);
+    QCOMPARE(out.result.error.httpStatus(), 500);
+    QVERIFY(out.result.error.fullMessage().size() < 4000);
+    QVERIFY(clock.elapsed() < 20'000);
+}
+
+void TstChatStream::limit_providerMessageIsABoundedExcerpt()
+{
+    const QString huge = QStringLiteral("Bad request: ") + QString(1'000'000, u'x');
+    m_server->enqueueChat(ScriptedResponse::openAiError(400, huge, QStringLiteral("invalid_request_error"),
+                                                        QString(5000, u'c')));
+    const Outcome out = run(request());
+    QCOMPARE(out.result.error.kind(), Kind::BadRequest);
+    const QString message = out.result.error.providerMessage();
+    QVERIFY2(message.size() <= 2001, qPrintable(QString::number(message.size())));
+    QVERIFY(message.startsWith(QLatin1String("Bad request: xxx")));
+    QVERIFY(message.endsWith(u'…'));
+    QVERIFY(out.result.error.providerCode().size() <= 201);
+}
+
+void TstChatStream::limit_nonStreamedReplyLargerThanTheCap()
+{
+    ScriptedResponse response = ScriptedResponse::raw(200, "application/json", "{\"choices\":[{\"message\":{\"content\":\"");
+    response.framing = ScriptedResponse::Framing::Chunked;
+    response.parts.append({QByteArray(4096, 'j'), 0, ScriptedResponse::kForever});
+    m_server->enqueueChat(response);
+    ChatRequest chat = request();
+    chat.maxReplyBytes = 256 * 1024; // the JSON may be four times the text: 1 MB
+    const Outcome out = run(chat, 30'000);
+    QVERIFY(out.finished);
+    QCOMPARE(out.result.state, State::Failed);
+    QCOMPARE(out.result.error.kind(), Kind::InvalidResponse);
+    QVERIFY2(out.result.error.detail().contains(QLatin1String("MB")), qPrintable(out.result.error.detail()));
+}
+
+void TstChatStream::limit_endlessResponseHeaders()
+{
+    // Qt 6.4 reads response headers without a size limit, so time bounds them: they must end
+    // within the idle timeout, and the message says that no response came.
+    ScriptedResponse response;
+    response.endlessHeader = "X-Padding: " + QByteArray(1000, 'p');
+    m_server->enqueueChat(response);
+    m_policy.maxRetries = 0;
+    ChatRequest chat = request();
+    chat.idleTimeoutMs = 1500;
+    QElapsedTimer clock;
+    clock.start();
+    const Outcome out = run(chat, 30'000);
+    QVERIFY(out.finished);
+    QCOMPARE(out.result.state, State::Failed);
+    QCOMPARE(out.result.error.kind(), Kind::Timeout);
+    QVERIFY2(out.result.error.detail().contains(QLatin1String("no response")), qPrintable(out.result.error.detail()));
+    QVERIFY2(clock.elapsed() < 15'000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TstChatStream::emptyDataEventsDoNotResetTheIdleTimer_data()
+{
+    QTest::addColumn<QByteArray>("keepAlive");
+    QTest::newRow("data:") << QByteArray("data:\n\n");
+    QTest::newRow("data: {}") << QByteArray("data: {}\n\n");
+    QTest::newRow("a chunk with nothing in it") << data(QJsonObject{{QStringLiteral("choices"), QJsonArray{QJsonObject{
+                                                       {QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{}}}}}});
+}
+
+void TstChatStream::emptyDataEventsDoNotResetTheIdleTimer()
+{
+    QFETCH(QByteArray, keepAlive);
+    QList<QByteArray> events{content(QStringLiteral("Hi"))};
+    for (int i = 0; i < 80; ++i)
+        events.append(keepAlive); // 8 s of them, 100 ms apart
+    m_server->enqueueChat(ScriptedResponse::eventStream(events, 100));
+    ChatRequest chat = request();
+    chat.idleTimeoutMs = 800;
+    chat.transferTimeoutMs = 60'000;
+    QElapsedTimer clock;
+    clock.start();
+    const Outcome out = run(chat, 15'000);
+    QCOMPARE(out.result.state, State::Incomplete);
+    QCOMPARE(out.result.content, QStringLiteral("Hi"));
+    QVERIFY2(out.result.error.detail().contains(QLatin1String("no data")), qPrintable(out.result.error.detail()));
+    QVERIFY2(clock.elapsed() < 5'000, qPrintable(QString::number(clock.elapsed())));
+}
+
+// Issue 13, row 5: a provider that repeats the key. Whatever it repeats it in leaves ChatStream
+// with sk-…WXYZ instead, even split across two deltas.
+void TstChatStream::anEchoedKeyIsRedactedInTextModelAndErrors()
+{
+    const QString key = QStringLiteral("sk-live-0123456789abcdefWXYZ");
+    const QString model = QStringLiteral("model-") + key;
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {data(ScriptedResponse::contentChunk(QStringLiteral("Your key is sk-live-01"), model)),
+         data(ScriptedResponse::contentChunk(QStringLiteral("23456789abcdefWXYZ, and s"), model)),
+         data(ScriptedResponse::contentChunk(QStringLiteral("o on. sk-"), model)),
+         R"(data: {"choices":[{"index":0,"delta":{"reasoning_content":")" + key.toUtf8() + R"("}}]})" "\n\n",
+         "data: {\"error\":{\"message\":\"upstream rejected " + key.toUtf8() + "\"}}\n\n"}, 20));
+    ChatRequest chat = request();
+    chat.apiKey = key;
+    const Outcome out = run(chat);
+    QCOMPARE(out.result.state, State::Incomplete);
+    QCOMPARE(out.result.content, QStringLiteral("Your key is sk-…WXYZ, and so on. sk-"));
+    QCOMPARE(out.streamedContent, out.result.content); // the held-back "sk-" came at the end
+    QCOMPARE(out.result.reasoning, QStringLiteral("sk-…WXYZ"));
+    QCOMPARE(out.result.stats.model, QStringLiteral("model-sk-…WXYZ"));
+    QCOMPARE(out.result.error.providerMessage(), QStringLiteral("upstream rejected sk-…WXYZ"));
+    QVERIFY(!out.result.error.fullMessage().contains(key));
+    // The key went where it belongs.
+    QCOMPARE(m_server->requests().first().header("Authorization"), QByteArray("Bearer ") + key.toUtf8());
+}
+
+void TstChatStream::anEchoedKeyIsRedactedInRetriedErrors()
+{
+    const QString key = QStringLiteral("sk-live-0123456789abcdefWXYZ");
+    for (int i = 0; i < 3; ++i)
+        m_server->enqueueChat(ScriptedResponse::openAiError(500, QStringLiteral("overloaded for ") + key,
+                                                            QStringLiteral("server_error")));
+    ChatRequest chat = request();
+    chat.apiKey = key;
+    ProviderClient client(m_network);
+    client.setRetryPolicy(m_policy);
+    ChatStream *stream = client.createChat(chat);
+    QStringList seen;
+    connect(stream, &ChatStream::retryScheduled, this,
+            [&](int, qint64, const ApiError &error) { seen << error.fullMessage(); });
+    QSignalSpy finished(stream, &ChatStream::replyFinished);
+    stream->start();
+    QVERIFY(finished.wait(10'000));
+    seen << finished.first().at(0).value<ChatResult>().error.fullMessage();
+    QCOMPARE(seen.size(), 3);
+    for (const QString &message : std::as_const(seen)) {
+        QVERIFY2(!message.contains(key), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("overloaded for sk-…WXYZ")));
+    }
+}
+
+// Issue 13, row 10: "\ud800" in JSON is a lone surrogate, which UTF-8 (and so the database)
+// cannot keep; it becomes U+FFFD before it is shown. A pair split across two deltas stays a pair.
+void TstChatStream::loneSurrogatesAreReplacedSoWhatIsShownIsWhatIsKept()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {R"(data: {"choices":[{"index":0,"delta":{"content":"a\ud800b \ud83d"}}]})" "\n\n",
+         R"(data: {"choices":[{"index":0,"delta":{"content":"\ude00 c\udc00"}}]})" "\n\n", finish(),
+         ScriptedResponse::sseDone()}));
+    const Outcome out = run(request());
+    QCOMPARE(out.result.state, State::Complete);
+    const QString expected = QStringLiteral("a\uFFFDb 😀 c\uFFFD");
+    QCOMPARE(out.result.content, expected);
+    QCOMPARE(out.streamedContent, expected);
+    QCOMPARE(QString::fromUtf8(out.result.content.toUtf8()), out.result.content);
 }
 
 QTEST_GUILESS_MAIN(TstChatStream)

@@ -5,6 +5,7 @@
 
 #include "TestServer.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void goesThroughTheConfiguredProxy();
     void givesUpOnAServerThatNeverAnswers();
     void refusesToSendAKeyOverPlainHttpToAnotherHost();
+    void followsNoRedirectToAnotherOrigin();
+    void anEndlessAnswerDoesNotHoldTheProbe();
 
 private:
     ConnectionReport probe(const ProviderProfile &profile, const QString &key = QStringLiteral("sk-probe"),
@@ -162,6 +165,35 @@ void TstConnectionProbe::refusesToSendAKeyOverPlainHttpToAnotherHost()
     QCOMPARE(report.failedAt, ConnectionReport::Stage::Request);
     QCOMPARE(report.error.kind(), ApiError::Kind::Configuration);
     QVERIFY(!report.connectMs && !report.dnsMs);
+}
+
+void TstConnectionProbe::followsNoRedirectToAnotherOrigin()
+{
+    TestServer other;
+    QVERIFY(other.start());
+    const QUrl elsewhere(QStringLiteral("http://127.0.0.1:%1/v1/models").arg(other.port()));
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(302, {}, {}).withHeader("Location", elsewhere.toEncoded()));
+    const ConnectionReport report = probe(profileFor(m_server->baseUrl()), QStringLiteral("sk-probe-secret"));
+    QCOMPARE(report.failedAt, ConnectionReport::Stage::Request);
+    QCOMPARE(report.error.kind(), ApiError::Kind::Configuration);
+    QCOMPARE(report.error.redirectTarget(), elsewhere);
+    QCOMPARE(report.httpStatus, 302);
+    QCOMPARE(other.requestCount(), 0);
+}
+
+void TstConnectionProbe::anEndlessAnswerDoesNotHoldTheProbe()
+{
+    // The probe needs the status, not a model list of gigabytes.
+    ScriptedResponse response = ScriptedResponse::raw(200, "application/json", "{\"data\":[");
+    response.framing = ScriptedResponse::Framing::Chunked;
+    response.parts.append({QByteArray(4096, ' '), 0, ScriptedResponse::kForever});
+    m_server->enqueue("/v1/models", response);
+    QElapsedTimer clock;
+    clock.start();
+    const ConnectionReport report = probe(profileFor(m_server->baseUrl()), QStringLiteral("sk-probe"), 8'000);
+    QVERIFY2(report.ok(), qPrintable(report.error.fullMessage()));
+    QCOMPARE(report.httpStatus, 200);
+    QVERIFY2(clock.elapsed() < 6'000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TstConnectionProbe)

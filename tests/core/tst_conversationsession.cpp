@@ -26,6 +26,7 @@ private Q_SLOTS:
     void twoConversationsStreamAtOnce();
     void aFullDiskSendsNothing();
     void idleTimeoutComesFromTheSettings();
+    void aReplyTheDiskHadNoRoomForIsKeptAndStoredLater();
 
 private:
     ConversationSession::Settings settings() const;
@@ -182,6 +183,43 @@ void TstConversationSession::idleTimeoutComesFromTheSettings()
     QVERIFY(session.send(QStringLiteral("Anyone?"), s));
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().first().value<Message>().errorKind, QStringLiteral("timeout"));
+}
+
+// Issue 13, row 6, in the window's path: the reply whose end could not be stored stays in
+// memory in full (unsavedReplies()), is stored on a retry once there is room, and the session
+// says so (replyStoredLater(), for the window's message).
+void TstConversationSession::aReplyTheDiskHadNoRoomForIsKeptAndStoredLater()
+{
+    const qint64 id = newConversation();
+    ConversationSession session(*m_store, *m_client, m_prices, id);
+    QStringList pieces;
+    for (int i = 0; i < 20; ++i)
+        pieces << QString(3000, QChar(u'k' + i % 10));
+    m_server->enqueueChat(ScriptedResponse::chatStream(pieces, 5, 20, 30));
+    QSignalSpy finished(&session, &ConversationSession::replyFinished);
+    QSignalSpy storedLater(&session, &ConversationSession::replyStoredLater);
+    QSignalSpy failed(&session, &ConversationSession::saveFailed);
+    QVERIFY(session.send(QStringLiteral("Tell me everything"), settings()));
+    QSqlQuery pages(m_database->connection());
+    QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+    QVERIFY(m_database->setMaxPageCount(pages.value(0).toLongLong())); // full from here on
+    pages.finish();
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QVERIFY(!failed.isEmpty());
+    QCOMPARE(session.unsavedReplies().size(), 1);
+    QCOMPARE(session.unsavedReplies().first().content, pieces.join(QString()));
+    const qint64 replyId = session.unsavedReplies().first().id;
+    QVERIFY(m_store->message(replyId)->content.size() < 20 * 3000);
+
+    QVERIFY(m_database->setMaxPageCount(1'000'000));
+    session.retrySaving(); // the window's "try again", or the next retry on its own
+    QTRY_COMPARE_WITH_TIMEOUT(storedLater.size(), 1, 10'000);
+    QVERIFY(session.unsavedReplies().isEmpty());
+    const Message stored = *m_store->message(replyId);
+    QCOMPARE(stored.content, pieces.join(QString()));
+    QCOMPARE(stored.state, Message::State::Complete);
+    QCOMPARE(stored.stats->usage.completionTokens, 20);
 }
 
 QTEST_GUILESS_MAIN(TstConversationSession)

@@ -2,6 +2,7 @@
 
 #include "TestServer.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QJsonArray>
@@ -21,6 +22,12 @@ private Q_SLOTS:
     void reportsARefusedPort();
     void doesNotBlockTheEventLoop();
     void keepsTheKeyOffPlainHttpAndSendsTheProfilesHeaders();
+    void followsNoRedirectToAnotherOrigin_data();
+    void followsNoRedirectToAnotherOrigin();
+    void followsARedirectWithinTheOrigin();
+    void refusesAListLargerThanItsLimit();
+    void boundsAnErrorBody();
+    void endlessHeadersEndAtTheTimeout();
 
 private:
     QPair<QList<ModelInfo>, ApiError> fetch(const QUrl &base, const QString &key = QStringLiteral("sk-k"));
@@ -138,6 +145,114 @@ void TstModelListRequest::keepsTheKeyOffPlainHttpAndSendsTheProfilesHeaders()
     QVERIFY(finished.wait(10'000));
     QCOMPARE(m_server->requests().last().header("http-referer"), QByteArray("https://tally.example"));
     QCOMPARE(m_server->requests().last().header("authorization"), QByteArray("Bearer sk-k")); // loopback: allowed
+}
+
+// Issue 13, row 2: a 302 to another origin must not carry the key there. The other origin is a
+// second loopback server that records whatever reaches it.
+void TstModelListRequest::followsNoRedirectToAnotherOrigin_data()
+{
+    QTest::addColumn<QString>("target"); // %1: the other server's port, %2: this server's
+    QTest::newRow("another port") << QStringLiteral("http://127.0.0.1:%1/v1/models");
+    QTest::newRow("another host name") << QStringLiteral("http://localhost:%1/v1/models");
+    QTest::newRow("same port, other name") << QStringLiteral("http://localhost:%2/v1/models");
+    QTest::newRow("http to https") << QStringLiteral("https://127.0.0.1:%2/v1/models");
+}
+
+void TstModelListRequest::followsNoRedirectToAnotherOrigin()
+{
+    QFETCH(QString, target);
+    TestServer other;
+    QVERIFY(other.start());
+    const QUrl elsewhere(QString(target).replace(QLatin1String("%1"), QString::number(other.port()))
+                             .replace(QLatin1String("%2"), QString::number(m_server->port())));
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(302, {}, {}).withHeader("Location", elsewhere.toEncoded()));
+    const auto [models, error] = fetch(m_server->baseUrl(), QStringLiteral("sk-redirect-secret"));
+    QVERIFY(models.isEmpty());
+    QCOMPARE(error.kind(), ApiError::Kind::Configuration);
+    QCOMPARE(error.redirectTarget(), elsewhere);
+    QCOMPARE(error.httpStatus(), 302);
+    QVERIFY2(error.userMessage().contains(elsewhere.toDisplayString()), qPrintable(error.userMessage()));
+    QCOMPARE(other.requestCount(), 0);
+    QCOMPARE(m_server->requestCount(), 1); // nothing was sent again, to any address
+}
+
+void TstModelListRequest::followsARedirectWithinTheOrigin()
+{
+    // A provider that moved its list to another path of the same server is still that provider.
+    // Handlers, not queues: Qt 6.4 sometimes sends the first request twice around a redirect.
+    m_server->setHandler("/v1/models", [](const RecordedRequest &) {
+        return ScriptedResponse::raw(308, {}, {}).withHeader("Location", "/v2/models");
+    });
+    m_server->setHandler("/v2/models", [](const RecordedRequest &) {
+        return ScriptedResponse::raw(200, "application/json", R"({"data":[{"id":"moved"}]})");
+    });
+    const auto [models, error] = fetch(m_server->baseUrl());
+    QVERIFY2(!error.isError(), qPrintable(error.fullMessage()));
+    QCOMPARE(models.size(), 1);
+    QCOMPARE(models.first().id, QStringLiteral("moved"));
+    QCOMPARE(m_server->requests().last().path(), QByteArray("/v2/models"));
+    QCOMPARE(m_server->requests().last().header("authorization"), QByteArray("Bearer sk-k")); // same origin
+}
+
+// Issue 13, row 3: a "2 GB model list" (an endless body) and endless headers.
+void TstModelListRequest::refusesAListLargerThanItsLimit()
+{
+    ScriptedResponse response = ScriptedResponse::raw(200, "application/json", "{\"data\":[");
+    response.framing = ScriptedResponse::Framing::Chunked;
+    response.parts.append({QByteArray(R"({"id":"model-with-a-long-name"},)").repeated(100), 0, ScriptedResponse::kForever});
+    m_server->enqueue("/v1/models", response);
+    // 16 MB by default (tst_clichat reads that much from tally-cli); 1 MB here, to stay quick.
+    // qWaitFor, not QSignalSpy::wait: with the server in this thread, the spy's event loop can
+    // starve Qt's HTTP thread of its queued reads while the server floods the socket.
+    ModelListRequest request(m_network, m_server->baseUrl(), QStringLiteral("sk-k"));
+    QCOMPARE(request.maxListBytes(), qsizetype(16 * 1024 * 1024));
+    request.setMaxListBytes(1024 * 1024);
+    QSignalSpy finished(&request, &ModelListRequest::listFinished);
+    request.start();
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 40'000));
+    const ApiError error = finished.first().at(1).value<ApiError>();
+    QVERIFY(finished.first().at(0).value<QList<ModelInfo>>().isEmpty());
+    QCOMPARE(error.kind(), ApiError::Kind::InvalidResponse);
+    QVERIFY2(error.userMessage().contains(QLatin1String("1 MB")), qPrintable(error.userMessage()));
+
+    // A list that just fits is read.
+    QByteArray fits = R"({"data":[{"id":"a"}]})";
+    fits.append(QByteArray(1024 * 1024 - fits.size(), ' '));
+    m_server->enqueue("/v1/models", ScriptedResponse::raw(200, "application/json", fits));
+    ModelListRequest exact(m_network, m_server->baseUrl(), QStringLiteral("sk-k"));
+    exact.setMaxListBytes(1024 * 1024);
+    QSignalSpy exactFinished(&exact, &ModelListRequest::listFinished);
+    exact.start();
+    QVERIFY(QTest::qWaitFor([&] { return !exactFinished.isEmpty(); }, 40'000));
+    QVERIFY(!exactFinished.first().at(1).value<ApiError>().isError());
+    QCOMPARE(exactFinished.first().at(0).value<QList<ModelInfo>>().size(), 1);
+}
+
+void TstModelListRequest::boundsAnErrorBody()
+{
+    ScriptedResponse response = ScriptedResponse::raw(503, "text/html", "<html><body>");
+    response.framing = ScriptedResponse::Framing::Chunked;
+    response.parts.append({QByteArray(4096, 'b'), 0, ScriptedResponse::kForever});
+    m_server->enqueue("/v1/models", response);
+    const auto [models, error] = fetch(m_server->baseUrl());
+    QCOMPARE(error.kind(), ApiError::Kind::Server); // not the test's own timeout
+    QCOMPARE(error.httpStatus(), 503);
+    QVERIFY(error.fullMessage().size() < 4000);
+}
+
+void TstModelListRequest::endlessHeadersEndAtTheTimeout()
+{
+    ScriptedResponse response;
+    response.endlessHeader = "X-Padding: " + QByteArray(1000, 'p');
+    m_server->enqueue("/v1/models", response);
+    ModelListRequest request(m_network, m_server->baseUrl(), QStringLiteral("sk-k"), 1500);
+    QSignalSpy finished(&request, &ModelListRequest::listFinished);
+    QElapsedTimer clock;
+    clock.start();
+    request.start();
+    QVERIFY(finished.wait(15'000));
+    QCOMPARE(finished.first().at(1).value<ApiError>().kind(), ApiError::Kind::Timeout);
+    QVERIFY2(clock.elapsed() < 10'000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TstModelListRequest)

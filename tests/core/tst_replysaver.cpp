@@ -25,6 +25,7 @@ private Q_SLOTS:
     void storesHowTheReplyEnded_data();
     void storesHowTheReplyEnded();
     void aFullDiskKeepsTheTextAndRetries();
+    void theFinalSaveIsRetriedUntilStored();
 
 private:
     Message startReply();
@@ -183,6 +184,51 @@ void TstReplySaver::aFullDiskKeepsTheTextAndRetries()
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
     QVERIFY(saved.first().at(1).toBool());
     QCOMPARE(m_store->message(reply.id)->content, pieces.join(QString()));
+}
+
+// Issue 13, row 6: the disk is full for the whole reply, its end included. The saver keeps all of
+// it, says once that saving fails (not on every tick), and stores it when space returns.
+// A full disk is PRAGMA max_page_count through Database's seam: unprivileged and exact (a tmpfs
+// needs mount rights; tst_clistore fills the disk of a real tally-cli with RLIMIT_FSIZE).
+void TstReplySaver::theFinalSaveIsRetriedUntilStored()
+{
+    const Message reply = startReply();
+    QSqlQuery pages(m_database->connection());
+    QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+    const qint64 pageCount = pages.value(0).toLongLong();
+    pages.finish();
+
+    QStringList pieces;
+    for (int i = 0; i < 20; ++i)
+        pieces << QString(3000, QChar(u'a' + i % 26));
+    m_server->enqueueChat(ScriptedResponse::chatStream(pieces, -1, -1, 30));
+    ProviderClient client(m_network);
+    ChatStream *stream = client.createChat(request());
+    ReplySaver saver(*m_store, reply, stream, {});
+    QSignalSpy failed(&saver, &ReplySaver::saveFailed);
+    QSignalSpy saved(&saver, &ReplySaver::replySaved);
+    QSignalSpy stored(&saver, &ReplySaver::replyStored);
+    QVERIFY(m_database->setMaxPageCount(pageCount));
+    stream->start();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10'000);
+    QVERIFY(!saved.first().at(1).toBool()); // the end could not be written
+    QVERIFY(!saver.isStored());
+    QCOMPARE(saver.message().content, pieces.join(QString())); // all of it, in memory
+    QCOMPARE(saver.message().state, Message::State::Complete);
+    QVERIFY(m_store->message(reply.id)->content.size() < 20 * 3000);
+
+    QTest::qWait(2'000); // a few retries, all failing
+    QCOMPARE(failed.size(), 1); // said once, not on every retry
+    QCOMPARE(failed.first().first().value<StoreError>().kind(), StoreError::Kind::DiskFull);
+    QVERIFY(stored.isEmpty());
+
+    QVERIFY(m_database->setMaxPageCount(1'000'000)); // space again: the next retry stores it
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 10'000);
+    QVERIFY(saver.isStored());
+    const Message kept = *m_store->message(reply.id);
+    QCOMPARE(kept.content, pieces.join(QString()));
+    QCOMPARE(kept.state, Message::State::Complete);
+    QCOMPARE(saver.savedLength(), kept.content.size());
 }
 
 QTEST_GUILESS_MAIN(TstReplySaver)

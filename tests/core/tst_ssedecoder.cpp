@@ -58,6 +58,9 @@ private Q_SLOTS:
     void loneCarriageReturnAtTheEndOfARead();
     void finishDispatchesCompleteLinesAndDropsACutLine();
     void resetForgetsEverything();
+    void aLineThatNeverEndsStopsAtTheLimit();
+    void dataLinesWithoutABlankLineStopAtTheEventLimit();
+    void theLimitsAreMegabytesByDefault();
 };
 
 void TstSseDecoder::decodesTheSameHoweverTheBytesAreSplit_data()
@@ -172,6 +175,47 @@ void TstSseDecoder::resetForgetsEverything()
     decoder.reset();
     QCOMPARE(decoder.pendingBytes(), qsizetype(0));
     QCOMPARE(decoder.feed("data: fresh\n\n"), (QList<SseEvent>{message("fresh")}));
+}
+
+// Issue 13, row 3: a hostile stream must not make the decoder hold more than its limits.
+void TstSseDecoder::aLineThatNeverEndsStopsAtTheLimit()
+{
+    SseDecoder decoder(4096, 8192);
+    QCOMPARE(decoder.feed("data: {\"a\":1}\n\n"), (QList<SseEvent>{message("{\"a\":1}")}));
+    const QByteArray piece(1000, 'x');
+    QVERIFY(decoder.feed("data: {\"b\":\"").isEmpty());
+    for (int i = 0; i < 20; ++i) {
+        QVERIFY(decoder.feed(piece).isEmpty());
+        QVERIFY(decoder.pendingBytes() <= 4096);
+    }
+    QCOMPARE(decoder.overflow(), SseDecoder::Overflow::Line);
+    // Once over a limit the stream is not SSE any more: nothing after it is decoded.
+    QVERIFY(decoder.feed("\n\ndata: later\n\n").isEmpty());
+    QVERIFY(decoder.finish().isEmpty());
+    decoder.reset();
+    QCOMPARE(decoder.overflow(), SseDecoder::Overflow::None);
+}
+
+void TstSseDecoder::dataLinesWithoutABlankLineStopAtTheEventLimit()
+{
+    SseDecoder decoder(4096, 8192);
+    const QByteArray line = "data: " + QByteArray(100, 'y') + "\n";
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(decoder.feed(line).isEmpty());
+    QCOMPARE(decoder.overflow(), SseDecoder::Overflow::Event);
+    QVERIFY(decoder.pendingBytes() <= 8192);
+    QVERIFY(decoder.finish().isEmpty());
+}
+
+void TstSseDecoder::theLimitsAreMegabytesByDefault()
+{
+    // A provider's single chunk is a few kilobytes; the defaults leave room for far more.
+    SseDecoder decoder;
+    const QByteArray big = "data: " + QByteArray(1024 * 1024, 'z') + "\n\n";
+    QCOMPARE(decoder.feed(big).size(), 1);
+    QCOMPARE(decoder.overflow(), SseDecoder::Overflow::None);
+    QCOMPARE(SseDecoder::kMaxLineBytes, qsizetype(4 * 1024 * 1024));
+    QCOMPARE(SseDecoder::kMaxEventBytes, qsizetype(4 * 1024 * 1024));
 }
 
 QTEST_GUILESS_MAIN(TstSseDecoder)

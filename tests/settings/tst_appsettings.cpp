@@ -17,6 +17,7 @@ private Q_SLOTS:
     void profilesRoundTripAndBrokenOnesAreSkipped();
     void defaultPathIsTheAppsIniFile();
     void unusableManualProxyReadsAsTheSystemsAndIsKept();
+    void replyLimitHasARange();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("tally.ini")); }
@@ -166,6 +167,19 @@ void TstAppSettings::unusableManualProxyReadsAsTheSystemsAndIsKept()
     QFile file(path());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("proxyPort=99999")); // the user's entry is not rewritten
+}
+
+void TstAppSettings::replyLimitHasARange()
+{
+    AppSettings settings(path());
+    QCOMPARE(settings.replyLimitMegabytes(), 8);
+    QCOMPARE(settings.replyLimitBytes(), qint64(8 * 1024 * 1024));
+    settings.setReplyLimitMegabytes(64);
+    QCOMPARE(settings.replyLimitMegabytes(), 64);
+    settings.setReplyLimitMegabytes(0); // clamped to the smallest
+    QCOMPARE(settings.replyLimitMegabytes(), 1);
+    settings.raw().setValue(QStringLiteral("chat/replyLimitMegabytes"), QStringLiteral("100000"));
+    QCOMPARE(settings.replyLimitMegabytes(), 8); // out of range in the file: the default
 }
 
 QTEST_GUILESS_MAIN(TstAppSettings)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void searchStaysInSyncWithEditsAndDeletes();
     void searchTreatsInputAsText();
     void importKeepsTheUuidUnlessTaken();
+    void loneSurrogatesAreStoredAsTheyAreShown();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -463,6 +464,37 @@ void TstConversationStore::draftIsKeptPerConversation()
     const std::optional<ConversationDocument> document = m_store->document(a);
     QVERIFY(document);
     QCOMPARE(document->conversation.draft, QStringLiteral("half a question"));
+}
+
+// Issue 13, row 10: an import (or any caller) with a lone surrogate in its text: what the caller
+// gets back, what is read later and what is exported are the same text, with U+FFFD.
+void TstConversationStore::loneSurrogatesAreStoredAsTheyAreShown()
+{
+    const QString lone = QStringLiteral("x") + QChar(char16_t(0xDC00)) + QStringLiteral("y 😀");
+    const QString clean = QStringLiteral("x\uFFFDy 😀");
+    Conversation conversation;
+    conversation.title = lone;
+    conversation.systemPrompt = lone;
+    const std::optional<Conversation> created = m_store->createConversation(conversation);
+    QVERIFY(created);
+    QCOMPARE(created->title, clean);
+    QCOMPARE(m_store->conversation(created->id)->title, clean);
+    QCOMPARE(m_store->conversation(created->id)->systemPrompt, clean);
+
+    Message reply = message(created->id, Message::Role::Assistant, lone);
+    reply.reasoning = lone;
+    reply.errorMessage = lone;
+    const std::optional<Message> stored = m_store->appendMessage(reply);
+    QVERIFY(stored);
+    QCOMPARE(stored->content, clean);
+    const Message read = *m_store->message(stored->id);
+    QCOMPARE(read.content, clean);
+    QCOMPARE(read.reasoning, clean);
+    QCOMPARE(read.errorMessage, clean);
+
+    QVERIFY(m_store->saveStreamingText(stored->id, lone + lone, lone));
+    QVERIFY(m_store->finishMessage(read)); // state complete, text as read
+    QCOMPARE(m_store->message(stored->id)->content, clean);
 }
 
 QTEST_GUILESS_MAIN(TstConversationStore)

@@ -128,7 +128,17 @@ ScriptedResponse &ScriptedResponse::withHeader(const QByteArray &name, const QBy
 QByteArray ScriptedResponse::body() const
 {
     QByteArray all;
-    for (const Part &part : parts)
-        all += part.bytes;
+    for (const Part &part : parts) {
+        for (qint64 i = 0; i < part.repeat; ++i)
+            all += part.bytes;
+    }
     return all;
+}
+
+qint64 ScriptedResponse::bodySize() const
+{
+    qint64 size = 0;
+    for (const Part &part : parts)
+        size += part.bytes.size() * part.repeat;
+    return size;
 }

@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QStringList>
 
+#include <limits>
+
 // What the test server sends for one request: status, headers and a body made of parts, each
 // after a delay, and how to put it on the wire (framing, bytes per write, where to drop the
 // connection). Tests build one with the static helpers and adjust fields as the case needs.
@@ -15,7 +17,13 @@ struct ScriptedResponse
     {
         QByteArray bytes;
         int delayMs = 0; // wait this long before sending the part
+        // Send the bytes this many times (each time as its own chunk when chunked), written only
+        // as fast as the client reads, so a body of gigabytes never sits in the server's memory.
+        // kForever: until the client goes away. bytesPerWrite and dropAfterBodyBytes do not
+        // apply to repeated parts.
+        qint64 repeat = 1;
     };
+    static constexpr qint64 kForever = std::numeric_limits<qint64>::max();
 
     enum class Framing {
         Chunked,        // Transfer-Encoding: chunked, like real streaming servers
@@ -40,6 +48,9 @@ struct ScriptedResponse
     qint64 dropAfterBodyBytes = -1; // >= 0: end the connection after this many body bytes
     DropMode dropMode = DropMode::Close;
     bool sendNothing = false; // read the request, then never answer (connection stays open)
+    // Not empty: after the status line, send this header line (without CRLF) again and again,
+    // never ending the headers, as fast as the client reads. Nothing else is sent.
+    QByteArray endlessHeader;
 
     // -- builders ------------------------------------------------------------------------
     // A complete response with one body part.
@@ -68,6 +79,9 @@ struct ScriptedResponse
                                   const QString &model = QStringLiteral("test-model"));
 
     ScriptedResponse &withHeader(const QByteArray &name, const QByteArray &value);
-    // All body bytes concatenated (what a client should receive when nothing is dropped).
+    // All body bytes concatenated (what a client should receive when nothing is dropped); not for
+    // repeated parts of gigabytes.
     QByteArray body() const;
+    // The body's length, repeats included.
+    qint64 bodySize() const;
 };

@@ -11,6 +11,10 @@
 
 namespace {
 
+// A repeated part waits while this much is still queued in the socket: enough to keep loopback
+// busy, little enough that a "2 GB" body costs the server a megabyte.
+constexpr qint64 kMaxQueuedBytes = 1024 * 1024;
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -51,9 +55,16 @@ TestServerConnection::TestServerConnection(QTcpSocket *socket, int id, TestServe
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &TestServerConnection::playNext);
     connect(m_socket, &QTcpSocket::readyRead, this, &TestServerConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_waitingForDrain && m_socket->bytesToWrite() < kMaxQueuedBytes) {
+            m_waitingForDrain = false;
+            playNext();
+        }
+    });
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_timer->stop();
         m_steps.clear();
+        m_waitingForDrain = false;
         Q_EMIT closed(this);
     });
 }
@@ -64,6 +75,7 @@ void TestServerConnection::closeNow()
 {
     m_timer->stop();
     m_steps.clear();
+    m_waitingForDrain = false;
     m_socket->abort();
 }
 
@@ -115,7 +127,14 @@ void TestServerConnection::startResponse(const ScriptedResponse &response)
         return; // hold the connection open and never answer
 
     using Framing = ScriptedResponse::Framing;
-    const QByteArray fullBody = response.body();
+
+    if (!response.endlessHeader.isEmpty()) {
+        m_steps.enqueue({Step::Kind::Write, "HTTP/1.1 " + QByteArray::number(response.status) + " "
+                             + reasonPhrase(response.status) + "\r\n", response.headerDelayMs});
+        m_steps.enqueue({Step::Kind::Write, response.endlessHeader + "\r\n", 0, ScriptedResponse::kForever});
+        playNext();
+        return;
+    }
 
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + (response.reason.isEmpty() ? reasonPhrase(response.status) : response.reason) + "\r\n";
@@ -126,7 +145,7 @@ void TestServerConnection::startResponse(const ScriptedResponse &response)
         head += "Transfer-Encoding: chunked\r\n";
         break;
     case Framing::ContentLength:
-        head += "Content-Length: " + QByteArray::number(fullBody.size()) + "\r\n";
+        head += "Content-Length: " + QByteArray::number(response.bodySize()) + "\r\n";
         break;
     case Framing::CloseDelimited:
         break;
@@ -143,6 +162,15 @@ void TestServerConnection::startResponse(const ScriptedResponse &response)
     qint64 budget = response.dropAfterBodyBytes; // < 0: no drop
     bool dropped = false;
     for (const ScriptedResponse::Part &part : response.parts) {
+        if (part.repeat != 1) {
+            if (part.repeat <= 0 || part.bytes.isEmpty())
+                continue;
+            QByteArray wire = part.bytes;
+            if (response.framing == Framing::Chunked)
+                wire = QByteArray::number(wire.size(), 16) + "\r\n" + wire + "\r\n";
+            steps.enqueue({Step::Kind::Write, wire, part.delayMs, part.repeat});
+            continue;
+        }
         QByteArray payload = part.bytes;
         if (budget >= 0 && payload.size() >= budget) {
             payload.truncate(budget);
@@ -172,7 +200,7 @@ void TestServerConnection::startResponse(const ScriptedResponse &response)
     // Cut every write into pieces of at most bytesPerWrite, spaced by writeIntervalMs.
     if (response.bytesPerWrite > 0) {
         for (const Step &step : std::as_const(steps)) {
-            if (step.kind != Step::Kind::Write || step.bytes.size() <= response.bytesPerWrite) {
+            if (step.kind != Step::Kind::Write || step.repeat != 1 || step.bytes.size() <= response.bytesPerWrite) {
                 m_steps.enqueue(step);
                 continue;
             }
@@ -196,6 +224,12 @@ void TestServerConnection::playNext()
             next.delayMs = 0; // waited once; the timer comes back here
             m_timer->start(delay);
             return;
+        }
+        if (next.kind == Step::Kind::Write && next.repeat != 1) {
+            if (!writeRepeated(next))
+                return;
+            m_steps.dequeue();
+            continue;
         }
         const Step step = m_steps.dequeue();
         switch (step.kind) {
@@ -221,6 +255,23 @@ void TestServerConnection::playNext()
             return;
         }
     }
+}
+
+bool TestServerConnection::writeRepeated(Step &step)
+{
+    while (step.repeat > 0) {
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return false; // the client went away; disconnected() clears the steps
+        if (m_socket->bytesToWrite() >= kMaxQueuedBytes) {
+            m_waitingForDrain = true;
+            return false;
+        }
+        m_socket->write(step.bytes);
+        m_server->countWrite();
+        if (step.repeat != ScriptedResponse::kForever)
+            --step.repeat;
+    }
+    return true;
 }
 
 void TestServerConnection::resetConnection()

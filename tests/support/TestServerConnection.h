@@ -34,6 +34,7 @@ private:
         Kind kind = Kind::Write;
         QByteArray bytes;
         int delayMs = 0;
+        qint64 repeat = 1; // a Write sent this many times, as the client reads
     };
 
     void onReadyRead();
@@ -41,6 +42,9 @@ private:
     void startResponse(const ScriptedResponse &response);
     void playNext();
     void resetConnection();
+    // Writes copies of a repeated step while the socket's buffer is short; false when it must
+    // wait for the client to read (bytesWritten resumes it).
+    bool writeRepeated(Step &step);
 
     QTcpSocket *m_socket = nullptr;
     TestServer *m_server = nullptr;
@@ -52,4 +56,5 @@ private:
     bool m_responding = false;
     bool m_closeWhenDone = false;
     bool m_requestCloses = false;
+    bool m_waitingForDrain = false;
 };

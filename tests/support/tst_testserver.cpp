@@ -31,6 +31,9 @@ private Q_SLOTS:
     void canNeverAnswer();
     void answersUnscriptedPathsWith404();
     void usesHandlersWhenTheQueueIsEmpty();
+    void repeatsAPartAsTheClientReads_data();
+    void repeatsAPartAsTheClientReads();
+    void sendsEndlessHeaders();
 
 private:
     QNetworkReply *post(const QByteArray &path, const QByteArray &body,
@@ -379,6 +382,51 @@ void TstTestServer::usesHandlersWhenTheQueueIsEmpty()
     QVERIFY(waitFinished(accepted));
     QCOMPARE(accepted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     accepted->deleteLater();
+}
+
+void TstTestServer::repeatsAPartAsTheClientReads_data()
+{
+    QTest::addColumn<int>("framing");
+    QTest::newRow("chunked") << int(ScriptedResponse::Framing::Chunked);
+    QTest::newRow("content-length") << int(ScriptedResponse::Framing::ContentLength);
+}
+
+void TstTestServer::repeatsAPartAsTheClientReads()
+{
+    QFETCH(int, framing);
+    ScriptedResponse response = ScriptedResponse::raw(200, "text/plain", "head|");
+    response.framing = ScriptedResponse::Framing(framing);
+    response.parts.append({QByteArray(1000, 'x'), 0, 3000}); // 3 MB, more than the server queues at once
+    response.parts.append({"|tail", 0});
+    QCOMPARE(response.bodySize(), qint64(5 + 3'000'000 + 5));
+    m_server->enqueue("/big", response);
+    QNetworkReply *reply = get("/big");
+    QVERIFY(waitFinished(reply, 20'000));
+    const QByteArray body = reply->readAll();
+    QCOMPARE(body.size(), 3'000'010);
+    QVERIFY(body.startsWith("head|xxx"));
+    QVERIFY(body.endsWith("xxx|tail"));
+    QCOMPARE(body.count('x'), 3'000'000);
+    reply->deleteLater();
+}
+
+void TstTestServer::sendsEndlessHeaders()
+{
+    ScriptedResponse response;
+    response.endlessHeader = "X-Filler: " + QByteArray(100, 'y');
+    m_server->enqueueChat(response);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(3000));
+    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+    QByteArray received;
+    QVERIFY(QTest::qWaitFor([&] {
+        received += socket.readAll();
+        return received.size() > 4'000'000; // far more than the server ever holds at once
+    }, 20'000));
+    QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\nX-Filler: yyy"));
+    QVERIFY(!received.contains("\r\n\r\n")); // the headers never end
+    socket.abort();
 }
 
 QTEST_GUILESS_MAIN(TstTestServer)

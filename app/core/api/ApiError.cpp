@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "domain/ApiKey.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -67,12 +69,73 @@ std::optional<qint64> parseGoDuration(const QByteArray &text)
     return clampedMs(total);
 }
 
+// The "message" of an error object whose JSON was cut off (Tally reads only the start of a long
+// error body): the string's characters up to the cut, unescaped; empty when there is none.
+QString messageFromCutJson(const QByteArray &body)
+{
+    static const QRegularExpression key(QStringLiteral("\"message\"\\s*:\\s*\""));
+    const QString text = QString::fromUtf8(body);
+    const QRegularExpressionMatch match = key.match(text);
+    if (!match.hasMatch())
+        return {};
+    QString raw;
+    for (qsizetype i = match.capturedEnd(); i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"')
+            break;
+        if (c == u'\\') {
+            if (i + 1 >= text.size())
+                break; // the cut fell inside an escape
+            const qsizetype length = text.at(i + 1) == u'u' ? 6 : 2;
+            if (i + length > text.size())
+                break;
+            raw += QStringView(text).sliced(i, length);
+            i += length - 1;
+            continue;
+        }
+        raw += c;
+    }
+    const QJsonDocument parsed = QJsonDocument::fromJson(QByteArray("[\"" + raw.toUtf8() + "\"]"));
+    return parsed.array().first().toString();
+}
+
 } // namespace
 
 ApiError::ApiError(Kind kind, const QString &detail)
     : m_kind(kind)
-    , m_detail(detail)
+    , m_detail(excerpt(detail, kMaxMessageChars))
 {
+}
+
+void ApiError::redact(const QString &apiKey)
+{
+    m_providerMessage = ApiKey::redact(m_providerMessage, apiKey);
+    m_providerCode = ApiKey::redact(m_providerCode, apiKey);
+    m_providerType = ApiKey::redact(m_providerType, apiKey);
+    m_detail = ApiKey::redact(m_detail, apiKey);
+    m_requestId = ApiKey::redact(QString::fromLatin1(m_requestId), apiKey).toUtf8();
+    const QString target = m_redirectTarget.toString();
+    if (const QString clean = ApiKey::redact(target, apiKey); clean != target)
+        m_redirectTarget = QUrl(clean);
+}
+
+QString ApiError::excerpt(const QString &text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    qsizetype keep = maxChars;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep;
+    return text.left(keep) + u'…';
+}
+
+QString ApiError::byteSize(qint64 bytes)
+{
+    constexpr qint64 kMegabyte = 1024 * 1024;
+    const QLocale locale;
+    if (bytes >= kMegabyte)
+        return tr("%1 MB").arg(locale.toString(double(bytes) / kMegabyte, 'g', 4));
+    return tr("%1 KB").arg(locale.toString(double(bytes) / 1024, 'g', 4));
 }
 
 QString ApiError::kindName() const
@@ -145,6 +208,9 @@ QString ApiError::userMessage() const
     case Kind::Timeout:
         return tr("The provider sent no data for too long and the request was stopped. Try again.");
     case Kind::Incomplete:
+        if (!m_detail.isEmpty())
+            return tr("The reply was cut off before it finished: %1. The text so far is kept: you can "
+                      "continue it or try again.").arg(m_detail);
         return tr("The reply was cut off before it finished. The text so far is kept: you can "
                   "continue it or try again.");
     case Kind::Cancelled:
@@ -191,10 +257,12 @@ void ApiError::readErrorObject(const QJsonObject &object)
 
     if (m_providerMessage.isEmpty())
         m_providerMessage = details.value(QLatin1String("message")).toString();
-    m_providerCode = valueAsText(details.value(QLatin1String("code")));
+    m_providerMessage = excerpt(m_providerMessage, kMaxMessageChars);
+    m_providerCode = excerpt(valueAsText(details.value(QLatin1String("code"))), kMaxWordChars);
     m_providerType = details.value(QLatin1String("type")).toString();
     if (m_providerType.isEmpty())
         m_providerType = details.value(QLatin1String("status")).toString(); // Gemini
+    m_providerType = excerpt(m_providerType, kMaxWordChars);
     if (m_httpStatus == 0) {
         // A numeric code inside a stream usually is the HTTP status the upstream would have used.
         const int code = details.value(QLatin1String("code")).toInt();
@@ -255,7 +323,7 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QB
 {
     ApiError error;
     error.m_httpStatus = status;
-    error.m_requestId = requestId;
+    error.setRequestId(requestId);
     error.m_retryAfterMs = retryAfterMs;
 
     QJsonParseError parseError{};
@@ -264,6 +332,8 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QB
         error.readErrorObject(document.object());
     } else if (document.isArray() && !document.array().isEmpty()) {
         error.readErrorObject(document.array().first().toObject()); // Gemini wraps it in a list
+    } else if (const QString cut = messageFromCutJson(body); !cut.isEmpty()) {
+        error.setProviderMessage(cut); // a long error object, read only in part
     } else if (!body.trimmed().isEmpty()) {
         // HTML from a proxy, or plain text: keep a readable excerpt for the details.
         QString excerpt = QString::fromUtf8(body.left(2048));

@@ -50,15 +50,33 @@ public:
     QUrl redirectTarget() const { return m_redirectTarget; }
     QString detail() const { return m_detail; }                  // technical detail (Qt error text, body excerpt)
 
+    // What a provider says is kept as a bounded excerpt: a message of megabytes would otherwise
+    // be stored with the reply and shown in full.
+    static constexpr qsizetype kMaxMessageChars = 2000;
+    static constexpr qsizetype kMaxWordChars = 200; // codes, types, request ids
+    // An error answer is a few hundred bytes of JSON; what comes past this adds nothing to what
+    // its first part says, so Tally reads no more of an error body than this.
+    static constexpr qsizetype kMaxErrorBodyBytes = 64 * 1024;
+
     void setHttpStatus(int status) { m_httpStatus = status; }
-    void setProviderMessage(const QString &message) { m_providerMessage = message; }
-    void setProviderCode(const QString &code) { m_providerCode = code; }
-    void setProviderType(const QString &type) { m_providerType = type; }
-    void setRequestId(const QByteArray &id) { m_requestId = id; }
+    void setProviderMessage(const QString &message) { m_providerMessage = excerpt(message, kMaxMessageChars); }
+    void setProviderCode(const QString &code) { m_providerCode = excerpt(code, kMaxWordChars); }
+    void setProviderType(const QString &type) { m_providerType = excerpt(type, kMaxWordChars); }
+    void setRequestId(const QByteArray &id) { m_requestId = id.left(kMaxWordChars); }
     void setRetryAfterMs(std::optional<qint64> ms) { m_retryAfterMs = ms; }
     void setRedirectTarget(const QUrl &url) { m_redirectTarget = url; }
-    void setDetail(const QString &detail) { m_detail = detail; }
+    void setDetail(const QString &detail) { m_detail = excerpt(detail, kMaxMessageChars); }
     void setKind(Kind kind) { m_kind = kind; }
+
+    // Replaces the key wherever the provider's words, the details or the redirect target
+    // repeat it (some providers echo the key in their errors), before the error is shown,
+    // printed or stored anywhere.
+    void redact(const QString &apiKey);
+
+    // `text` cut to at most `maxChars` characters (never inside a surrogate pair) plus "…".
+    static QString excerpt(const QString &text, qsizetype maxChars);
+    // "4 MB", "256 KB": how the limits are named in messages.
+    static QString byteSize(qint64 bytes);
 
     // Stable lower-case name for JSON and logs: "authentication", "rate_limited", ...
     QString kindName() const;

@@ -37,6 +37,10 @@ struct ChatRequest
     int totalTimeoutMs = 1'800'000; // hard cap on one attempt
     // Qt's own transfer timeout (no bytes at all, comments included); 0: the idle timeout.
     int transferTimeoutMs = 0;
+    // The most reply text (content and reasoning, UTF-8) kept; a reply that goes on is cut
+    // there and ends as incomplete, with the text up to the cap.
+    qint64 maxReplyBytes = kDefaultMaxReplyBytes;
+    static constexpr qint64 kDefaultMaxReplyBytes = 8 * 1024 * 1024;
 
     // The rules of a profile: URL, provider, key rules, headers, and its default model when no
     // model is set yet.

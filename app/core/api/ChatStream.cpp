@@ -2,10 +2,13 @@
 
 #include "api/RequestLog.h"
 #include "api/TlsSupport.h"
+#include "domain/ApiKey.h"
+#include "domain/SafeText.h"
 #include "domain/TokenEstimator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 #include <QHttp1Configuration>
 #endif
@@ -21,8 +24,35 @@ namespace {
 constexpr int kMaxConnectionsPerHost = 32;
 #endif
 
-// Error bodies and non-streamed replies are read whole; anything larger is not an API answer.
-constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
+constexpr qsizetype kMaxErrorBodyBytes = ApiError::kMaxErrorBodyBytes;
+constexpr qint64 kReadPieceBytes = 256 * 1024;
+// A non-streamed reply is JSON, whose escapes can make it several times the text it carries.
+constexpr qint64 kJsonBytesPerTextByte = 4;
+
+// The UTF-8 length of the character starting at `i` (a surrogate pair is one character).
+int utf8Length(QStringView text, qsizetype i)
+{
+    const char16_t c = text.at(i).unicode();
+    if (c < 0x80)
+        return 1;
+    if (c < 0x800)
+        return 2;
+    if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text.at(i + 1).unicode()))
+        return 4;
+    return 3;
+}
+
+qint64 utf8Length(QStringView text)
+{
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const int length = utf8Length(text, i);
+        bytes += length;
+        if (length == 4)
+            ++i;
+    }
+    return bytes;
+}
 
 } // namespace
 
@@ -172,11 +202,12 @@ void ChatStream::onMetaDataChanged()
         return;
     m_ttfbMs = m_clock.elapsed();
     m_status = status.toInt();
-    m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower().left(200);
     m_http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    m_requestId = m_reply->rawHeader("x-request-id");
+    m_requestId = m_reply->rawHeader("x-request-id").left(ApiError::kMaxWordChars);
     if (m_requestId.isEmpty())
-        m_requestId = m_reply->rawHeader("request-id");
+        m_requestId = m_reply->rawHeader("request-id").left(ApiError::kMaxWordChars);
+
 
     if (m_status < 200 || m_status >= 300)
         m_mode = BodyMode::ErrorBody; // never fed to the SSE decoder, whatever its content type
@@ -188,23 +219,91 @@ void ChatStream::onMetaDataChanged()
 
 void ChatStream::onReadyRead()
 {
-    if (!m_reply)
+    QNetworkReply *const reply = m_reply;
+    if (!reply)
         return;
     if (m_mode == BodyMode::Undecided)
         onMetaDataChanged();
-    const QByteArray bytes = m_reply->readAll();
+    if (m_reply != reply)
+        return; // refused at the headers
+    // In pieces: Qt 6.4 buffers whatever the server sends as fast as it comes (setReadBufferSize
+    // does not hold it back), so reading it all at once would hold a flood twice; a reply that
+    // reaches a limit stops after the piece that reached it.
+    while (m_reply == reply && !m_finished && reply->isOpen() && reply->bytesAvailable() > 0
+           && !(m_mode == BodyMode::ErrorBody && m_body.size() >= kMaxErrorBodyBytes))
+        handleBody(reply->read(kReadPieceBytes));
+}
+
+void ChatStream::handleBody(const QByteArray &bytes)
+{
+    QNetworkReply *const reply = m_reply;
     switch (m_mode) {
     case BodyMode::EventStream:
         handleEvents(m_decoder.feed(bytes));
+        if (m_reply == reply && m_decoder.overflow() != SseDecoder::Overflow::None) {
+            const bool line = m_decoder.overflow() == SseDecoder::Overflow::Line;
+            ApiError error(ApiError::Kind::InvalidResponse,
+                           line ? tr("a line of the stream was longer than %1").arg(ApiError::byteSize(m_decoder.maxLineBytes()))
+                                : tr("an event of the stream was larger than %1").arg(ApiError::byteSize(m_decoder.maxEventBytes())));
+            error.setHttpStatus(m_status);
+            error.setRequestId(m_requestId);
+            handleAttemptError(error);
+        }
         break;
     case BodyMode::Json:
+        m_body += bytes;
+        if (m_body.size() > jsonLimit()) {
+            ApiError error(ApiError::Kind::InvalidResponse,
+                           tr("the reply was larger than %1").arg(ApiError::byteSize(jsonLimit())));
+            error.setHttpStatus(m_status);
+            error.setRequestId(m_requestId);
+            handleAttemptError(error);
+        }
+        break;
     case BodyMode::ErrorBody:
-        if (m_body.size() < kMaxBodyBytes)
-            m_body += bytes;
+        if (m_body.size() >= kMaxErrorBodyBytes)
+            break; // already ending
+        m_body += QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), kMaxErrorBodyBytes - m_body.size()));
+        if (m_body.size() >= kMaxErrorBodyBytes) {
+            // What the first part says is what the error is. Ended from the event loop: Qt warns
+            // when a reply with a Content-Length is aborted inside its own readyRead.
+            QMetaObject::invokeMethod(this, [this, reply] {
+                if (m_reply == reply && !m_finished)
+                    endErrorBody();
+            }, Qt::QueuedConnection);
+        }
         break;
     case BodyMode::Undecided:
         break;
     }
+}
+
+qint64 ChatStream::maxReplyBytes() const
+{
+    return m_request.maxReplyBytes > 0 ? m_request.maxReplyBytes : ChatRequest::kDefaultMaxReplyBytes;
+}
+
+qint64 ChatStream::jsonLimit() const
+{
+    return kJsonBytesPerTextByte * maxReplyBytes();
+}
+
+void ChatStream::endErrorBody()
+{
+    if (!m_reply)
+        return;
+    const QUrl location = m_reply->url().resolved(m_reply->header(QNetworkRequest::LocationHeader).toUrl());
+    const std::optional<qint64> retryAfter = ApiError::parseRetryAfter(
+        m_reply->rawHeader("retry-after-ms"), m_reply->rawHeader("Retry-After"),
+        m_reply->rawHeader("x-ratelimit-reset-requests"), QDateTime::currentDateTimeUtc());
+    if (m_status >= 300 && m_status < 400) {
+        ApiError error(ApiError::Kind::Configuration);
+        error.setHttpStatus(m_status);
+        error.setRedirectTarget(location);
+        handleAttemptError(error);
+        return;
+    }
+    handleAttemptError(ApiError::fromHttpResponse(m_status, m_body, m_contentType, m_requestId, retryAfter));
 }
 
 void ChatStream::handleEvents(const QList<SseEvent> &events)
@@ -217,7 +316,8 @@ void ChatStream::handleEvents(const QList<SseEvent> &events)
             m_idleTimer->stop();
             continue;
         }
-        m_idleTimer->start(m_request.idleTimeoutMs); // a data event, not a keep-alive comment
+        if (event.kind == SseEvent::Kind::Message && event.data.trimmed().isEmpty())
+            continue; // an empty event is a keep-alive, like a comment: it does not reset the idle timer
         if (event.kind == SseEvent::Kind::RawLine) {
             const ChatChunk raw = ChatChunk::fromStreamData(event.data, "error");
             if (raw.valid && raw.error)
@@ -232,6 +332,11 @@ void ChatStream::handleEvents(const QList<SseEvent> &events)
             handleAttemptError(error);
             return;
         }
+        // Only an event that says something is a sign of life: "{}" or a chunk with nothing in
+        // it, sent over and over, must not hold the request open until the total cap.
+        if (chunk.hasText() || chunk.usage || !chunk.finishReason.isEmpty() || chunk.error || chunk.reportedCost
+            || chunk.tokensPerSecond)
+            m_idleTimer->start(m_request.idleTimeoutMs);
         handleChunk(chunk);
     }
 }
@@ -239,7 +344,7 @@ void ChatStream::handleEvents(const QList<SseEvent> &events)
 void ChatStream::handleChunk(const ChatChunk &chunk)
 {
     if (!chunk.model.isEmpty())
-        m_model = chunk.model;
+        m_model = SafeText::withoutLoneSurrogates(ApiKey::redact(chunk.model, m_request.apiKey));
     if (chunk.usage) {
         m_usage = chunk.usage;
         Q_EMIT usageReported(*chunk.usage);
@@ -248,7 +353,8 @@ void ChatStream::handleChunk(const ChatChunk &chunk)
         m_reportedCost = chunk.reportedCost;
     if (chunk.tokensPerSecond)
         m_serverTokensPerSecond = chunk.tokensPerSecond;
-    appendText(chunk.content, chunk.reasoning);
+    if (!appendText(chunk.content, chunk.reasoning))
+        return; // the reply reached its size limit and has ended
     if (chunk.error) {
         ApiError error = *chunk.error;
         error.setRequestId(m_requestId);
@@ -256,55 +362,116 @@ void ChatStream::handleChunk(const ChatChunk &chunk)
         return;
     }
     if (!chunk.finishReason.isEmpty())
-        m_finishReason = chunk.finishReason;
+        m_finishReason = SafeText::withoutLoneSurrogates(ApiKey::redact(chunk.finishReason, m_request.apiKey));
 }
 
-void ChatStream::appendText(const QString &content, const QString &reasoning)
+bool ChatStream::appendText(const QString &content, const QString &reasoning)
 {
     if (content.isEmpty() && reasoning.isEmpty())
-        return;
+        return true;
     const qint64 now = m_clock.elapsed();
     if (!m_firstTokenMs)
         m_firstTokenMs = now;
     m_lastTokenMs = now;
-    if (!reasoning.isEmpty()) {
-        m_reasoning += reasoning;
-        Q_EMIT reasoningDelta(reasoning);
+    QString reasoningPart = cleanDelta(m_pendingReasoning, reasoning, false);
+    QString contentPart = cleanDelta(m_pendingContent, content, false);
+    const bool reasoningCut = fitToLimit(reasoningPart);
+    const bool contentCut = fitToLimit(contentPart);
+    if (!reasoningPart.isEmpty()) {
+        m_reasoning += reasoningPart;
+        Q_EMIT reasoningDelta(reasoningPart);
     }
-    if (!content.isEmpty()) {
-        m_content += content;
-        Q_EMIT contentDelta(content);
+    if (!contentPart.isEmpty()) {
+        m_content += contentPart;
+        Q_EMIT contentDelta(contentPart);
     }
+    if (!reasoningCut && !contentCut)
+        return true;
+    if (!m_finished) {
+        ApiError error(ApiError::Kind::Incomplete,
+                       tr("the reply reached its size limit of %1").arg(ApiError::byteSize(maxReplyBytes())));
+        error.setHttpStatus(m_status);
+        error.setRequestId(m_requestId);
+        handleAttemptError(error);
+    }
+    return false;
+}
+
+QString ChatStream::cleanDelta(QString &pending, const QString &delta, bool last) const
+{
+    QString text = ApiKey::redact(pending + delta, m_request.apiKey);
+    pending.clear();
+    if (!last) {
+        // The key may be split across deltas, and so may a surrogate pair: the end that could
+        // be either waits for the next delta (or the end of the reply).
+        qsizetype hold = ApiKey::partialMatchAtEnd(text, m_request.apiKey);
+        if (!text.isEmpty() && text.back().isHighSurrogate())
+            hold = std::max<qsizetype>(hold, 1);
+        pending = text.right(hold);
+        text.chop(hold);
+    }
+    return SafeText::withoutLoneSurrogates(text);
+}
+
+void ChatStream::flushPending()
+{
+    QString reasoningPart = cleanDelta(m_pendingReasoning, {}, true);
+    QString contentPart = cleanDelta(m_pendingContent, {}, true);
+    fitToLimit(reasoningPart);
+    fitToLimit(contentPart);
+    if (!reasoningPart.isEmpty()) {
+        m_reasoning += reasoningPart;
+        Q_EMIT reasoningDelta(reasoningPart);
+    }
+    if (!contentPart.isEmpty()) {
+        m_content += contentPart;
+        Q_EMIT contentDelta(contentPart);
+    }
+}
+
+bool ChatStream::fitToLimit(QString &text)
+{
+    const qint64 room = maxReplyBytes() - m_replyBytes;
+    const qint64 bytes = utf8Length(text);
+    if (bytes <= room) {
+        m_replyBytes += bytes;
+        return false;
+    }
+    // Keep the whole characters that fit; the rest of the reply is not read.
+    qsizetype keep = 0;
+    qint64 used = 0;
+    while (keep < text.size()) {
+        const int length = utf8Length(text, keep);
+        if (used + length > room)
+            break;
+        used += length;
+        keep += length == 4 ? 2 : 1;
+    }
+    text.truncate(keep);
+    m_replyBytes += used;
+    return true;
 }
 
 void ChatStream::onReplyFinished()
 {
     if (!m_reply || m_finished)
         return;
+    QNetworkReply *const reply = m_reply;
     if (m_mode == BodyMode::Undecided)
         onMetaDataChanged();
+    if (m_finished || m_reply != reply)
+        return;
     onReadyRead(); // anything still buffered
-    if (m_finished || !m_reply)
+    if (m_finished || m_reply != reply)
         return;
 
     const QNetworkReply::NetworkError networkError = m_reply->error();
     const QString errorString = m_reply->errorString();
-    const QUrl location = m_reply->url().resolved(m_reply->header(QNetworkRequest::LocationHeader).toUrl());
-    const std::optional<qint64> retryAfter = ApiError::parseRetryAfter(
-        m_reply->rawHeader("retry-after-ms"), m_reply->rawHeader("Retry-After"),
-        m_reply->rawHeader("x-ratelimit-reset-requests"), QDateTime::currentDateTimeUtc());
     m_idleTimer->stop();
     m_totalTimer->stop();
 
-    if (m_status >= 300 && m_status < 400) {
-        ApiError error(ApiError::Kind::Configuration);
-        error.setHttpStatus(m_status);
-        error.setRedirectTarget(location);
-        handleAttemptError(error);
-        return;
-    }
     if (m_mode == BodyMode::ErrorBody) {
-        handleAttemptError(ApiError::fromHttpResponse(m_status, m_body, m_contentType, m_requestId, retryAfter));
+        endErrorBody(); // 3xx included: a redirect is reported, never followed
         return;
     }
     if (networkError != QNetworkReply::NoError) {
@@ -365,8 +532,12 @@ void ChatStream::onIdleTimeout()
         return;
     m_timedOut = true;
     abortReply();
-    ApiError error(ApiError::Kind::Timeout,
-                   tr("no data for %1 s").arg(m_request.idleTimeoutMs / 1000.0, 0, 'f', 1));
+    // Before the headers, the server may be sending headers that never end: Qt 6.4 reads them
+    // without a size limit (and stalls on headers over about 64 KB), so this timer is what
+    // bounds both.
+    const QString seconds = QLocale().toString(m_request.idleTimeoutMs / 1000.0, 'f', 1);
+    ApiError error(ApiError::Kind::Timeout, m_status == 0 ? tr("no response from the provider for %1 s").arg(seconds)
+                                                          : tr("no data for %1 s").arg(seconds));
     error.setHttpStatus(m_status);
     error.setRequestId(m_requestId);
     handleAttemptError(error);
@@ -392,8 +563,10 @@ void ChatStream::handleAttemptError(ApiError error)
     abortReply();
     m_idleTimer->stop();
     m_totalTimer->stop();
+    error.redact(m_request.apiKey); // before a retry message prints it
 
-    const bool textReceived = !m_content.isEmpty() || !m_reasoning.isEmpty();
+    const bool textReceived = !m_content.isEmpty() || !m_reasoning.isEmpty() || !m_pendingContent.isEmpty()
+        || !m_pendingReasoning.isEmpty();
     if (textReceived) {
         // Whatever broke, the words already shown stay, and nothing is retried behind the
         // user's back. The provider's details are kept for the banner.
@@ -456,12 +629,14 @@ void ChatStream::finish(ChatResult::State state, const ApiError &error)
     const bool wasSent = m_clock.isValid();
     const qint64 elapsed = wasSent ? m_clock.elapsed() : 0;
     abortReply();
+    flushPending(); // the few characters held back in case they began the key
 
     ChatResult result;
     result.state = state;
     result.content = m_content;
     result.reasoning = m_reasoning;
     result.error = error;
+    result.error.redact(m_request.apiKey);
     result.httpStatus = m_status;
     result.http2 = m_http2;
     MessageStats &stats = result.stats;

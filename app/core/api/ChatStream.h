@@ -58,12 +58,25 @@ private:
     void send();
     void onMetaDataChanged();
     void onReadyRead();
+    void handleBody(const QByteArray &bytes);
     void onReplyFinished();
     void onIdleTimeout();
     void onTotalTimeout();
     void handleEvents(const QList<SseEvent> &events);
     void handleChunk(const ChatChunk &chunk);
-    void appendText(const QString &content, const QString &reasoning);
+    // Adds provider text to the reply and emits it, up to the reply's size limit; false when the
+    // limit cut it, in which case the reply has ended as incomplete.
+    bool appendText(const QString &content, const QString &reasoning);
+    bool fitToLimit(QString &text);
+    // Provider text on its way out of api/: the request's key redacted and lone surrogates
+    // replaced; an end that may begin the key or a surrogate pair waits in `pending` unless
+    // this is the last piece.
+    QString cleanDelta(QString &pending, const QString &delta, bool last) const;
+    void flushPending();
+    qint64 maxReplyBytes() const;
+    qint64 jsonLimit() const;
+    // An error answer is read (as much as is worth reading): classify it and end the attempt.
+    void endErrorBody();
     void handleAttemptError(ApiError error);
     void finish(ChatResult::State state, const ApiError &error);
     void abortReply();
@@ -95,6 +108,8 @@ private:
 
     QString m_content;
     QString m_reasoning;
+    QString m_pendingContent;   // held back: it may be the start of the key
+    QString m_pendingReasoning;
     QString m_finishReason;
     QString m_model;
     std::optional<TokenUsage> m_usage;
@@ -102,6 +117,7 @@ private:
     std::optional<double> m_serverTokensPerSecond;
     bool m_doneMarker = false;
     bool m_http2 = false;
+    qint64 m_replyBytes = 0; // UTF-8 bytes of content and reasoning kept so far
 
     int m_attempts = 0;
     int m_retries = 0;

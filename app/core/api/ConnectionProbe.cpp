@@ -3,6 +3,7 @@
 #include "api/ChatRequest.h"
 #include "api/ModelListRequest.h"
 #include "api/TlsSupport.h"
+#include "domain/ApiKey.h"
 
 #include <QHostInfo>
 #include <QNetworkAccessManager>
@@ -193,9 +194,35 @@ void ConnectionProbe::sendRequest()
         m_profile.baseUrl, m_apiKey, m_profile.extraHeaders, m_profile.http2 && m_profile.baseUrl.scheme() == u"https");
     lap();
     m_reply = m_network->get(request);
+    ModelListRequest::followWithinOrigin(m_reply, this, [this](const QUrl &target, int status) {
+        if (m_done)
+            return;
+        m_report.httpStatus = status;
+        m_report.error = ModelListRequest::redirectRefused(target, status);
+        m_report.failedAt = ConnectionReport::Stage::Request;
+        m_report.rawError = m_report.error.userMessage();
+        finish(); // aborts the reply before anything is sent to the other address
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         if (!m_report.firstByteMs)
             m_report.firstByteMs = m_stage.elapsed();
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        QNetworkReply *const reply = m_reply;
+        if (!reply || m_done)
+            return;
+        const QByteArray bytes = reply->readAll();
+        if (m_body.size() >= ApiError::kMaxErrorBodyBytes)
+            return; // already ending
+        m_body += QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), ApiError::kMaxErrorBodyBytes - m_body.size()));
+        if (m_body.size() < ApiError::kMaxErrorBodyBytes)
+            return;
+        // Enough to judge the answer: a list of gigabytes is no reason to wait. From the event
+        // loop, not inside readyRead, where Qt warns about an abort.
+        QMetaObject::invokeMethod(this, [this, reply] {
+            if (m_reply == reply && !m_done)
+                evaluateReply(reply);
+        }, Qt::QueuedConnection);
     });
     connect(m_reply, &QNetworkReply::finished, this, &ConnectionProbe::onReplyFinished);
 }
@@ -203,18 +230,23 @@ void ConnectionProbe::sendRequest()
 void ConnectionProbe::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
     if (!reply || m_done)
         return;
-    reply->deleteLater();
+    if (m_body.size() < ApiError::kMaxErrorBodyBytes && reply->isOpen())
+        m_body += reply->read(ApiError::kMaxErrorBodyBytes - m_body.size());
+    evaluateReply(reply);
+}
+
+void ConnectionProbe::evaluateReply(QNetworkReply *reply)
+{
     m_report.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const ApiError error = ModelListRequest::errorOf(*reply, reply->readAll());
+    const ApiError error = ModelListRequest::errorOf(*reply, m_body);
     if (error.isError()) {
         m_report.error = error;
         m_report.failedAt = ConnectionReport::Stage::Request;
         m_report.rawError = reply->errorString();
     }
-    finish();
+    finish(); // aborts the reply if it is still going
 }
 
 void ConnectionProbe::fail(ConnectionReport::Stage stage, ApiError::Kind kind, const QString &rawError)
@@ -233,6 +265,8 @@ void ConnectionProbe::finish()
         return;
     m_done = true;
     m_report.totalMs = m_total.isValid() ? m_total.elapsed() : 0;
+    m_report.error.redact(m_apiKey); // some providers echo the key in their errors
+    m_report.rawError = ApiKey::redact(m_report.rawError, m_apiKey);
     if (m_timeout)
         m_timeout->stop();
     if (m_lookupId >= 0) {

@@ -41,6 +41,8 @@ private:
     void connectSocket();
     void sendRequest();
     void onReplyFinished();
+    // The answer's status and, for an error, what its body says; the probe needs no more.
+    void evaluateReply(QNetworkReply *reply);
     void fail(ConnectionReport::Stage stage, ApiError::Kind kind, const QString &rawError);
     void finish();
     qint64 lap();
@@ -56,6 +58,7 @@ private:
     int m_lookupId = -1;
     QSslSocket *m_socket = nullptr;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // the start of the answer, up to ApiError::kMaxErrorBodyBytes
     QTimer *m_timeout = nullptr;
     bool m_done = false;
 };

@@ -2,6 +2,7 @@
 
 #include "api/ChatRequest.h"
 #include "domain/ApiKey.h"
+#include "domain/SafeText.h"
 #include "api/RequestLog.h"
 #include "api/TlsSupport.h"
 
@@ -25,6 +26,9 @@ std::optional<double> number(const QJsonValue &value)
     return ok ? std::optional<double>(parsed) : std::nullopt;
 }
 
+// Enough for a provider that moved its API within its own server; more is a loop.
+constexpr int kMaxRedirects = 5;
+
 } // namespace
 
 ModelListRequest::ModelListRequest(QNetworkAccessManager *network, const QUrl &baseUrl, const QString &apiKey,
@@ -39,11 +43,18 @@ ModelListRequest::ModelListRequest(QNetworkAccessManager *network, const QUrl &b
 
 ModelListRequest::~ModelListRequest()
 {
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    abortReply();
+}
+
+void ModelListRequest::abortReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
 }
 
 void ModelListRequest::setTransportRules(bool allowKeyOverHttp, const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
@@ -75,7 +86,38 @@ void ModelListRequest::start()
     QNetworkRequest request = buildRequest(m_baseUrl, m_apiKey, m_extraHeaders, m_baseUrl.scheme() == u"https");
     request.setTransferTimeout(m_timeoutMs);
     m_reply = m_network->get(request);
+    followWithinOrigin(m_reply, this, [this](const QUrl &target, int status) {
+        abortReply();
+        finish({}, redirectRefused(target, status));
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &ModelListRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ModelListRequest::onFinished);
+}
+
+ApiError ModelListRequest::tooLong() const
+{
+    return ApiError(ApiError::Kind::InvalidResponse,
+                    tr("the model list was larger than %1").arg(ApiError::byteSize(m_maxListBytes)));
+}
+
+void ModelListRequest::onReadyRead()
+{
+    QNetworkReply *const reply = m_reply;
+    if (!reply)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool list = status >= 200 && status < 300;
+    const qsizetype limit = list ? m_maxListBytes : ApiError::kMaxErrorBodyBytes;
+    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray(); // closed: Qt aborted it
+    if (m_body.size() > limit || (!list && m_body.size() == limit))
+        return; // already ending
+    // One byte past the limit tells a list that is too long from one that just fits.
+    m_body += QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), limit + (list ? 1 : 0) - m_body.size()));
+    if (m_body.size() < limit || (list && m_body.size() == limit))
+        return;
+    const ApiError error = list ? tooLong() : errorOf(*reply, m_body);
+    abortReply();
+    finish({}, error);
 }
 
 QNetworkRequest ModelListRequest::buildRequest(const QUrl &baseUrl, const QString &apiKey,
@@ -88,6 +130,10 @@ QNetworkRequest ModelListRequest::buildRequest(const QUrl &baseUrl, const QStrin
     for (const auto &[name, value] : extraHeaders)
         request.setRawHeader(name, value);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
+    // Each redirect is checked by followWithinOrigin(); Qt's default would carry the key to
+    // whatever address the server names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     qCDebug(lcTallyApi).noquote() << RequestLog::describe("GET", request);
     return request;
 }
@@ -108,17 +154,42 @@ ApiError ModelListRequest::errorOf(const QNetworkReply &reply, const QByteArray 
                                       reply.rawHeader("x-request-id"), std::nullopt);
 }
 
+bool ModelListRequest::isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &url) { return url.scheme() == u"https" ? 443 : 80; };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+void ModelListRequest::followWithinOrigin(QNetworkReply *reply, QObject *context,
+                                          std::function<void(const QUrl &, int)> refused)
+{
+    QObject::connect(reply, &QNetworkReply::redirected, context, [reply, refused](const QUrl &url) {
+        // reply->url() already names the target here; the request keeps where it was sent.
+        const QUrl origin = reply->request().url();
+        const QUrl target = origin.resolved(url);
+        if (isSameOrigin(origin, target)) {
+            reply->redirectAllowed();
+            return;
+        }
+        refused(target, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    });
+}
+
+ApiError ModelListRequest::redirectRefused(const QUrl &target, int status)
+{
+    ApiError error(ApiError::Kind::Configuration);
+    error.setHttpStatus(status);
+    error.setRedirectTarget(target);
+    return error;
+}
+
 void ModelListRequest::cancel()
 {
     if (m_finished)
         return;
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abortReply();
     finish({}, ApiError(ApiError::Kind::Cancelled));
 }
 
@@ -164,7 +235,16 @@ void ModelListRequest::onFinished()
     if (!reply)
         return;
     reply->deleteLater();
-    const QByteArray body = reply->readAll();
+    m_reply = reply; // so onReadyRead() takes what is still buffered, within the limits
+    onReadyRead();
+    m_reply = nullptr;
+    if (m_finished)
+        return;
+    const QByteArray body = m_body;
+    if (body.size() > m_maxListBytes) {
+        finish({}, tooLong());
+        return;
+    }
     if (const ApiError error = errorOf(*reply, body); error.isError()) {
         finish({}, error);
         return;
@@ -182,5 +262,13 @@ void ModelListRequest::finish(const QList<ModelInfo> &models, const ApiError &er
     if (m_finished)
         return;
     m_finished = true;
-    Q_EMIT listFinished(models, error);
+    // What the provider wrote leaves api/ without the key in it (some echo it in errors).
+    QList<ModelInfo> clean = models;
+    for (ModelInfo &model : clean) {
+        model.id = SafeText::withoutLoneSurrogates(ApiKey::redact(model.id, m_apiKey));
+        model.ownedBy = SafeText::withoutLoneSurrogates(ApiKey::redact(model.ownedBy, m_apiKey));
+    }
+    ApiError cleanError = error;
+    cleanError.redact(m_apiKey);
+    Q_EMIT listFinished(clean, cleanError);
 }

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -34,18 +36,34 @@ public:
 
     // Parses a /models body; returns nullopt if it is not a model list.
     static std::optional<QList<ModelInfo>> parse(const QByteArray &json);
+    // The largest list read: OpenRouter's hundreds of models with descriptions are about 1 MB.
+    static constexpr qsizetype kMaxListBytes = 16 * 1024 * 1024;
+    qsizetype maxListBytes() const { return m_maxListBytes; }
+    void setMaxListBytes(qsizetype bytes) { m_maxListBytes = bytes; }
     // GET {baseUrl}/models as Tally sends it: JSON accepted, a usable key as a bearer token, the
     // profile's extra headers (logged, key redacted). Test connection sends the same request.
     static QNetworkRequest buildRequest(const QUrl &baseUrl, const QString &apiKey,
                                         const QList<QPair<QByteArray, QByteArray>> &extraHeaders, bool http2);
     // The error of a finished reply (status 0: no answer), or none for a 2xx answer.
     static ApiError errorOf(const QNetworkReply &reply, const QByteArray &body);
+    // Lets `reply` (sent with buildRequest()) follow a redirect only within the origin it was sent
+    // to: same scheme, host and port, so the key and the plain-http rule cannot be carried
+    // anywhere else. Any other target goes to `refused` (with the redirect's status) and is not
+    // followed; the caller then aborts the reply.
+    static void followWithinOrigin(QNetworkReply *reply, QObject *context,
+                                   std::function<void(const QUrl &target, int status)> refused);
+    static bool isSameOrigin(const QUrl &a, const QUrl &b);
+    // The error a refused redirect is reported with, the words chat uses.
+    static ApiError redirectRefused(const QUrl &target, int status);
 
 Q_SIGNALS:
     void listFinished(const QList<ModelInfo> &models, const ApiError &error);
 
 private:
+    void onReadyRead();
     void onFinished();
+    void abortReply();
+    ApiError tooLong() const;
     void finish(const QList<ModelInfo> &models, const ApiError &error);
 
     QNetworkAccessManager *m_network = nullptr;
@@ -55,5 +73,7 @@ private:
     bool m_allowKeyOverHttp = false;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // read as it arrives, up to its limit
+    qsizetype m_maxListBytes = kMaxListBytes;
     bool m_finished = false;
 };

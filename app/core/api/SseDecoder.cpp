@@ -2,9 +2,17 @@
 
 #include <cstring>
 
+SseDecoder::SseDecoder(qsizetype maxLineBytes, qsizetype maxEventBytes)
+    : m_maxLineBytes(maxLineBytes)
+    , m_maxEventBytes(maxEventBytes)
+{
+}
+
 QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
 {
     QList<SseEvent> out;
+    if (m_overflow != Overflow::None)
+        return out;
     const char *p = bytes.data();
     const char *const end = p + bytes.size();
 
@@ -19,6 +27,10 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
         const char *q = p;
         while (q != end && *q != '\n' && *q != '\r')
             ++q;
+        if (m_line.size() + (q - p) > m_maxLineBytes) {
+            giveUp(Overflow::Line);
+            return out;
+        }
         if (q == end) {
             m_line.append(p, end - p);
             break;
@@ -30,6 +42,8 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
             processLine(m_line, out);
             m_line.clear();
         }
+        if (m_overflow != Overflow::None)
+            return out;
         if (*q == '\r') {
             ++q;
             if (q == end)
@@ -47,6 +61,10 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
 QList<SseEvent> SseDecoder::finish()
 {
     QList<SseEvent> out;
+    if (m_overflow != Overflow::None) {
+        reset();
+        return out;
+    }
     if (!m_line.isEmpty()) {
         const QByteArray last = m_line.trimmed();
         if (last == "data: [DONE]" || last == "data:[DONE]")
@@ -66,6 +84,13 @@ void SseDecoder::reset()
     m_id.clear();
     m_hasData = false;
     m_skipLeadingLf = false;
+    m_overflow = Overflow::None;
+}
+
+void SseDecoder::giveUp(Overflow why)
+{
+    reset();
+    m_overflow = why;
 }
 
 void SseDecoder::processLine(QByteArrayView line, QList<SseEvent> &out)
@@ -92,6 +117,10 @@ void SseDecoder::processLine(QByteArrayView line, QList<SseEvent> &out)
     }
 
     if (field == "data") {
+        if (m_data.size() + value.size() + 1 > m_maxEventBytes) {
+            giveUp(Overflow::Event);
+            return;
+        }
         if (m_hasData)
             m_data.append('\n');
         m_data.append(value.data(), value.size());

@@ -58,6 +58,7 @@ ChatRequest ConversationSession::buildRequest(const Settings &settings, StoreErr
     request.topP = settings.topP;
     request.idleTimeoutMs = settings.idleTimeoutMs;
     request.totalTimeoutMs = settings.requestTimeoutMs;
+    request.maxReplyBytes = settings.maxReplyBytes;
     if (!settings.systemPrompt.isEmpty())
         request.messages.append(ChatMessage::system(settings.systemPrompt));
     // The conversation so far is the context, minus failed replies and empty rows.
@@ -191,9 +192,12 @@ bool ConversationSession::startReply(const ChatRequest &request, const Settings 
     ChatStream *stream = m_client.createChat(request, settings.profile.id, this);
     m_stream = stream;
     const PriceTable &prices = m_prices;
-    m_saver = new ReplySaver(m_store, *storedReply, stream, [&prices, provider = request.provider](const ChatResult &result) {
+    // The session's child, not the stream's: a reply the disk had no room for must outlive
+    // its stream until it is stored.
+    auto *saver = new ReplySaver(m_store, *storedReply, stream, [&prices, provider = request.provider](const ChatResult &result) {
         return prices.costOf(result.stats, provider);
-    }, stream);
+    }, this);
+    m_saver = saver;
     m_updatingReply = storedReply->id;
     const auto update = [this] {
         if (!m_updateTimer->isActive())
@@ -201,19 +205,50 @@ bool ConversationSession::startReply(const ChatRequest &request, const Settings 
     };
     connect(stream, &ChatStream::contentDelta, this, update);
     connect(stream, &ChatStream::reasoningDelta, this, update);
-    connect(m_saver, &ReplySaver::saveFailed, this, &ConversationSession::saveFailed);
+    connect(saver, &ReplySaver::saveFailed, this, &ConversationSession::saveFailed);
     const std::optional<qint64> cacheTtlMs = settings.cacheTtlMs;
-    connect(m_saver, &ReplySaver::replySaved, this, [this, stream, cacheTtlMs, cacheKey](const Message &finished) {
-        m_updateTimer->stop(); // the finished reply carries the whole text
+    const auto keep = [this, cacheTtlMs, cacheKey](const Message &finished) {
         // Only whole answers are worth repeating; a failure to cache loses nothing.
         if (!cacheKey.isEmpty() && finished.state == Message::State::Complete && !finished.content.isEmpty())
             m_cache->put(cacheKey, finished, *cacheTtlMs);
+    };
+    connect(saver, &ReplySaver::replySaved, this, [this, stream, saver, keep](const Message &finished, bool saved) {
+        m_updateTimer->stop(); // the finished reply carries the whole text
+        if (saved)
+            keep(finished);
         Q_EMIT replyFinished(finished);
-        stream->deleteLater(); // also deletes the saver, its child
-        m_saver = nullptr;
+        stream->deleteLater();
+        if (m_saver == saver)
+            m_saver = nullptr;
+        if (saved)
+            saver->deleteLater();
+        else
+            m_unsaved.append(saver); // it keeps the text and tries again
+    });
+    connect(saver, &ReplySaver::replyStored, this, [this, saver, keep](const Message &stored) {
+        if (!m_unsaved.removeOne(saver))
+            return; // stored at the end: replyFinished() said all there is
+        keep(stored);
+        Q_EMIT replyStoredLater(stored);
+        saver->deleteLater();
     });
     stream->start();
     return true;
+}
+
+QList<Message> ConversationSession::unsavedReplies() const
+{
+    QList<Message> replies;
+    for (const ReplySaver *saver : m_unsaved)
+        replies.append(saver->message());
+    return replies;
+}
+
+void ConversationSession::retrySaving()
+{
+    const QList<ReplySaver *> unsaved = m_unsaved; // a success edits the list
+    for (ReplySaver *saver : unsaved)
+        saver->retryNow();
 }
 
 void ConversationSession::stop()

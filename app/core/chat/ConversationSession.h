@@ -41,6 +41,7 @@ public:
         std::optional<qint64> contextWindow;
         int idleTimeoutMs = 120'000; // no data for this long ends the reply
         int requestTimeoutMs = 1'800'000; // the most one reply may take, streaming included
+        qint64 maxReplyBytes = ChatRequest::kDefaultMaxReplyBytes; // AppSettings::replyLimitBytes()
         // Set: answer from the response cache when an identical request was answered within this
         // time, and keep new replies there. Unset: the cache is off.
         std::optional<qint64> cacheTtlMs;
@@ -65,6 +66,11 @@ public:
     bool isStreaming() const;
     // The reply as it stands in memory while it streams.
     std::optional<Message> streamingMessage() const;
+    // Replies that ended but could not be stored yet (a full disk), in full as they ended. They
+    // are saved again, more and more rarely, until replyStoredLater() says each one is in.
+    QList<Message> unsavedReplies() const;
+    // Tries to store the unsaved replies now (the user freed some space).
+    void retrySaving();
 
 Q_SIGNALS:
     void messageStored(const Message &message); // the prompt, then the reply's row
@@ -74,6 +80,8 @@ Q_SIGNALS:
     void replyUpdated(qint64 messageId, const QString &content, const QString &reasoning);
     void replyFinished(const Message &message);
     void saveFailed(const StoreError &error);
+    // A reply whose final save had failed (see unsavedReplies()) is now stored in full.
+    void replyStoredLater(const Message &message);
     // Older messages were left out of the request so that it fits the context window.
     void historyTrimmed(int droppedMessages);
 
@@ -92,7 +100,8 @@ private:
     const PriceTable &m_prices;
     qint64 m_conversationId = 0;
     QPointer<ChatStream> m_stream;
-    ReplySaver *m_saver = nullptr;
+    ReplySaver *m_saver = nullptr;        // the streaming reply's
+    QList<ReplySaver *> m_unsaved;         // replies that ended but are not stored yet
     ResponseCache *m_cache = nullptr;
     QTimer *m_updateTimer = nullptr;
     qint64 m_updatingReply = 0;

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 ReplySaver::ReplySaver(ConversationStore &store, const Message &message, ChatStream *stream, CostFunction cost,
                        QObject *parent)
     : QObject(parent)
@@ -16,7 +18,7 @@ ReplySaver::ReplySaver(ConversationStore &store, const Message &message, ChatStr
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(kSaveIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &ReplySaver::saveNow);
+    connect(m_timer, &QTimer::timeout, this, &ReplySaver::onTick);
     connect(stream, &ChatStream::contentDelta, this, &ReplySaver::onText);
     connect(stream, &ChatStream::reasoningDelta, this, &ReplySaver::onText);
     connect(stream, &ChatStream::replyFinished, this, &ReplySaver::onFinished);
@@ -43,6 +45,36 @@ void ReplySaver::onText()
     m_dirty = true; // the only work per token: the timer does the saving
 }
 
+void ReplySaver::onTick()
+{
+    if (!m_done) {
+        saveNow();
+        return;
+    }
+    if (m_stored || --m_ticksToRetry > 0)
+        return;
+    // Less often the longer it fails: each try writes the whole reply again.
+    m_retryEveryTicks = std::min(m_retryEveryTicks * 2, kMaxRetryIntervalMs / kSaveIntervalMs);
+    m_ticksToRetry = m_retryEveryTicks;
+    if (storeFinal())
+        Q_EMIT replyStored(m_message);
+}
+
+void ReplySaver::retryNow()
+{
+    if (m_done && !m_stored && storeFinal())
+        Q_EMIT replyStored(m_message);
+}
+
+void ReplySaver::noteFailure(const StoreError &error)
+{
+    const bool news = !m_failing || error.kind() != m_lastError.kind() || error.message() != m_lastError.message();
+    m_lastError = error;
+    m_failing = true;
+    if (news)
+        Q_EMIT saveFailed(error);
+}
+
 void ReplySaver::saveNow()
 {
     if (m_done || !m_stream)
@@ -54,10 +86,11 @@ void ReplySaver::saveNow()
     m_message.reasoning = m_stream->reasoning();
     StoreError error;
     if (!m_store.saveStreamingText(m_message.id, m_message.content, m_message.reasoning, &error)) {
-        m_lastError = error;
-        Q_EMIT saveFailed(error);
+        noteFailure(error);
         return; // still dirty: the next tick tries again
     }
+    m_failing = false;
+    m_savedLength = m_message.content.size();
     m_dirty = false;
     ++m_saves;
     if (now - m_lastCheckpointMs >= kHeartbeatMs) {
@@ -73,7 +106,6 @@ void ReplySaver::onFinished(const ChatResult &result)
     if (m_done)
         return;
     m_done = true;
-    m_timer->stop();
     m_message.content = result.content;
     m_message.reasoning = result.reasoning;
     m_message.state = stateFor(result.state);
@@ -84,11 +116,27 @@ void ReplySaver::onFinished(const ChatResult &result)
         m_message.stats = result.stats;
         m_message.cost = m_cost ? m_cost(result) : CostEstimate::unknown();
     }
-    StoreError error;
-    const bool saved = m_store.finishMessage(m_message, &error);
+    const bool saved = storeFinal();
     if (!saved) {
-        m_lastError = error;
-        Q_EMIT saveFailed(error);
+        m_retryEveryTicks = 1; // the next tick tries again
+        m_ticksToRetry = 1;
+        m_timer->start();
     }
     Q_EMIT replySaved(m_message, saved);
+    if (saved)
+        Q_EMIT replyStored(m_message);
+}
+
+bool ReplySaver::storeFinal()
+{
+    StoreError error;
+    if (!m_store.finishMessage(m_message, &error)) {
+        noteFailure(error);
+        return false;
+    }
+    m_failing = false;
+    m_stored = true;
+    m_savedLength = m_message.content.size();
+    m_timer->stop();
+    return true;
 }

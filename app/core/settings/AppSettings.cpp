@@ -28,6 +28,7 @@ constexpr Setting<double> kTopP{"chat/topP", 1.0, 0.0, 1.0};
 constexpr auto kSystemPrompt = "chat/systemPrompt";
 constexpr auto kAutoTitle = "chat/autoTitle";
 constexpr auto kTitleModel = "chat/titleModel";
+constexpr Setting<int> kReplyLimit{"chat/replyLimitMegabytes", 8, 1, 1024};
 constexpr Setting<int> kIdleTimeout{"network/idleTimeoutSeconds", 120, 5, 3600};
 constexpr Setting<int> kRetries{"network/retries", 2, 0, 10};
 constexpr Setting<int> kRequestsPerMinute{"network/requestsPerMinute", 0, 0, 100'000};
@@ -219,6 +220,8 @@ int AppSettings::maxTokens() const { return readNumber(*m_settings, kMaxTokens);
 void AppSettings::setMaxTokens(int value) { writeNumber(*m_settings, kMaxTokens, value); }
 double AppSettings::topP() const { return readNumber(*m_settings, kTopP); }
 void AppSettings::setTopP(double value) { writeNumber(*m_settings, kTopP, value); }
+int AppSettings::replyLimitMegabytes() const { return readNumber(*m_settings, kReplyLimit); }
+void AppSettings::setReplyLimitMegabytes(int megabytes) { writeNumber(*m_settings, kReplyLimit, megabytes); }
 int AppSettings::idleTimeoutSeconds() const { return readNumber(*m_settings, kIdleTimeout); }
 void AppSettings::setIdleTimeoutSeconds(int seconds) { writeNumber(*m_settings, kIdleTimeout, seconds); }
 int AppSettings::retries() const { return readNumber(*m_settings, kRetries); }

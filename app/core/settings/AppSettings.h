@@ -53,6 +53,11 @@ public:
     void setAutoTitle(bool enabled);
     QString titleModel() const;
     void setTitleModel(const QString &model);
+    // The most text one reply may bring, in megabytes (1..1024, default 8): a reply that goes on
+    // is kept up to here and marked incomplete, so no server can fill the memory or the disk.
+    int replyLimitMegabytes() const;
+    void setReplyLimitMegabytes(int megabytes);
+    qint64 replyLimitBytes() const { return qint64(replyLimitMegabytes()) * 1024 * 1024; }
 
     // -- network -------------------------------------------------------------------------
     int idleTimeoutSeconds() const; // no data for this long ends a reply (default 120)

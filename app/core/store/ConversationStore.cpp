@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include "domain/SafeText.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -51,10 +53,24 @@ QVariant nullable(std::optional<double> value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL and "" is what is meant.
+// A null QString binds as SQL NULL; the text columns are NOT NULL and "" is what is meant. A
+// lone surrogate cannot be written as UTF-8 (SQLite would keep a "?"): U+FFFD, as shown.
 QString text(const QString &value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return value.isNull() ? QStringLiteral("") : SafeText::withoutLoneSurrogates(value);
+}
+
+// The same rule on a caller's copy, so the Message or Conversation it gets back is what was stored.
+void keepable(Message &message)
+{
+    for (QString *field : {&message.content, &message.reasoning, &message.errorKind, &message.errorMessage, &message.model})
+        *field = SafeText::withoutLoneSurrogates(*field);
+}
+
+void keepable(Conversation &conversation)
+{
+    for (QString *field : {&conversation.title, &conversation.profile, &conversation.model, &conversation.systemPrompt})
+        *field = SafeText::withoutLoneSurrogates(*field);
 }
 
 std::optional<qint64> optionalInt(const QVariant &value)
@@ -279,6 +295,7 @@ std::optional<Conversation> ConversationStore::createConversation(Conversation c
         conversation.createdAt = fromMs(now);
     if (!conversation.updatedAt.isValid())
         conversation.updatedAt = conversation.createdAt;
+    keepable(conversation);
 
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO conversations (uuid, title, pinned, created_at, updated_at, profile, model,"
@@ -508,6 +525,7 @@ bool ConversationStore::insertMessage(Message &message, bool touch, StoreError *
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!message.createdAt.isValid())
         message.createdAt = fromMs(now);
+    keepable(message);
     // Prepared once per store and reused: an import inserts thousands of rows.
     if (!m_insertMessage) {
         m_insertMessage.emplace(m_database.connection());
