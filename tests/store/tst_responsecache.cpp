@@ -146,10 +146,9 @@ void TstResponseCache::anIdenticalQuestionIsAnsweredFromTheCacheAtNoCost()
     QCOMPARE(store.messages(second).last().cost->source(), CostEstimate::Source::Cached); // stored as such
 
     // Regenerate bypasses the cache; with the cache off, nothing is looked up either.
-    QVERIFY(store.deleteMessage(cached.id));
     server.enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Fresh")}, 100, 5));
     QSignalSpy regenerated(&two, &ConversationSession::replyFinished);
-    QVERIFY(two.resend(settings));
+    QVERIFY(two.regenerate(cached.id, settings));
     QVERIFY(regenerated.wait(10'000));
     QCOMPARE(server.requestCount(), 2);
     QCOMPARE(regenerated.first().first().value<Message>().content, QStringLiteral("Fresh"));

@@ -10,6 +10,7 @@
 #include "common/TranslationLoader.h"
 #include "common/FileDialogs.h"
 #include "main/AboutDialog.h"
+#include "main/ConversationBanner.h"
 #include "main/ConversationListModel.h"
 #include "main/MainWindow.h"
 #include "secrets/MemorySecretStore.h"
@@ -82,10 +83,23 @@ private:
     static QString transcriptText(MainWindow &window);
     static QString allText(TranscriptView &view);
     static void click(TranscriptView &view, const QRect &rect);
+    static ConversationBanner *bannerOf(MainWindow &window);
+    static QPushButton *bannerButton(MainWindow &window, BannerNotice::Action action);
 
     QTemporaryDir *m_dir = nullptr;
     TestServer *m_server = nullptr;
 };
+
+ConversationBanner *TstMainWindow::bannerOf(MainWindow &window)
+{
+    return window.findChild<ConversationBanner *>(QStringLiteral("errorBanner"));
+}
+
+QPushButton *TstMainWindow::bannerButton(MainWindow &window, BannerNotice::Action action)
+{
+    QPushButton *button = bannerOf(window)->findChild<QPushButton *>(QStringLiteral("bannerAction%1").arg(int(action)));
+    return button && button->isVisible() ? button : nullptr;
+}
 
 void TstMainWindow::initTestCase()
 {
@@ -363,13 +377,16 @@ void TstMainWindow::unauthorizedShowsTheProblemAndGivesTheTextBack()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     typeAndSend(window, QStringLiteral("Will this work?"));
-    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    auto *banner = bannerOf(window);
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("rejected the API key")), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(QStringLiteral("Incorrect API key provided")));
-    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(),
-             QStringLiteral("Will this work?"));
+    // The question stays in the transcript (once), not in the composer too: Retry asks it again.
+    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QString());
+    QCOMPARE(transcriptText(window).count(QStringLiteral("Will this work?")), 1);
     QVERIFY(transcriptText(window).contains(QStringLiteral("⚠ failed")));
+    QVERIFY(bannerButton(window, BannerNotice::Action::SetKey));
+    QVERIFY(bannerButton(window, BannerNotice::Action::Retry));
 }
 
 void TstMainWindow::restartFindsTheConversationAsItWas()
@@ -439,7 +456,7 @@ void TstMainWindow::budgetsWarnThenStopSending()
     QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     typeAndSend(window, QStringLiteral("One"));
     QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("$0.000760")), 10'000);
-    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    auto *banner = bannerOf(window);
     QVERIFY(!banner->isVisible());
 
     // Over the daily budget, set to warn: the banner says so and the question still goes.
@@ -648,9 +665,9 @@ void TstMainWindow::renamePinDeleteUndoAndExport()
     // Delete, then undo from the banner: nothing was lost.
     window.selectConversation(a.id);
     window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
-    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    auto *banner = bannerOf(window);
     QVERIFY(banner->isVisible());
-    QVERIFY(banner->text().contains(QStringLiteral("Undo")));
+    QVERIFY(bannerButton(window, BannerNotice::Action::Undo));
     QCOMPARE(list->model()->rowCount(), 1);
     window.undoDelete();
     QCOMPARE(list->model()->rowCount(), 2);
@@ -794,31 +811,51 @@ void TstMainWindow::messageActionsCopyRegenerateEditDelete()
     click(*view, view->reasoningToggleRect(answer));
     QVERIFY(!allText(*view).contains(QStringLiteral("Thinking it over.")));
 
-    // Regenerate replaces the reply and asks the same question again.
+    // Regenerate asks the same question again and keeps the first answer as a version (‹ 1 / 2 ›).
     click(*view, view->buttonRect(answer, MessageAction::Regenerate));
     QTRY_VERIFY(allText(*view).contains(QStringLiteral("A second answer")));
     QTRY_COMPARE(context->store().messages(window.currentConversation()).last().state, Message::State::Complete);
     messages = context->store().messages(window.currentConversation());
     QCOMPARE(messages.size(), 2);
     QCOMPARE(messages.at(1).content, QStringLiteral("A second answer"));
+    QCOMPARE(messages.at(1).versionIndex, 2);
+    QCOMPARE(messages.at(1).versionCount, 2);
+    QCOMPARE(context->store().allMessages(window.currentConversation()).size(), 3);
     const QJsonArray resent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
     QCOMPARE(resent.last().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("List files"));
+    QCOMPARE(resent.size(), 1); // the old answer is not sent with it
+    const qint64 second = messages.at(1).id;
+    QTRY_VERIFY(view->buttonRect(second, MessageAction::PreviousVersion).isValid());
+    click(*view, view->buttonRect(second, MessageAction::PreviousVersion));
+    QCOMPARE(context->store().messages(window.currentConversation()).at(1).id, answer);
+    QTRY_VERIFY(!allText(*view).contains(QStringLiteral("A second answer")));
+    click(*view, view->buttonRect(answer, MessageAction::NextVersion));
+    QCOMPARE(context->store().messages(window.currentConversation()).at(1).id, second);
 
-    // Edit takes the question (and its reply) back into the composer.
+    // Edit puts the question in the composer and changes nothing; Cancel (or Esc) leaves all as it was.
     QTRY_VERIFY(view->buttonRect(question, MessageAction::Edit).isValid());
     click(*view, view->buttonRect(question, MessageAction::Edit));
-    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QStringLiteral("List files"));
-    QVERIFY(context->store().messages(window.currentConversation()).isEmpty());
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("List files"));
+    QCOMPARE(context->store().messages(window.currentConversation()).size(), 2);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(editor->toPlainText(), QString());
+    QCOMPARE(context->store().allMessages(window.currentConversation()).size(), 3);
 
-    // Delete removes one message.
+    // Delete hides the message at once, with Undo; the store keeps it until the undo time is over.
     Message note;
     note.conversationId = window.currentConversation();
     note.content = QStringLiteral("to be removed");
     const qint64 noteId = context->store().appendMessage(note)->id;
     window.selectConversation(window.currentConversation());
     click(*view, view->buttonRect(noteId, MessageAction::Delete));
-    QVERIFY(context->store().messages(window.currentConversation()).isEmpty());
     QVERIFY(!allText(*view).contains(QStringLiteral("to be removed")));
+    QTRY_VERIFY(bannerButton(window, BannerNotice::Action::Undo));
+    bannerButton(window, BannerNotice::Action::Undo)->click();
+    QTRY_VERIFY(allText(*view).contains(QStringLiteral("to be removed")));
+    click(*view, view->buttonRect(noteId, MessageAction::Delete));
+    QTRY_VERIFY_WITH_TIMEOUT(!context->store().message(noteId), MainWindow::kUndoDeleteMs + 5000);
+    QCOMPARE(context->store().messages(window.currentConversation()).size(), 2);
 }
 
 void TstMainWindow::aSearchHitInAnOldMessageOpensTheConversationThere()
@@ -903,19 +940,26 @@ void TstMainWindow::errorBannersOfferTheRightAction()
     window.show();
     QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     typeAndSend(window, QStringLiteral("Are you there?"));
-    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
-    QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("tally:retry")));
-    QVERIFY(banner->text().contains(QStringLiteral("Try again")));
-    Q_EMIT banner->linkActivated(QStringLiteral("tally:retry"));
+    auto *banner = bannerOf(window);
+    QTRY_VERIFY(banner->isVisible() && bannerButton(window, BannerNotice::Action::Retry));
+    QCOMPARE(bannerButton(window, BannerNotice::Action::Retry)->text(), QStringLiteral("Try again"));
+    bannerButton(window, BannerNotice::Action::Retry)->click();
     QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("Back online")));
     QTRY_COMPARE(context->store().messages(window.currentConversation()).size(), 2); // no duplicate question
 
     typeAndSend(window, QStringLiteral("Tell me more"));
-    QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("tally:continue")));
-    Q_EMIT banner->linkActivated(QStringLiteral("tally:continue"));
-    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("answer.")));
+    QTRY_VERIFY(banner->isVisible() && bannerButton(window, BannerNotice::Action::Continue));
+    bannerButton(window, BannerNotice::Action::Continue)->click();
+    // Continue extends the same message: one assistant turn "Half an answer.", no visible user turn.
+    QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("Half an answer.")));
     const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
     QCOMPARE(sent.at(sent.size() - 2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Half an "));
+    QCOMPARE(sent.at(sent.size() - 2).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+    const QList<Message> stored = context->store().messages(window.currentConversation());
+    QCOMPARE(stored.size(), 4);
+    QCOMPARE(stored.last().content, QStringLiteral("Half an answer."));
+    QVERIFY(stored.last().continued);
+    QCOMPARE(stored.last().state, Message::State::Complete);
 }
 
 void TstMainWindow::olderTurnsAreLeftOutToFitTheWindow()
@@ -943,7 +987,7 @@ void TstMainWindow::olderTurnsAreLeftOutToFitTheWindow()
     window.show();
     QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     typeAndSend(window, QStringLiteral("Newest question"));
-    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    auto *banner = bannerOf(window);
     QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("left out")));
     QTRY_COMPARE(m_server->requestCount(), 1);
     const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/ChatRequest.h"
+#include "chat/SendOutcome.h"
 #include "domain/Message.h"
+#include "pricing/Budget.h"
 #include "settings/ProviderProfile.h"
 #include "store/StoreError.h"
 
@@ -18,9 +20,13 @@ class ReplySaver;
 class ResponseCache;
 class QTimer;
 
-// Sending in one conversation: stores the prompt, builds the request from the conversation's
-// history and settings, streams the reply into the store (crash-safe, through ReplySaver) and
-// tells the view as it grows. Each conversation streams on its own, so several can at once.
+// The chat workflow of one conversation, shared by the window and tally-cli: checks the budget,
+// stores the question, builds the request from the conversation as it reads (the selected
+// versions; failed turns left out; the oldest turns dropped to fit the context window), streams
+// the reply into the store (crash-safe, through ReplySaver) and tells the view as it grows.
+// Nothing is destroyed: Regenerate adds a reply version, Edit a question version, Retry asks the
+// stored question again without a second copy, Continue extends the cut-off reply in place.
+// Each conversation streams on its own, so several can at once.
 class ConversationSession final : public QObject
 {
     Q_OBJECT
@@ -45,6 +51,8 @@ public:
         // Set: answer from the response cache when an identical request was answered within this
         // time, and keep new replies there. Unset: the cache is off.
         std::optional<qint64> cacheTtlMs;
+        // Spending limits checked before every request (unset: none).
+        Budget budget;
     };
 
     ConversationSession(ConversationStore &store, ProviderClient &client, const PriceTable &prices,
@@ -55,12 +63,35 @@ public:
     // The response cache to consult when Settings::cacheTtlMs is set (null: none).
     void setResponseCache(ResponseCache *cache) { m_cache = cache; }
 
-    // Stores the prompt and starts the reply. Returns false when the prompt could not be stored
-    // (a full disk): then nothing was sent and the caller still holds the text.
-    bool send(const QString &prompt, const Settings &settings, StoreError *error = nullptr);
-    // Asks again for a reply to the conversation as stored, which must end with a question
-    // (regenerate: the caller removed the old reply first). Never answered from the cache.
-    bool resend(const Settings &settings, StoreError *error = nullptr);
+    // Stores the question and starts the reply. Refused (nothing stored, nothing sent) while a
+    // reply streams, when a blocking budget is reached, or when the database refuses the question
+    // (then `error` says why and the caller still holds the text).
+    SendOutcome send(const QString &prompt, const Settings &settings, StoreError *error = nullptr);
+    // Asks the latest question again after a failure: a failed reply with no text is replaced,
+    // one with text is kept as a version. The question is never stored twice.
+    SendOutcome retry(const Settings &settings, StoreError *error = nullptr);
+    // A new reply version to the question `replyId` answers; the old one stays, browsable. Never
+    // answered from the cache.
+    SendOutcome regenerate(qint64 replyId, const Settings &settings, StoreError *error = nullptr);
+    // A new version of the latest question with `text`, and its reply; the old version and its
+    // reply stay.
+    SendOutcome edit(qint64 questionId, const QString &text, const Settings &settings, StoreError *error = nullptr);
+    // Extends the cut-off reply `replyId` in the same message (the partial text is sent as the
+    // assistant's turn with a request to go on; the footer says "continued").
+    SendOutcome continueReply(qint64 replyId, const Settings &settings, StoreError *error = nullptr);
+    // After "context too long": asks again with only as many recent turns as fit half the window,
+    // or says that the question alone is too long.
+    SendOutcome shortenAndRetry(const Settings &settings, StoreError *error = nullptr);
+    // Shows another version of a question or reply (the ‹ › buttons).
+    bool selectVersion(qint64 messageId, StoreError *error = nullptr);
+
+    // The context a new question would be sent with (the system prompt and the conversation as
+    // it reads), for the composer's estimate: the same rule as the send.
+    QList<ChatMessage> contextForNewQuestion(const Settings &settings) const;
+    // Older turns are left out, oldest first, until the request fits `window` minus the reply's
+    // room; the system prompt and the last message always stay. Returns how many went.
+    static int trimToWindow(QList<ChatMessage> &messages, std::optional<qint64> window, std::optional<int> maxTokens);
+
     // Stops the reply; the text so far is kept and stored as stopped.
     void stop();
     bool isStreaming() const;
@@ -84,15 +115,24 @@ Q_SIGNALS:
     void replyStoredLater(const Message &message);
     // Older messages were left out of the request so that it fits the context window.
     void historyTrimmed(int droppedMessages);
+    // The conversation got its first title (from its first question).
+    void titleChanged(const QString &title);
 
 private:
-    ChatRequest buildRequest(const Settings &settings, StoreError *error) const;
-    static int trimToWindow(ChatRequest &request, const Settings &settings);
+    // The request for the question at `path[questionIndex]` (or a new question when it is past
+    // the end): the system prompt and the turns before it that are context.
+    ChatRequest requestFor(const Settings &settings, const QList<Message> &path, qsizetype questionIndex) const;
+    ChatRequest baseRequest(const Settings &settings) const;
+    std::optional<SendOutcome> refusal(const Settings &settings) const;
+    SendOutcome answer(const Message &question, const QList<Message> &path, qsizetype questionIndex,
+                       const Settings &settings, bool useCache, StoreError *error);
+    SendOutcome stored(bool ok, const StoreError *error) const;
     // `cacheKey` (empty: the cache is off) is where a complete reply is kept.
-    bool startReply(const ChatRequest &request, const Settings &settings, const QByteArray &cacheKey, StoreError *error);
+    bool startReply(const ChatRequest &request, const Settings &settings, const QByteArray &cacheKey, qint64 questionId,
+                    StoreError *error, const std::optional<Message> &continuing = std::nullopt);
     // Stores the cached answer under `cacheKey` as the reply, if there is one; true when it did.
     bool answerFromCache(const ChatRequest &request, const Settings &settings, const QByteArray &cacheKey,
-                         StoreError *error);
+                         qint64 questionId, StoreError *error);
     QByteArray cacheKeyFor(const ChatRequest &request, const Settings &settings) const;
 
     ConversationStore &m_store;

@@ -84,6 +84,10 @@ void ReplySaver::saveNow()
         return;
     m_message.content = m_stream->content();
     m_message.reasoning = m_stream->reasoning();
+    if (m_partial) {
+        m_message.content.prepend(m_partial->content);
+        m_message.reasoning.prepend(m_partial->reasoning);
+    }
     StoreError error;
     if (!m_store.saveStreamingText(m_message.id, m_message.content, m_message.reasoning, &error)) {
         noteFailure(error);
@@ -116,6 +120,8 @@ void ReplySaver::onFinished(const ChatResult &result)
         m_message.stats = result.stats;
         m_message.cost = m_cost ? m_cost(result) : CostEstimate::unknown();
     }
+    if (m_partial)
+        addPartial();
     const bool saved = storeFinal();
     if (!saved) {
         m_retryEveryTicks = 1; // the next tick tries again
@@ -139,4 +145,62 @@ bool ReplySaver::storeFinal()
     m_savedLength = m_message.content.size();
     m_timer->stop();
     return true;
+}
+
+void ReplySaver::continueFrom(const Message &partial)
+{
+    m_partial = partial;
+    m_message.continued = true;
+}
+
+void ReplySaver::addPartial()
+{
+    const Message &partial = *m_partial;
+    m_message.content.prepend(partial.content);
+    m_message.reasoning.prepend(partial.reasoning);
+    m_message.continued = true;
+    if (!partial.stats)
+        return;
+    if (!m_message.stats) {
+        m_message.stats = partial.stats;
+        m_message.cost = partial.cost;
+        return;
+    }
+    // Two requests, one reply: tokens, attempts and time add up; the first token came in the first.
+    MessageStats &stats = *m_message.stats;
+    const MessageStats &before = *partial.stats;
+    stats.usage.promptTokens += before.usage.promptTokens;
+    stats.usage.completionTokens += before.usage.completionTokens;
+    stats.usage.cachedPromptTokens += before.usage.cachedPromptTokens;
+    stats.usage.reasoningTokens += before.usage.reasoningTokens;
+    if (!before.usage.isReported())
+        stats.usage.source = TokenUsage::Source::Estimated;
+    stats.attempts += before.attempts;
+    stats.ttfbMs = before.ttfbMs;
+    stats.ttftMs = before.ttftMs;
+    if (stats.totalMs && before.totalMs)
+        *stats.totalMs += *before.totalMs;
+    const std::optional<CostEstimate> &earlier = partial.cost;
+    if (m_message.cost && earlier && m_message.cost->isKnown() && earlier->isKnown()
+        && m_message.cost->currency() == earlier->currency()) {
+        const bool estimated = m_message.cost->source() == CostEstimate::Source::Estimated
+            || earlier->source() == CostEstimate::Source::Estimated;
+        const double sum = m_message.cost->amount() + earlier->amount();
+        m_message.cost = estimated ? CostEstimate::estimated(sum, earlier->currency())
+                                   : CostEstimate::reported(sum, earlier->currency());
+    } else if (earlier && earlier->isKnown()) {
+        m_message.cost = CostEstimate::unknown(); // not summable: say nothing rather than half
+    }
+}
+
+QString ReplySaver::growingContent() const
+{
+    const QString streamed = m_stream ? m_stream->content() : QString();
+    return m_partial ? m_partial->content + streamed : streamed;
+}
+
+QString ReplySaver::growingReasoning() const
+{
+    const QString streamed = m_stream ? m_stream->reasoning() : QString();
+    return m_partial ? m_partial->reasoning + streamed : streamed;
 }

@@ -45,6 +45,15 @@ public:
     qsizetype savedLength() const { return m_savedLength; }
     int saveCount() const { return m_saves; }
 
+    // Continue: the stream carries more of `partial`, a reply that was cut off. Its text goes
+    // in front of what arrives, and its figures are added to the new request's, so the reply
+    // stays one message with what it cost in all.
+    void continueFrom(const Message &partial);
+
+    // The reply's text as it grows (with what Continue extends in front).
+    QString growingContent() const;
+    QString growingReasoning() const;
+
     // Tries the final save again at once (when the user says space is free), instead of at the
     // next retry. Does nothing before the reply ended or once it is stored.
     void retryNow();
@@ -66,10 +75,12 @@ private:
     void saveNow();
     void onFinished(const ChatResult &result);
     bool storeFinal();
+    void addPartial();
     void noteFailure(const StoreError &error);
 
     ConversationStore &m_store;
     Message m_message;
+    std::optional<Message> m_partial; // what Continue extends
     QPointer<ChatStream> m_stream;
     CostFunction m_cost;
     QTimer *m_timer = nullptr;

@@ -731,6 +731,22 @@ QList<Message> ConversationStore::selectedPath(const QList<Message> &all)
     return path;
 }
 
+QList<qint64> ConversationStore::versionsOf(const QList<Message> &all, const Message &message)
+{
+    QList<qint64> versions;
+    const bool reply = message.role == Message::Role::Assistant;
+    if (reply && message.parentId == 0)
+        return {message.id};
+    const qint64 root = message.groupId > 0 ? message.groupId : message.id;
+    for (const Message &other : all) {
+        const bool sibling = reply ? other.role == Message::Role::Assistant && other.parentId == message.parentId
+                                   : other.role != Message::Role::Assistant && (other.id == root || other.groupId == root);
+        if (sibling)
+            versions.append(other.id);
+    }
+    return versions;
+}
+
 bool ConversationStore::selectVersion(qint64 messageId, StoreError *error)
 {
     const std::optional<Message> chosen = message(messageId, error);
@@ -765,6 +781,19 @@ bool ConversationStore::selectVersion(qint64 messageId, StoreError *error)
     if (!query.exec() || !db.commit()) {
         report(error, StoreError::fromSql(query.lastError().isValid() ? query.lastError() : db.lastError()));
         db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::setReplyTo(qint64 replyId, qint64 questionId, StoreError *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE messages SET parent_id = ? WHERE id = ? AND role = 'assistant'"));
+    query.addBindValue(questionId);
+    query.addBindValue(replyId);
+    if (!query.exec()) {
+        report(error, StoreError::fromSql(query.lastError()));
         return false;
     }
     return true;

@@ -52,8 +52,13 @@ public:
     QList<Message> allMessages(qint64 conversationId, StoreError *error = nullptr) const;
     // Makes this version of its question, or this reply to its question, the one shown.
     bool selectVersion(qint64 messageId, StoreError *error = nullptr);
+    // Makes a reply stored before versions existed name the question it answers.
+    bool setReplyTo(qint64 replyId, qint64 questionId, StoreError *error = nullptr);
     // The selected path through messages in stored order (see messages()).
     static QList<Message> selectedPath(const QList<Message> &all);
+    // The versions `message` is one of (itself included), in order: the replies to its question,
+    // or the versions of a question. Just itself when it has none.
+    static QList<qint64> versionsOf(const QList<Message> &all, const Message &message);
     std::optional<Message> message(qint64 id, StoreError *error = nullptr) const;
     // The periodic save of a reply that is still streaming: text only, cheap (no search index).
     bool saveStreamingText(qint64 messageId, const QString &content, const QString &reasoning,

@@ -126,3 +126,9 @@ void ChatHeader::changeEvent(QEvent *event)
         retranslate();
     QWidget::changeEvent(event);
 }
+
+void ChatHeader::openModelList()
+{
+    m_model->setFocus(Qt::OtherFocusReason);
+    m_model->showPopup();
+}

@@ -18,6 +18,8 @@ public:
     explicit ChatHeader(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    // "Choose another model": the model list opens, ready to pick from or type in.
+    void openModelList();
     void setProfiles(const QList<ProviderProfile> &profiles);
     // The conversation's choices; empty model or unset temperature show the defaults.
     void setSelection(const QString &profileName, const QString &model, std::optional<double> temperature,

@@ -32,12 +32,23 @@ Composer::Composer(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
 
     m_estimate = new QLabel(this);
     m_estimate->setObjectName(QStringLiteral("composerEstimate"));
     m_estimate->setForegroundRole(QPalette::PlaceholderText);
+    m_editBar = new QWidget(this);
+    m_editBar->setObjectName(QStringLiteral("editBar"));
+    m_editLabel = new QLabel(m_editBar);
+    m_cancelEdit = new QPushButton(m_editBar);
+    m_cancelEdit->setObjectName(QStringLiteral("cancelEditButton"));
+    connect(m_cancelEdit, &QPushButton::clicked, this, &Composer::cancelEdit);
+    auto *editRow = new QHBoxLayout(m_editBar);
+    editRow->setContentsMargins(0, 0, 0, 0);
+    editRow->addWidget(m_editLabel, 1);
+    editRow->addWidget(m_cancelEdit);
+    m_editBar->hide();
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT draftChanged(m_editor->toPlainText()); });
     retranslate();
 
@@ -47,6 +58,7 @@ Composer::Composer(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_editBar);
     layout->addLayout(row);
     layout->addWidget(m_estimate);
     layout->addWidget(m_status);
@@ -100,6 +112,9 @@ void Composer::retranslate()
     m_editor->setAccessibleName(tr("Message"));
     m_editor->setPlaceholderText(tr("Write a message (Enter sends, Shift+Enter starts a new line)"));
     m_estimate->setAccessibleName(tr("Estimated cost of this send"));
+    m_editLabel->setText(tr("Editing your question: Send asks it as a new version (the old one and its answer are kept)."));
+    m_cancelEdit->setText(tr("Cancel"));
+    m_cancelEdit->setAccessibleName(tr("Cancel the edit"));
     updateButton();
 }
 
@@ -123,7 +138,32 @@ void Composer::requestSend()
     const QString message = text();
     if (message.trimmed().isEmpty() || !m_blockedReason.isEmpty() || m_streaming)
         return;
+    if (m_editing > 0) {
+        Q_EMIT editSubmitted(m_editing, message);
+        return;
+    }
     Q_EMIT sendRequested(message);
+}
+
+void Composer::beginEdit(qint64 messageId, const QString &text)
+{
+    if (m_editing == 0)
+        m_draftBeforeEdit = this->text();
+    m_editing = messageId;
+    m_editBar->show();
+    setText(text);
+    focusEditor();
+}
+
+void Composer::cancelEdit()
+{
+    if (m_editing == 0)
+        return;
+    m_editing = 0;
+    m_editBar->hide();
+    setText(m_draftBeforeEdit);
+    m_draftBeforeEdit.clear();
+    Q_EMIT editCancelled();
 }
 
 bool Composer::eventFilter(QObject *watched, QEvent *event)
@@ -133,10 +173,6 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && !(key->modifiers() & (Qt::ShiftModifier | Qt::AltModifier))) {
             requestSend();
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape && m_streaming) {
-            Q_EMIT stopRequested();
             return true;
         }
     }

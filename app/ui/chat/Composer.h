@@ -7,7 +7,8 @@ class QPushButton;
 class QLabel;
 
 // Where the user writes the next message: a multi-line editor, the Send/Stop button and a line
-// of status under them. Enter sends, Shift+Enter breaks the line, Esc stops a reply.
+// of status under them. Enter sends, Shift+Enter breaks the line (Esc, a window
+// shortcut, stops a reply or cancels an edit).
 class Composer final : public QWidget
 {
     Q_OBJECT
@@ -27,10 +28,18 @@ public:
     // fit the model's context window.
     void setEstimate(const QString &text, bool warning);
 
+    // Editing a sent question: the editor holds its text, a line says so with Cancel; sending
+    // makes a new version of it (editSubmitted), Cancel gives back the draft that was there.
+    void beginEdit(qint64 messageId, const QString &text);
+    void cancelEdit();
+    qint64 editingMessage() const { return m_editing; }
+
 Q_SIGNALS:
     void sendRequested(const QString &text);
     void stopRequested();
     void draftChanged(const QString &text);
+    void editSubmitted(qint64 messageId, const QString &text);
+    void editCancelled();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +54,11 @@ private:
     QPushButton *m_send = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_estimate = nullptr;
+    QWidget *m_editBar = nullptr;
+    QLabel *m_editLabel = nullptr;
+    QPushButton *m_cancelEdit = nullptr;
+    qint64 m_editing = 0;
+    QString m_draftBeforeEdit;
     QString m_blockedReason;
     bool m_streaming = false;
 };

@@ -32,6 +32,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         QString when = local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
                                                               : locale.toString(local.date(), QLocale::ShortFormat);
         const QString cost = data(index, CostRole).toString();
+        if (m_streaming.contains(c.id))
+            when = tr("● replying…") + QStringLiteral(" · ") + when;
         return QString((c.pinned ? QStringLiteral("📌 ") : QString()) + title + u'\n' + when
                        + (cost.isEmpty() ? QString() : QStringLiteral(" · ") + cost));
     }
@@ -45,9 +47,13 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
             return tr("cost unknown");
         return costs.join(QStringLiteral(" + "));
     }
-    case Qt::ToolTipRole:
-        return tr("%1\nLast active %2 · %Ln message(s)", nullptr, row.messageCount)
-            .arg(title, QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    case Qt::ToolTipRole: {
+        // Escaped and wrapped: a title that looks like HTML would otherwise be rendered (and its
+        // images loaded) by the tooltip.
+        const QString tip = tr("%1\nLast active %2 · %Ln message(s)", nullptr, row.messageCount)
+                                .arg(title, QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(tip.toHtmlEscaped());
+    }
     case Qt::AccessibleTextRole:
         return title;
     case IdRole:
@@ -120,4 +126,16 @@ QModelIndex ConversationListModel::indexOf(qint64 conversationId) const
             return index(row);
     }
     return {};
+}
+
+void ConversationListModel::setStreaming(qint64 conversationId, bool streaming)
+{
+    if (streaming == m_streaming.contains(conversationId))
+        return;
+    if (streaming)
+        m_streaming.insert(conversationId);
+    else
+        m_streaming.remove(conversationId);
+    if (const QModelIndex row = indexOf(conversationId); row.isValid())
+        Q_EMIT dataChanged(row, row, {Qt::DisplayRole});
 }

@@ -3,6 +3,7 @@
 #include "store/ConversationSummary.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 class ConversationStore;
 
@@ -35,9 +36,12 @@ public:
     QModelIndex indexOf(qint64 conversationId) const;
     // Leaves one conversation out of the list (one deleted but still undoable); 0 for none.
     void setHidden(qint64 conversationId);
+    // Conversations with a reply coming in: their row says so.
+    void setStreaming(qint64 conversationId, bool streaming);
 
 private:
     ConversationStore *m_store = nullptr;
     QList<ConversationSummary> m_rows;
     qint64 m_hidden = 0;
+    QSet<qint64> m_streaming;
 };

@@ -30,7 +30,19 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("conversationList"));
-    m_list->setUniformItemSizes(true);
+    // Not uniform: a Thai or Chinese title (or emoji) needs a taller line than a Latin one, and
+    // each row keeps its second line (time · cost) whatever its script.
+    m_list->setUniformItemSizes(false);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_list->indexAt(at);
+        if (!index.isValid())
+            return;
+        const qint64 id = index.data(Qt::UserRole + 1).toLongLong();
+        Q_EMIT conversationActivated(id);
+        Q_EMIT contextMenuRequested(id, m_list->viewport()->mapToGlobal(at));
+    });
     // F2 or a click on the selected row renames it in place.
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
 

@@ -33,6 +33,8 @@ Q_SIGNALS:
     // A search result: the conversation, and the message that matched (0 for a title).
     void searchHitActivated(qint64 conversationId, qint64 messageId);
     void newChatRequested();
+    // A right click on a conversation (already made the current one): rename, pin, export, delete.
+    void contextMenuRequested(qint64 conversationId, const QPoint &globalPos);
     // The search text settled (typing paused); empty when it was cleared.
     void searchRequested(const QString &text);
 

@@ -1,46 +1,43 @@
 #include "main/MainWindow.h"
 
-#include "bench/BenchmarkDialog.h"
-#include "bench/CompareDialog.h"
-
+#include "api/ProviderClient.h"
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
+#include "bench/BenchmarkDialog.h"
+#include "bench/CompareDialog.h"
+#include "chat/AutoTitler.h"
 #include "chat/ChatHeader.h"
 #include "chat/Composer.h"
-#include "chat/ConversationSession.h"
-#include "transcript/FindBar.h"
-#include "transcript/TranscriptView.h"
+#include "chat/SendSettingsResolver.h"
 #include "common/ExternalLinks.h"
-#include "main/AboutDialog.h"
-#include "settings/SettingsDialog.h"
+#include "common/FileDialogs.h"
+#include "common/Theme.h"
 #include "common/TranslationLoader.h"
-#include "chat/TitleGenerator.h"
-#include "api/ProviderClient.h"
+#include "domain/TokenEstimator.h"
+#include "main/AboutDialog.h"
+#include "main/ConversationBanner.h"
 #include "main/ConversationListModel.h"
 #include "main/ConversationSidebar.h"
 #include "main/StatsBar.h"
+#include "main/WindowMenus.h"
 #include "secrets/ApiKeyResolver.h"
-#include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
-#include "domain/TokenEstimator.h"
-#include "common/FileDialogs.h"
-#include "common/Theme.h"
+#include "settings/SettingsDialog.h"
 #include "store/ConversationExporter.h"
-#include "domain/CostEstimate.h"
 #include "store/ConversationStore.h"
+#include "transcript/FindBar.h"
+#include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptView.h"
 
-#include <QEvent>
-#include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QKeySequence>
-#include <QLabel>
-#include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -49,7 +46,8 @@ namespace {
 // Window layout is cosmetic state: a corrupt value only costs the saved layout.
 constexpr auto kGeometryKey = "window/geometry";
 constexpr auto kSplitterKey = "window/splitter";
-constexpr int kTitleLength = 60;
+constexpr int kProvidersPage = 0;
+constexpr int kDataPage = 5;
 } // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
@@ -59,20 +57,32 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(AppInfo::displayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/tally.svg")));
-
     m_sidebar = new ConversationSidebar(this);
+    buildChatPane();
+    m_statsBar = new StatsBar(this);
+    setStatusBar(m_statsBar);
+    WindowMenus::build(*this, m_context, m_sidebar, m_transcript, m_findBar);
+    resize(1000, 680);
+    restoreLayout();
+    connectWidgets();
+    reloadProfiles();
+    applyNetworkSettings();
+    applyTranscriptFont();
+    openStore();
+}
 
+MainWindow::~MainWindow()
+{
+    commitMessageDelete();
+    commitDelete(); // a delete the user did not undo happens, even if the window closes first
+}
+
+void MainWindow::buildChatPane()
+{
     auto *chatPane = new QWidget(this);
     chatPane->setObjectName(QStringLiteral("chatPane"));
-    m_banner = new QLabel(chatPane);
-    m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_banner->setAccessibleName(tr("Problem"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border-left: 4px solid #d97706;"
-                                           " padding: 6px 10px; }"));
-    m_banner->hide();
     m_header = new ChatHeader(chatPane);
+    m_banner = new ConversationBanner(chatPane);
     m_transcript = new TranscriptView(chatPane);
     m_findBar = new FindBar(chatPane);
     m_composer = new Composer(chatPane);
@@ -84,7 +94,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     chatLayout->addWidget(m_transcript, 1);
     chatLayout->addWidget(m_findBar);
     chatLayout->addWidget(m_composer);
-
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -94,25 +103,28 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 740});
     setCentralWidget(m_splitter);
+}
 
-    m_statsBar = new StatsBar(this);
-    setStatusBar(m_statsBar);
-
-    buildMenus();
-    resize(1000, 680);
-    restoreLayout();
-
+void MainWindow::connectWidgets()
+{
     connect(m_sidebar, &ConversationSidebar::newChatRequested, this, &MainWindow::newConversation);
     connect(m_sidebar, &ConversationSidebar::conversationActivated, this, &MainWindow::selectConversation);
+    connect(m_sidebar, &ConversationSidebar::contextMenuRequested, this, &MainWindow::showConversationMenu);
     connect(m_sidebar, &ConversationSidebar::searchRequested, this, [this](const QString &text) {
         m_sidebar->showSearchResults(m_context.hasStore() && !text.isEmpty() ? m_context.store().search(text)
                                                                              : QList<SearchHit>());
     });
-    connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
-    connect(m_composer, &Composer::stopRequested, this, &MainWindow::stop);
     connect(m_sidebar, &ConversationSidebar::searchHitActivated, this, &MainWindow::openSearchHit);
+    connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
+    connect(m_composer, &Composer::editSubmitted, this, &MainWindow::submitEdit);
+    connect(m_composer, &Composer::stopRequested, this, &MainWindow::stop);
     connect(m_transcript, &TranscriptView::actionTriggered, this, &MainWindow::onMessageAction);
     connect(m_transcript, &TranscriptView::linkActivated, this, &MainWindow::onLinkActivated);
+    m_transcript->setActionProvider([this](const Message &message, int row) { return actionsFor(message, row); });
+    m_transcript->setVersionProvider([](const Message &message) {
+        return message.versionCount > 1 ? QStringLiteral("%1 / %2").arg(message.versionIndex).arg(message.versionCount)
+                                        : QString();
+    });
     connect(m_findBar, &FindBar::findRequested, m_transcript, &TranscriptView::setFindText);
     connect(m_findBar, &FindBar::nextRequested, m_transcript, &TranscriptView::findNext);
     connect(m_findBar, &FindBar::previousRequested, m_transcript, &TranscriptView::findPrevious);
@@ -121,126 +133,28 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_transcript->setFocus(Qt::OtherFocusReason);
     });
     connect(m_transcript, &TranscriptView::findStatusChanged, m_findBar, &FindBar::setStatus);
+    connect(m_banner, &ConversationBanner::actionTriggered, this, &MainWindow::onBannerAction);
+    connect(m_banner, &ConversationBanner::dismissed, this, [this] {
+        setNotice(m_notices.contains(m_current) ? m_current : 0, BannerNotice());
+    });
+    connect(m_header, &ChatHeader::selectionEdited, this, &MainWindow::saveConversationChoices);
     // The estimate follows typing, but once per pause rather than per keystroke.
     m_estimateDelay = new QTimer(this);
     m_estimateDelay->setSingleShot(true);
     m_estimateDelay->setInterval(100);
     connect(m_estimateDelay, &QTimer::timeout, this, &MainWindow::updateEstimate);
     connect(m_composer, &Composer::draftChanged, m_estimateDelay, qOverload<>(&QTimer::start));
-
     m_deleteTimer = new QTimer(this);
     m_deleteTimer->setSingleShot(true);
     m_deleteTimer->setInterval(kUndoDeleteMs);
-    connect(m_deleteTimer, &QTimer::timeout, this, &MainWindow::commitDelete);
-    connect(m_banner, &QLabel::linkActivated, this, &MainWindow::onBannerLink);
-
-    reloadProfiles();
-    connect(m_header, &ChatHeader::selectionEdited, this, &MainWindow::saveConversationChoices);
-    applyNetworkSettings();
-    applyTranscriptFont();
-    openStore();
-}
-
-MainWindow::~MainWindow()
-{
-    commitDelete(); // a delete the user did not undo happens, even if the window closes first
-}
-
-void MainWindow::togglePinned()
-{
-    if (!m_context.hasStore() || m_current == 0)
-        return;
-    std::optional<Conversation> conversation = m_context.store().conversation(m_current);
-    if (!conversation)
-        return;
-    conversation->pinned = !conversation->pinned;
-    StoreError error;
-    if (!m_context.store().updateConversation(*conversation, &error)) {
-        showBanner(error.message());
-        return;
-    }
-    m_model->reload();
-    m_sidebar->selectRow(m_model->indexOf(m_current).row());
-}
-
-void MainWindow::deleteConversation()
-{
-    if (!m_context.hasStore() || m_current == 0)
-        return;
-    commitDelete(); // one pending delete at a time
-    if (ConversationSession *session = m_sessions.value(m_current))
-        session->stop();
-    m_pendingDelete = m_current;
-    const QString title = m_model->data(m_model->indexOf(m_current), Qt::EditRole).toString();
-    showBanner(tr("Deleted \"%1\". <a href=\"tally:undo-delete\">Undo</a>")
-                   .arg((title.isEmpty() ? tr("New chat") : title).toHtmlEscaped()));
-    m_deleteTimer->start();
-    // Hide it now; the rows go only when the undo time is over.
-    m_current = 0;
-    m_transcript->clearConversation();
-    m_model->setHidden(m_pendingDelete);
-    if (m_model->rowCount() > 0)
-        selectConversation(m_model->data(m_model->index(0), ConversationListModel::IdRole).toLongLong());
-    refreshConversationStats();
-}
-
-void MainWindow::undoDelete()
-{
-    if (m_pendingDelete == 0)
-        return;
-    m_deleteTimer->stop();
-    const qint64 restored = m_pendingDelete;
-    m_pendingDelete = 0;
-    showBanner(QString());
-    m_model->setHidden(0);
-    selectConversation(restored);
-}
-
-void MainWindow::commitDelete()
-{
-    if (m_pendingDelete == 0 || !m_context.hasStore())
-        return;
-    m_deleteTimer->stop();
-    const qint64 id = m_pendingDelete;
-    m_pendingDelete = 0;
-    StoreError error;
-    if (!m_context.store().deleteConversation(id, &error)) {
-        showBanner(error.message());
-        return;
-    }
-    delete m_sessions.take(id);
-    showBanner(QString());
-    m_model->setHidden(0);
-    if (m_current > 0)
-        m_sidebar->selectRow(m_model->indexOf(m_current).row());
-}
-
-void MainWindow::exportConversation()
-{
-    if (!m_context.hasStore() || m_current == 0)
-        return;
-    StoreError error;
-    const std::optional<ConversationDocument> document = m_context.store().document(m_current, &error);
-    if (!document) {
-        showBanner(error.message());
-        return;
-    }
-    QString name = document->conversation.title.isEmpty() ? tr("Conversation") : document->conversation.title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
-    const QString path = FileDialogs::saveFileName(this, tr("Export Conversation"),
-                                                   QDir::home().filePath(name + QStringLiteral(".md")),
-                                                   tr("Markdown (*.md);;Tally conversation (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QByteArray bytes = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-        ? ConversationExporter::toJson(*document)
-        : ConversationExporter::toMarkdown(*document, QLocale()).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showBanner(tr("Could not export to %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_statsBar->showMessage(tr("Exported to %1").arg(path), 5000);
+    connect(m_deleteTimer, &QTimer::timeout, this, [this] {
+        commitMessageDelete();
+        commitDelete();
+    });
+    // A window shortcut: Esc stops the reply wherever the focus is (the sidebar, the transcript).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &MainWindow::escape);
 }
 
 void MainWindow::openStore()
@@ -249,16 +163,34 @@ void MainWindow::openStore()
     m_model = new ConversationListModel(m_context.hasStore() ? &m_context.store() : nullptr, this);
     m_sidebar->setModel(m_model);
     if (!opened.ok()) {
-        showBanner(opened.error.message());
+        setNotice(0, {opened.error.message(), {}});
         m_sidebar->setNewChatEnabled(false);
         updateComposerState();
         return;
     }
+    m_titler = new AutoTitler(m_context.store(), m_context.client(), m_context.prices(), this);
+    connect(m_titler, &AutoTitler::titled, this, [this](qint64 conversationId, const QString &title, const CostEstimate &cost) {
+        m_context.sessionStats().addCost(cost);
+        if (conversationId == m_current)
+            m_header->setTitle(title);
+        refreshConversationStats();
+        reloadList();
+    });
+    connect(m_titler, &AutoTitler::failed, this, [this](qint64 conversationId, const QString &message) {
+        setNotice(conversationId, {message, {}});
+    });
     if (opened.readOnly)
-        showBanner(tr("The conversation database is read-only: you can read, but new messages cannot be saved."));
+        setNotice(0, {tr("The conversation database is read-only: you can read, but new messages cannot be saved."), {}});
     // The last conversation shows at once.
     if (m_model->rowCount() > 0)
         selectConversation(m_model->data(m_model->index(0), ConversationListModel::IdRole).toLongLong());
+}
+
+QString MainWindow::keyHelp() const
+{
+    return tr("Paste the API key for \"%1\" in Settings › Providers (Tally keeps it in the system keychain). From a "
+              "terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.")
+        .arg(m_profile.name, m_profile.keyVariable);
 }
 
 void MainWindow::resolveKey()
@@ -274,11 +206,12 @@ void MainWindow::resolveKey()
         m_apiKey = found.key;
         m_keyProblem.clear();
         if (!found.hasKey()) {
-            m_keyProblem = tr("No API key for the profile \"%1\". Store one with `tally-cli key set %1`, or set the "
-                              "environment variable %2.")
-                               .arg(m_profile.name, m_profile.keyVariable);
+            m_keyProblem = tr("No API key for the profile \"%1\" yet.").arg(m_profile.name) + u' ' + keyHelp();
             if (found.keychainUnavailable())
                 m_keyProblem += u' ' + tr("The keychain could not be read: %1").arg(found.keychain.message);
+            setNotice(0, {m_keyProblem, {BannerNotice::Action::SetKey}});
+        } else if (m_notices.value(0).actions.contains(BannerNotice::Action::SetKey)) {
+            setNotice(0, BannerNotice());
         }
         updateComposerState();
     });
@@ -296,12 +229,22 @@ void MainWindow::updateComposerState()
     m_composer->setSendBlockedReason(reason);
     ConversationSession *session = m_sessions.value(m_current);
     m_composer->setStreaming(session && session->isStreaming());
+    m_transcript->refreshActions();
 }
 
-void MainWindow::showBanner(const QString &text)
+void MainWindow::setNotice(qint64 conversationId, const BannerNotice &notice)
 {
-    m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
+    if (notice.isEmpty())
+        m_notices.remove(conversationId);
+    else
+        m_notices.insert(conversationId, notice);
+    showCurrentNotice();
+}
+
+void MainWindow::showCurrentNotice()
+{
+    // The open conversation's own notice first; the window's (database, key, undo) otherwise.
+    m_banner->showNotice(m_notices.value(m_current > 0 && m_notices.contains(m_current) ? m_current : 0));
 }
 
 ConversationSession *MainWindow::sessionFor(qint64 conversationId)
@@ -312,8 +255,10 @@ ConversationSession *MainWindow::sessionFor(qint64 conversationId)
     session->setResponseCache(&m_context.responseCache());
     m_sessions.insert(conversationId, session);
     connect(session, &ConversationSession::messageStored, this, [this, conversationId](const Message &message) {
+        if (message.role == Message::Role::Assistant && message.state == Message::State::Streaming)
+            m_model->setStreaming(conversationId, true);
         if (conversationId == m_current)
-            m_transcript->appendMessage(message);
+            selectConversation(m_current); // versions change what the conversation reads as
     });
     connect(session, &ConversationSession::replyUpdated, this,
             [this, conversationId](qint64 id, const QString &content, const QString &reasoning) {
@@ -322,14 +267,39 @@ ConversationSession *MainWindow::sessionFor(qint64 conversationId)
             });
     connect(session, &ConversationSession::replyFinished, this,
             [this, conversationId](const Message &message) { onReplyFinished(conversationId, message); });
-    connect(session, &ConversationSession::saveFailed, this,
-            [this](const StoreError &error) { showBanner(error.message()); });
-    connect(session, &ConversationSession::historyTrimmed, this, [this, conversationId](int dropped) {
+    connect(session, &ConversationSession::saveFailed, this, [this, conversationId](const StoreError &error) {
+        setNotice(conversationId, {error.message(), {BannerNotice::Action::SaveAgain}});
+    });
+    connect(session, &ConversationSession::replyStoredLater, this, [this, conversationId](const Message &) {
+        setNotice(conversationId, {tr("The reply is stored in full now."), {}});
+    });
+    connect(session, &ConversationSession::titleChanged, this, [this, conversationId](const QString &title) {
         if (conversationId == m_current)
-            showBanner(tr("%Ln older message(s) were left out of this request so it fits the model's context window.",
-                          nullptr, dropped));
+            m_header->setTitle(title);
+    });
+    connect(session, &ConversationSession::historyTrimmed, this, [this, conversationId](int dropped) {
+        setNotice(conversationId, {tr("%Ln older message(s) were left out of this request so it fits the model's "
+                                      "context window.", nullptr, dropped), {}});
     });
     return session;
+}
+
+void MainWindow::leaveConversation()
+{
+    if (m_current == 0 || !m_context.hasStore())
+        return;
+    if (m_composer->editingMessage() > 0)
+        m_composer->cancelEdit();
+    const QString draft = m_composer->text();
+    m_context.store().setDraft(m_current, draft);
+    // An empty "New chat" is not kept once left: it holds nothing to come back to.
+    const std::optional<Conversation> left = m_context.store().conversation(m_current);
+    ConversationSession *session = m_sessions.value(m_current);
+    if (left && left->title.isEmpty() && draft.trimmed().isEmpty() && !(session && session->isStreaming())
+        && m_context.store().allMessages(m_current).isEmpty() && m_context.store().deleteConversation(m_current)) {
+        delete m_sessions.take(m_current);
+        m_notices.remove(m_current);
+    }
 }
 
 void MainWindow::newConversation()
@@ -339,10 +309,9 @@ void MainWindow::newConversation()
     StoreError error;
     const std::optional<Conversation> created = m_context.store().createConversation(Conversation(), &error);
     if (!created) {
-        showBanner(error.message());
+        setNotice(0, {error.message(), {}});
         return;
     }
-    m_model->reload();
     selectConversation(created->id);
     m_composer->focusEditor();
 }
@@ -351,8 +320,14 @@ void MainWindow::selectConversation(qint64 conversationId)
 {
     if (!m_context.hasStore())
         return;
-    m_current = conversationId;
-    m_sidebar->selectRow(m_model->indexOf(conversationId).row());
+    if (conversationId != m_current) {
+        commitMessageDelete();
+        leaveConversation();
+        m_current = conversationId;
+        const std::optional<Conversation> conversation = m_context.store().conversation(conversationId);
+        m_composer->setText(conversation ? conversation->draft : QString());
+        reloadList();
+    }
     QList<Message> messages = m_context.store().messages(conversationId);
     // A reply still streaming in the background shows as it stands now.
     if (ConversationSession *session = m_sessions.value(conversationId)) {
@@ -368,6 +343,14 @@ void MainWindow::selectConversation(qint64 conversationId)
     refreshConversationStats();
     recountHistory();
     updateComposerState();
+    showCurrentNotice();
+}
+
+void MainWindow::reloadList()
+{
+    m_model->reload();
+    if (m_current > 0)
+        m_sidebar->selectRow(m_model->indexOf(m_current).row());
 }
 
 void MainWindow::applyConversationChoices()
@@ -402,9 +385,8 @@ void MainWindow::saveConversationChoices()
     }
     m_modelId = m_header->model().isEmpty() ? m_profile.defaultModel : m_header->model();
     m_temperature = m_header->temperature();
-    if (!m_context.hasStore() || m_current == 0)
-        return;
-    std::optional<Conversation> conversation = m_context.store().conversation(m_current);
+    std::optional<Conversation> conversation =
+        m_context.hasStore() && m_current > 0 ? m_context.store().conversation(m_current) : std::nullopt;
     if (!conversation)
         return;
     // Stored as overrides only where they differ from the defaults, so a later change of the
@@ -415,21 +397,25 @@ void MainWindow::saveConversationChoices()
         ? std::nullopt : std::optional<double>(m_temperature);
     StoreError error;
     if (!m_context.store().updateConversation(*conversation, &error))
-        showBanner(error.message());
-    updateEstimate();
+        setNotice(m_current, {error.message(), {}});
+    recountHistory();
+}
+
+ConversationSession::Settings MainWindow::sendSettings() const
+{
+    const std::optional<Conversation> conversation =
+        m_context.hasStore() && m_current > 0 ? m_context.store().conversation(m_current) : std::nullopt;
+    return SendSettingsResolver::resolve(m_context.settings(), m_context.prices(), m_profile, m_modelId, m_temperature,
+                                         conversation ? &*conversation : nullptr, m_apiKey);
 }
 
 void MainWindow::recountHistory()
 {
+    // The same context the send will use (system prompt, selected versions, failed turns left out).
     QList<QPair<QString, QString>> history;
-    const QString system = m_context.settings().systemPrompt();
-    if (!system.isEmpty())
-        history.append({QStringLiteral("system"), system});
     if (m_context.hasStore() && m_current > 0) {
-        for (const Message &message : m_context.store().messages(m_current)) {
-            if (message.isContext())
-                history.append({Message::roleName(message.role), message.content});
-        }
+        for (const ChatMessage &message : sessionFor(m_current)->contextForNewQuestion(sendSettings()))
+            history.append({message.role, message.content});
     }
     m_historyTokens = TokenEstimator::estimateMessages(history);
     updateEstimate();
@@ -445,23 +431,18 @@ void MainWindow::updateEstimate()
     // The history is counted once per conversation; only the draft is counted per pause.
     const qint64 prompt = m_historyTokens + TokenEstimator::estimateMessages({{QStringLiteral("user"), draft}})
         - (m_historyTokens > 0 ? TokenEstimator::kReplyPrimingTokens : 0);
-    const QString model = m_modelId;
-    const std::optional<ModelPrice> price = m_context.prices().findForPreset(m_profile.preset, model);
+    const std::optional<ModelPrice> price = m_context.prices().findForPreset(m_profile.preset, m_modelId);
     TokenUsage usage;
     usage.promptTokens = prompt;
     const CostEstimate cost = price ? price->costOf(usage) : CostEstimate::unknown();
     const QLocale locale;
     QString text = tr("≈ %1 prompt tokens").arg(locale.toString(prompt));
     text += QStringLiteral(" · ") + (cost.isKnown() ? tr("≈ %1 before the reply").arg(cost.format(locale))
-                                                    : tr("price unknown for %1").arg(model));
-    std::optional<qint64> window = m_profile.contextWindow;
-    if (!window && price)
-        window = price->contextWindow();
-    const qint64 reserved = m_context.settings().maxTokens();
-    bool warning = false;
-    if (window && prompt + reserved > *window) {
-        warning = true;
-        text += QStringLiteral(" · ") + tr("does not fit the %1-token context window: shorten the conversation")
+                                                    : tr("price unknown for %1").arg(m_modelId));
+    const std::optional<qint64> window = SendSettingsResolver::contextWindow(m_context.prices(), m_profile, m_modelId);
+    const bool warning = window && prompt + m_context.settings().maxTokens() > *window;
+    if (warning) {
+        text += QStringLiteral(" · ") + tr("does not fit the %1-token context window: older turns will be left out")
                                           .arg(locale.toString(*window));
     }
     m_composer->setEstimate(text, warning);
@@ -471,7 +452,8 @@ void MainWindow::refreshConversationStats()
 {
     m_conversationStats.clear();
     if (m_context.hasStore() && m_current > 0) {
-        for (const Message &message : m_context.store().messages(m_current)) {
+        // Every version counts: each was paid for.
+        for (const Message &message : m_context.store().allMessages(m_current)) {
             if (message.stats)
                 m_conversationStats.add(*message.stats, message.cost);
         }
@@ -487,77 +469,83 @@ void MainWindow::send(const QString &text)
 {
     if (!m_context.hasStore())
         return;
-    showBanner(QString());
-    if (const std::optional<BudgetStatus> budget = budgetReached()) {
-        if (budget->blocks) {
-            // The question stays in the composer; it can go once the budget allows.
-            showBanner(budget->message() + u' '
-                       + tr("Sending is paused by your budget. Change it in Settings › Data & privacy."));
-            return;
-        }
-        showBanner(budget->message()); // a warning: the question still goes
-    }
     if (m_current == 0) {
         newConversation();
         if (m_current == 0)
             return;
     }
-    // A new conversation is named after its first question.
-    if (std::optional<Conversation> conversation = m_context.store().conversation(m_current);
-        conversation && conversation->title.isEmpty()) {
-        conversation->title = text.simplified().left(kTitleLength);
-        m_context.store().updateConversation(*conversation);
-        m_header->setTitle(conversation->title);
-    }
-
+    const qint64 conversationId = m_current;
+    clearNotice(conversationId);
     StoreError error;
-    if (!sessionFor(m_current)->send(text, sendSettings(), &error)) {
-        showBanner(error.message()); // the text stays in the composer
-        return;
+    const SendOutcome outcome = sessionFor(conversationId)->send(text, sendSettings(), &error);
+    if (outcome.ok()) {
+        m_composer->clear();
+        m_context.store().setDraft(conversationId, QString());
     }
-    m_lastPrompt.insert(m_current, text);
-    m_composer->clear();
-    m_model->reload();
-    m_sidebar->selectRow(m_model->indexOf(m_current).row());
+    afterSend(conversationId, outcome); // when it did not go, the text stays in the composer
+}
+
+void MainWindow::submitEdit(qint64 messageId, const QString &text)
+{
+    const qint64 conversationId = m_current;
+    clearNotice(conversationId);
+    const SendOutcome outcome = sessionFor(conversationId)->edit(messageId, text, sendSettings());
+    if (outcome.ok())
+        m_composer->cancelEdit(); // the draft from before the edit comes back
+    afterSend(conversationId, outcome);
+}
+
+void MainWindow::clearNotice(qint64 conversationId)
+{
+    // Before a new attempt: what is said after it is about it (a trimmed history, a failure).
+    setNotice(conversationId, BannerNotice());
+}
+
+void MainWindow::afterSend(qint64 conversationId, const SendOutcome &outcome)
+{
+    if (!outcome.ok()) {
+        QList<BannerNotice::Action> actions;
+        if (outcome.kind == SendOutcome::Kind::BudgetBlocked)
+            actions << BannerNotice::Action::Budget;
+        setNotice(conversationId, {outcome.message, actions});
+    } else if (outcome.budgetWarning) {
+        setNotice(conversationId, {outcome.budgetWarning->message(), {}});
+    }
+    reloadList();
     updateComposerState();
 }
 
-std::optional<BudgetStatus> MainWindow::budgetReached() const
+void MainWindow::stop()
 {
-    const Budget budget = m_context.settings().budget();
-    if (!budget.isSet() || !m_context.hasStore())
-        return std::nullopt;
-    // Calendar day and month in local time, as people read their spending.
-    const QDate today = QDate::currentDate();
-    const QDateTime dayStart = today.startOfDay();
-    const QDateTime monthStart = QDate(today.year(), today.month(), 1).startOfDay();
-    ConversationStore &store = m_context.store();
-    const double conversation = m_current > 0 ? store.spending(QDateTime::fromMSecsSinceEpoch(0), m_current).value(budget.currency) : 0.0;
-    return BudgetStatus::check(budget, conversation, store.spending(dayStart).value(budget.currency),
-                               store.spending(monthStart).value(budget.currency));
+    if (ConversationSession *session = m_sessions.value(m_current))
+        session->stop();
 }
 
-ConversationSession::Settings MainWindow::sendSettings() const
+void MainWindow::escape()
 {
-    ConversationSession::Settings settings;
-    settings.profile = m_profile;
-    settings.apiKey = m_apiKey;
-    settings.model = m_modelId;
-    const AppSettings &app = m_context.settings();
-    settings.temperature = m_temperature;
-    if (app.maxTokens() > 0)
-        settings.maxTokens = app.maxTokens();
-    if (app.topP() < 1.0)
-        settings.topP = app.topP();
-    settings.systemPrompt = app.systemPrompt();
-    settings.contextWindow = m_profile.contextWindow;
-    settings.idleTimeoutMs = app.idleTimeoutSeconds() * 1000;
-    settings.requestTimeoutMs = app.requestTimeoutSeconds() * 1000;
-    if (app.responseCacheEnabled())
-        settings.cacheTtlMs = qint64(app.responseCacheTtlHours()) * 3'600'000;
-    if (const std::optional<ModelPrice> price = m_context.prices().findForPreset(m_profile.preset, m_modelId); price && price->contextWindow())
-        settings.contextWindow = price->contextWindow(); // the model's own window is the better fact
-    return settings;
+    if (ConversationSession *session = m_sessions.value(m_current); session && session->isStreaming())
+        session->stop();
+    else if (m_composer->editingMessage() > 0)
+        m_composer->cancelEdit();
+    else if (m_findBar->isVisible())
+        m_findBar->close();
+}
+
+void MainWindow::regenerate(qint64 messageId)
+{
+    if (!m_context.hasStore() || (m_profile.needsKey && m_apiKey.isEmpty()))
+        return;
+    clearNotice(m_current);
+    afterSend(m_current, sessionFor(m_current)->regenerate(messageId, sendSettings()));
+}
+
+void MainWindow::editMessage(qint64 messageId)
+{
+    if (!m_context.hasStore())
+        return;
+    if (const std::optional<Message> question = m_context.store().message(messageId);
+        question && question->role == Message::Role::User)
+        m_composer->beginEdit(messageId, question->content); // nothing changes until it is sent
 }
 
 void MainWindow::deleteMessage(qint64 messageId)
@@ -566,117 +554,135 @@ void MainWindow::deleteMessage(qint64 messageId)
         return;
     if (ConversationSession *session = m_sessions.value(m_current); session && session->isStreaming())
         return; // the stream owns the last row until it ends
+    commitMessageDelete(); // one pending delete at a time
+    m_pendingMessageDelete = messageId;
+    m_transcript->removeMessage(messageId);
+    setNotice(0, {tr("Message deleted. What it cost stays counted in your spending."), {BannerNotice::Action::Undo}});
+    m_deleteTimer->start();
+}
+
+void MainWindow::commitMessageDelete()
+{
+    if (m_pendingMessageDelete == 0 || !m_context.hasStore())
+        return;
+    const qint64 id = std::exchange(m_pendingMessageDelete, 0);
     StoreError error;
-    if (!m_context.store().deleteMessage(messageId, &error) && error.isError())
-        showBanner(error.message());
-    selectConversation(m_current);
+    if (!m_context.store().deleteMessage(id, &error) && error.isError())
+        setNotice(0, {error.message(), {}});
+    else if (m_notices.value(0).actions.contains(BannerNotice::Action::Undo))
+        setNotice(0, BannerNotice());
+    if (m_current > 0)
+        selectConversation(m_current);
 }
 
-void MainWindow::regenerate(qint64 messageId)
+BannerNotice MainWindow::noticeFor(const Message &failed) const
 {
-    if (!m_context.hasStore() || (m_profile.needsKey && m_apiKey.isEmpty()))
-        return;
-    ConversationSession *session = sessionFor(m_current);
-    if (session->isStreaming())
-        return;
-    const QList<Message> messages = m_context.store().messages(m_current);
-    if (messages.isEmpty() || messages.constLast().id != messageId || messages.constLast().role != Message::Role::Assistant)
-        return;
-    // A budget that blocks sending blocks asking again too, before the old reply is removed.
-    if (const std::optional<BudgetStatus> budget = budgetReached(); budget && budget->blocks) {
-        showBanner(budget->message() + u' '
-                   + tr("Sending is paused by your budget. Change it in Settings › Data & privacy."));
-        return;
-    }
-    StoreError error;
-    if (!m_context.store().deleteMessage(messageId, &error)) {
-        showBanner(error.message());
-        return;
-    }
-    selectConversation(m_current);
-    if (!session->resend(sendSettings(), &error))
-        showBanner(error.message());
-    updateComposerState();
+    BannerNotice notice{failed.errorMessage, {}};
+    using Action = BannerNotice::Action;
+    const QString &kind = failed.errorKind;
+    if (failed.state == Message::State::Incomplete)
+        notice.actions = {Action::Continue, Action::Retry};
+    else if (kind == u"authentication" || kind == u"missing_key")
+        notice.actions = {Action::SetKey, Action::Retry};
+    else if (kind == u"model_not_found")
+        notice.actions = {Action::ChooseModel};
+    else if (kind == u"context_too_long")
+        notice.actions = {Action::Shorten};
+    else if (kind == u"payment_required")
+        notice.text += u'\n' + tr("Check your balance on the provider's billing page.");
+    else
+        notice.actions = {Action::Retry};
+    return notice;
 }
 
-void MainWindow::editMessage(qint64 messageId)
+void MainWindow::onBannerAction(BannerNotice::Action action)
 {
-    if (!m_context.hasStore())
+    // The banner shows the open conversation's notice, so its actions act on that one.
+    const qint64 conversationId = m_current;
+    ConversationSession *session = conversationId > 0 ? sessionFor(conversationId) : nullptr;
+    const QList<Message> messages = session ? m_context.store().messages(conversationId) : QList<Message>();
+    if (action == BannerNotice::Action::Retry || action == BannerNotice::Action::Shorten
+        || action == BannerNotice::Action::Continue)
+        clearNotice(conversationId);
+    switch (action) {
+    case BannerNotice::Action::Undo: undoDelete(); return;
+    case BannerNotice::Action::SetKey: showSettings(kProvidersPage); return;
+    case BannerNotice::Action::Budget: showSettings(kDataPage); return;
+    case BannerNotice::Action::ChooseModel: m_header->openModelList(); return;
+    case BannerNotice::Action::SaveAgain:
+        if (session)
+            session->retrySaving();
         return;
-    if (ConversationSession *session = m_sessions.value(m_current); session && session->isStreaming())
+    case BannerNotice::Action::Retry:
+        if (session)
+            afterSend(conversationId, session->retry(sendSettings()));
         return;
-    const QList<Message> messages = m_context.store().messages(m_current);
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        if (messages.at(i).id == messageId)
-            index = i;
+    case BannerNotice::Action::Shorten:
+        if (session)
+            afterSend(conversationId, session->shortenAndRetry(sendSettings()));
+        return;
+    case BannerNotice::Action::Continue:
+        if (session && !messages.isEmpty())
+            afterSend(conversationId, session->continueReply(messages.constLast().id, sendSettings()));
+        return;
     }
-    // Only the latest question (and its reply) can be taken back for editing.
-    if (index < 0 || messages.at(index).role != Message::Role::User || index < messages.size() - 2)
-        return;
-    const QString text = messages.at(index).content;
-    for (qsizetype i = messages.size() - 1; i >= index; --i)
-        m_context.store().deleteMessage(messages.at(i).id);
-    selectConversation(m_current);
-    m_composer->setText(text);
-    m_composer->focusEditor();
 }
 
-QString MainWindow::actionsFor(const Message &message) const
+MessageActions MainWindow::actionsFor(const Message &message, int row) const
 {
-    const auto link = [](const QString &href, const QString &label) {
-        return QStringLiteral("<a href=\"%1\">%2</a>").arg(href, label.toHtmlEscaped());
-    };
-    const QString &kind = message.errorKind;
-    if (message.state == Message::State::Incomplete)
-        return link(QStringLiteral("tally:continue"), tr("Continue the reply")) + QStringLiteral(" · ")
-            + link(QStringLiteral("tally:retry"), tr("Try again"));
-    if (kind == u"authentication" || kind == u"missing_key")
-        return link(QStringLiteral("tally:key-help"), tr("How to set the API key"));
-    if (kind == u"model_not_found")
-        return link(QStringLiteral("tally:choose-model"), tr("Choose another model"));
-    if (kind == u"context_too_long")
-        return link(QStringLiteral("tally:retry"), tr("Shorten and send again"));
-    if (kind == u"payment_required")
-        return tr("Check your balance on the provider's billing page.");
-    return link(QStringLiteral("tally:retry"), tr("Try again"));
-}
-
-void MainWindow::onBannerLink(const QString &link)
-{
-    if (link == u"tally:undo-delete") {
-        undoDelete();
-        return;
+    MessageActions actions{MessageAction::Copy};
+    const bool latest = row == m_transcript->model()->rowCount() - 1;
+    ConversationSession *session = m_sessions.value(m_current);
+    const bool busy = session && session->isStreaming();
+    if (message.versionCount > 1)
+        actions << MessageAction::PreviousVersion << MessageAction::NextVersion;
+    if (!busy && message.role == Message::Role::Assistant) {
+        if (message.state == Message::State::Incomplete && latest)
+            actions << MessageAction::Continue;
+        actions << (message.state == Message::State::Error && latest ? MessageAction::Retry : MessageAction::Regenerate);
     }
-    const QList<Message> messages = m_context.hasStore() ? m_context.store().messages(m_current) : QList<Message>();
-    if (messages.isEmpty())
-        return;
-    const Message &last = messages.constLast();
-    if (link == u"tally:retry" && last.role == Message::Role::Assistant) {
-        showBanner(QString());
-        m_composer->clear(); // the question is asked again from the conversation itself
-        regenerate(last.id);
-    } else if (link == u"tally:continue" && last.role == Message::Role::Assistant) {
-        showBanner(QString());
-        send(tr("Continue exactly where your last reply stopped."));
-    } else if (link == u"tally:choose-model") {
-        if (auto *model = m_header->findChild<QWidget *>(QStringLiteral("modelSelector")))
-            model->setFocus(Qt::OtherFocusReason);
-    } else if (link == u"tally:key-help") {
-        showBanner(tr("Store the key for the profile \"%1\" with <code>tally-cli key set %1</code> (it reads the key from "
-                      "the terminal and keeps it in the system keychain), or set the environment variable %2 before "
-                      "starting Tally.")
-                       .arg(m_profile.name.toHtmlEscaped(), m_profile.keyVariable.toHtmlEscaped()));
+    if (!busy && message.role == Message::Role::User) {
+        // A question whose answer never came (the send failed before a reply row) can be asked again.
+        if (latest)
+            actions << MessageAction::Retry;
+        if (latest || row == m_transcript->model()->rowCount() - 2)
+            actions << MessageAction::Edit;
     }
+    if (!busy)
+        actions << MessageAction::Delete;
+    return actions;
 }
 
 void MainWindow::onMessageAction(qint64 messageId, MessageAction action)
 {
+    ConversationSession *session = m_current > 0 ? sessionFor(m_current) : nullptr;
+    if (action == MessageAction::Retry || action == MessageAction::Continue)
+        clearNotice(m_current);
     switch (action) {
     case MessageAction::Regenerate: regenerate(messageId); break;
     case MessageAction::Edit: editMessage(messageId); break;
     case MessageAction::Delete: deleteMessage(messageId); break;
-    default: break;
+    case MessageAction::Retry:
+        if (session)
+            afterSend(m_current, session->retry(sendSettings()));
+        break;
+    case MessageAction::Continue:
+        if (session)
+            afterSend(m_current, session->continueReply(messageId, sendSettings()));
+        break;
+    case MessageAction::PreviousVersion:
+    case MessageAction::NextVersion: {
+        const QList<Message> all = m_context.store().allMessages(m_current);
+        const std::optional<Message> shown = m_context.store().message(messageId);
+        if (!session || !shown)
+            break;
+        const QList<qint64> versions = ConversationStore::versionsOf(all, *shown);
+        const qsizetype at = versions.indexOf(messageId) + (action == MessageAction::NextVersion ? 1 : -1);
+        if (at >= 0 && at < versions.size() && session->selectVersion(versions.at(at)))
+            selectConversation(m_current);
+        break;
+    }
+    case MessageAction::Copy: break; // the transcript copies by itself
     }
 }
 
@@ -707,184 +713,141 @@ void MainWindow::openSearchHit(qint64 conversationId, qint64 messageId)
     m_transcript->findFromMessage(messageId, text);
 }
 
-void MainWindow::stop()
-{
-    if (ConversationSession *session = m_sessions.value(m_current))
-        session->stop();
-}
-
 void MainWindow::onReplyFinished(qint64 conversationId, const Message &message)
 {
+    m_model->setStreaming(conversationId, false);
     if (message.stats)
         m_context.sessionStats().add(*message.stats, message.cost);
     if (conversationId == m_current) {
-        m_transcript->finishMessage(message);
-        if (message.state == Message::State::Error || message.state == Message::State::Incomplete)
-            showBanner(message.errorMessage.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("<br>")
-                       + actionsFor(message));
-        // Nothing typed is lost: a question that got no answer goes back to the composer.
-        if (message.state == Message::State::Error && m_composer->text().isEmpty())
-            m_composer->setText(m_lastPrompt.value(conversationId));
+        Message shown = message;
+        for (const Message &stored : m_context.store().messages(conversationId)) {
+            if (stored.id == message.id) { // where it stands among its versions
+                shown.versionIndex = stored.versionIndex;
+                shown.versionCount = stored.versionCount;
+            }
+        }
+        m_transcript->finishMessage(shown);
     }
-    refreshConversationStats();
-    if (conversationId == m_current)
+    if (message.state == Message::State::Error || message.state == Message::State::Incomplete)
+        setNotice(conversationId, noticeFor(message)); // the question stays where it is, with Retry
+    if (conversationId == m_current) {
+        refreshConversationStats();
         recountHistory();
-    if (message.state == Message::State::Complete)
-        maybeNameConversation(conversationId, message);
-    // The list shows each conversation's cost and orders by activity: both just changed.
-    m_model->reload();
-    if (m_current > 0)
-        m_sidebar->selectRow(m_model->indexOf(m_current).row());
+    }
+    if (message.state == Message::State::Complete && m_titler && m_context.settings().autoTitle())
+        m_titler->maybeName(conversationId, message, sendSettings(), m_context.settings().titleModel());
+    reloadList(); // the list shows each conversation's cost and orders by activity: both just changed
     updateComposerState();
 }
 
-void MainWindow::maybeNameConversation(qint64 conversationId, const Message &reply)
+void MainWindow::showConversationMenu(qint64 conversationId, const QPoint &globalPos)
 {
-    if (!m_context.settings().autoTitle() || !m_context.hasStore() || m_titling.contains(conversationId))
+    if (conversationId != m_current)
         return;
-    const std::optional<Conversation> conversation = m_context.store().conversation(conversationId);
-    const QList<Message> messages = m_context.store().messages(conversationId);
-    // Only after the first exchange, and only a title Tally gave it: never one the user wrote.
-    if (!conversation || conversation->titleCost || messages.size() != 2 || messages.constFirst().role != Message::Role::User
-        || conversation->title != messages.constFirst().content.simplified().left(kTitleLength))
-        return;
-    const ConversationSession::Settings settings = sendSettings();
-    ChatRequest base;
-    base.applyProfile(settings.profile);
-    base.apiKey = settings.apiKey;
-    const QString titleModel = m_context.settings().titleModel();
-    base.model = titleModel.isEmpty() ? reply.model : titleModel;
-    auto *generator = new TitleGenerator(m_context.client(), m_context.prices(), base, messages.constFirst().content,
-                                         reply.content, this);
-    m_titling.insert(conversationId);
-    const QString placeholder = conversation->title;
-    connect(generator, &TitleGenerator::finished, this,
-            [this, generator, conversationId, placeholder](const QString &title, const std::optional<CostEstimate> &cost) {
-                generator->deleteLater();
-                m_titling.remove(conversationId);
-                std::optional<Conversation> current = m_context.store().conversation(conversationId);
-                if (!current || !cost)
-                    return; // deleted meanwhile, or the request failed before it cost anything
-                // What the request cost is counted even when the title is not used.
-                current->titleCost = cost;
-                if (!title.isEmpty() && current->title == placeholder)
-                    current->title = title; // not if the user renamed it meanwhile
-                StoreError error;
-                if (!m_context.store().updateConversation(*current, &error)) {
-                    showBanner(error.message());
-                    return;
-                }
-                m_context.store().recordSpending(conversationId, 0, *cost);
-                m_context.sessionStats().addCost(*cost);
-                if (conversationId == m_current)
-                    m_header->setTitle(current->title);
-                refreshConversationStats();
-                m_model->reload();
-                if (m_current > 0)
-                    m_sidebar->selectRow(m_model->indexOf(m_current).row());
-            });
-    generator->start();
+    QMenu menu(this);
+    menu.addAction(tr("&Rename"), m_sidebar, &ConversationSidebar::renameCurrent);
+    menu.addAction(tr("&Pin or Unpin"), this, &MainWindow::togglePinned);
+    menu.addAction(tr("&Export…"), this, &MainWindow::exportConversation);
+    menu.addSeparator();
+    menu.addAction(tr("&Delete"), this, &MainWindow::deleteConversation);
+    menu.exec(globalPos);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::togglePinned()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newChat = file->addAction(tr("&New Chat"), this, &MainWindow::newConversation);
-    newChat->setObjectName(QStringLiteral("actionNewChat"));
-    newChat->setShortcut(QKeySequence::New);
-    QAction *exportAction = file->addAction(tr("&Export Conversation…"), this, &MainWindow::exportConversation);
-    exportAction->setObjectName(QStringLiteral("actionExport"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    std::optional<Conversation> conversation =
+        m_context.hasStore() && m_current > 0 ? m_context.store().conversation(m_current) : std::nullopt;
+    if (!conversation)
+        return;
+    conversation->pinned = !conversation->pinned;
+    StoreError error;
+    if (!m_context.store().updateConversation(*conversation, &error))
+        setNotice(m_current, {error.message(), {}});
+    reloadList();
+}
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find in Conversations"), m_sidebar, &ConversationSidebar::focusSearch);
-    find->setObjectName(QStringLiteral("actionFind"));
-    find->setShortcut(QKeySequence::Find);
-    QAction *findHere = edit->addAction(tr("Find in &This Conversation"), this, [this] { m_findBar->open(); });
-    findHere->setObjectName(QStringLiteral("actionFindInConversation"));
-    findHere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    QAction *findNext = edit->addAction(tr("Find &Next"), m_transcript, &TranscriptView::findNext);
-    findNext->setObjectName(QStringLiteral("actionFindNext"));
-    findNext->setShortcut(QKeySequence::FindNext);
-    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_transcript, &TranscriptView::findPrevious);
-    findPrevious->setObjectName(QStringLiteral("actionFindPrevious"));
-    findPrevious->setShortcut(QKeySequence::FindPrevious);
-    edit->addSeparator();
-    QAction *rename = edit->addAction(tr("&Rename Conversation"), m_sidebar, &ConversationSidebar::renameCurrent);
-    rename->setObjectName(QStringLiteral("actionRename"));
-    rename->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction *pin = edit->addAction(tr("&Pin or Unpin Conversation"), this, &MainWindow::togglePinned);
-    pin->setObjectName(QStringLiteral("actionPin"));
-    pin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *remove = edit->addAction(tr("&Delete Conversation"), this, &MainWindow::deleteConversation);
-    remove->setObjectName(QStringLiteral("actionDelete"));
-    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+void MainWindow::deleteConversation()
+{
+    if (!m_context.hasStore() || m_current == 0)
+        return;
+    commitDelete(); // one pending delete at a time
+    if (ConversationSession *session = m_sessions.value(m_current))
+        session->stop();
+    m_composer->setText(QString()); // its draft is deleted with it
+    m_pendingDelete = std::exchange(m_current, 0);
+    const QString title = m_model->data(m_model->indexOf(m_pendingDelete), Qt::EditRole).toString();
+    setNotice(0, {tr("Deleted \"%1\".").arg(title.isEmpty() ? tr("New chat") : title), {BannerNotice::Action::Undo}});
+    m_deleteTimer->start();
+    // Hidden now; the rows go only when the undo time is over.
+    m_transcript->clearConversation();
+    m_model->setHidden(m_pendingDelete);
+    if (m_model->rowCount() > 0)
+        selectConversation(m_model->data(m_model->index(0), ConversationListModel::IdRole).toLongLong());
+    refreshConversationStats();
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *toggleSidebar = view->addAction(tr("Show &Sidebar"));
-    toggleSidebar->setObjectName(QStringLiteral("actionToggleSidebar"));
-    toggleSidebar->setCheckable(true);
-    toggleSidebar->setChecked(true);
-    toggleSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
-
-    QMenu *themeMenu = view->addMenu(tr("&Theme"));
-    auto *themes = new QActionGroup(themeMenu); // goes with the menu when the menus are rebuilt
-    const AppSettings::Theme current = m_context.settings().theme();
-    for (const auto &[theme, label, name] : {std::tuple{AppSettings::Theme::System, tr("&System"), "actionThemeSystem"},
-                                             std::tuple{AppSettings::Theme::Light, tr("&Light"), "actionThemeLight"},
-                                             std::tuple{AppSettings::Theme::Dark, tr("&Dark"), "actionThemeDark"}}) {
-        QAction *action = themeMenu->addAction(label);
-        action->setObjectName(QLatin1String(name));
-        action->setCheckable(true);
-        action->setChecked(theme == current);
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, theme] {
-            m_context.settings().setTheme(theme);
-            m_context.settings().sync();
-            Theme::apply(theme);
-            selectConversation(m_current); // the transcript's colors come from the palette
-        });
+void MainWindow::undoDelete()
+{
+    m_deleteTimer->stop();
+    setNotice(0, BannerNotice());
+    if (m_pendingMessageDelete != 0) {
+        m_pendingMessageDelete = 0;
+        selectConversation(m_current); // it was only hidden
     }
-
-    // Tools: the benchmark and compare dialogs (app/ui/bench/); they keep all their logic.
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    QAction *benchmark = tools->addAction(tr("&Benchmark…"), this, [this] {
-        auto *dialog = new BenchmarkDialog(m_context, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    benchmark->setObjectName(QStringLiteral("actionBenchmark"));
-    QAction *compare = tools->addAction(tr("&Compare…"), this, [this] {
-        auto *dialog = new CompareDialog(m_context, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &CompareDialog::conversationCreated, this, [this](qint64 id) {
-            m_model->reload();
-            selectConversation(id);
-        });
-        dialog->open();
-    });
-    compare->setObjectName(QStringLiteral("actionCompare"));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Tally"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    if (m_pendingDelete != 0) {
+        const qint64 restored = std::exchange(m_pendingDelete, 0);
+        m_model->setHidden(0);
+        selectConversation(restored);
+    }
 }
 
-void MainWindow::showSettings()
+void MainWindow::commitDelete()
+{
+    if (m_pendingDelete == 0 || !m_context.hasStore())
+        return;
+    m_deleteTimer->stop();
+    const qint64 id = std::exchange(m_pendingDelete, 0);
+    StoreError error;
+    if (!m_context.store().deleteConversation(id, &error)) {
+        setNotice(0, {error.message(), {}});
+        return;
+    }
+    delete m_sessions.take(id);
+    m_notices.remove(id);
+    setNotice(0, BannerNotice());
+    m_model->setHidden(0);
+    reloadList();
+}
+
+void MainWindow::exportConversation()
+{
+    if (!m_context.hasStore() || m_current == 0)
+        return;
+    StoreError error;
+    const std::optional<ConversationDocument> document = m_context.store().document(m_current, &error);
+    if (!document) {
+        setNotice(m_current, {error.message(), {}});
+        return;
+    }
+    QString name = document->conversation.title.isEmpty() ? tr("Conversation") : document->conversation.title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export Conversation"),
+                                                   QDir::home().filePath(name + QStringLiteral(".md")),
+                                                   tr("Markdown (*.md);;Tally conversation (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+        ? ConversationExporter::toJson(*document)
+        : ConversationExporter::toMarkdown(*document, QLocale()).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        setNotice(m_current, {tr("Could not export to %1: %2").arg(path, file.errorString()), {}});
+        return;
+    }
+    m_statsBar->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void MainWindow::showSettings(int page)
 {
     // Non-modal open(): the event loop (and any stream) keeps running while it is shown.
     auto *dialog = findChild<SettingsDialog *>();
@@ -899,11 +862,38 @@ void MainWindow::showSettings()
             applyLanguage();
             reloadProfiles();
             applyNetworkSettings();
-            if (m_current > 0)
-                selectConversation(m_current); // the defaults may have changed what this one uses
+            refreshConversationStats();
+            recountHistory();
         });
     }
+    if (page >= 0 && page < dialog->pageCount())
+        dialog->showPage(page);
     dialog->open();
+}
+
+void MainWindow::showBenchmark()
+{
+    auto *dialog = new BenchmarkDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showCompare()
+{
+    auto *dialog = new CompareDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompareDialog::conversationCreated, this, [this](qint64 id) {
+        reloadList();
+        selectConversation(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::applyTheme(AppSettings::Theme theme)
+{
+    m_context.settings().setTheme(theme);
+    m_context.settings().sync();
+    Theme::apply(theme); // the transcript follows the palette change by itself
 }
 
 void MainWindow::applyTranscriptFont()
@@ -913,11 +903,8 @@ void MainWindow::applyTranscriptFont()
         font.setFamily(family);
     if (const int size = m_context.settings().transcriptFontSize(); size > 0)
         font.setPointSize(size);
-    if (font == m_transcript->font())
-        return;
-    m_transcript->setFont(font);
-    if (m_current > 0)
-        selectConversation(m_current); // rendered again: sizes of headings and footers follow the font
+    if (font != m_transcript->font())
+        m_transcript->setFont(font); // it lays out again by itself
 }
 
 void MainWindow::applyLanguage()
@@ -940,8 +927,7 @@ void MainWindow::changeEvent(QEvent *event)
         const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
         menuBar()->clear();
         qDeleteAll(menus);
-        buildMenus();
-        m_banner->setAccessibleName(tr("Problem"));
+        WindowMenus::build(*this, m_context, m_sidebar, m_transcript, m_findBar);
         if (m_current > 0)
             selectConversation(m_current); // footers and the header in the new language
         refreshConversationStats();
@@ -984,6 +970,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_composer->cancelEdit(); // the draft from before the edit is what is kept
+    if (m_current > 0 && m_context.hasStore())
+        m_context.store().setDraft(m_current, m_composer->text());
     saveLayout();
     event->accept();
 }

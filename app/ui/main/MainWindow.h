@@ -2,125 +2,144 @@
 
 #include "chat/ConversationSession.h"
 #include "domain/SessionStats.h"
-#include "pricing/Budget.h"
+#include "main/BannerNotice.h"
+#include "settings/AppSettings.h"
 #include "settings/ProviderProfile.h"
 #include "transcript/MessageAction.h"
 
 #include <QHash>
-#include <QSet>
 #include <QMainWindow>
+#include <QSet>
 
 class AppContext;
+class AutoTitler;
 class ChatHeader;
 class Composer;
+class ConversationBanner;
 class ConversationListModel;
-class ConversationSession;
 class ConversationSidebar;
 class FindBar;
-class QLabel;
-class TranslationLoader;
-class QTimer;
 class QSplitter;
+class QTimer;
 class StatsBar;
 class TranscriptView;
+class TranslationLoader;
 struct Message;
 
-// The top-level window: the conversation sidebar on the left; the transcript, the composer and
-// the stats bar on the right; and the menu bar. It turns what the user does into calls on the
-// conversation sessions (one per conversation, so several can stream at once) and shows what
-// they report. All data and services come from the AppContext it is given.
+// The top-level window: the conversation sidebar on the left; the header, banner, transcript,
+// find bar and composer on the right; the stats bar and the menus. It wires widgets to the
+// conversation sessions (core's chat workflow, one per conversation, so several stream at once)
+// and keeps what belongs to each conversation apart: its draft, its banner, its streaming state.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    static constexpr int kUndoDeleteMs = 6000;
+
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The loader main() installed translations with, so a language chosen in Settings applies at once.
+    void setTranslationLoader(TranslationLoader *loader) { m_translations = loader; }
+    qint64 currentConversation() const { return m_current; }
+
     void showAbout();
-    void showSettings();
+    void showSettings(int page = -1);
+    void showBenchmark();
+    void showCompare();
+    void applyTheme(AppSettings::Theme theme);
     void applyNetworkSettings();
     void reloadProfiles();
     void newConversation();
     void selectConversation(qint64 conversationId);
-    qint64 currentConversation() const { return m_current; }
     void togglePinned();
     void regenerate(qint64 messageId);
     void editMessage(qint64 messageId);
+    // Hidden at once, deleted after kUndoDeleteMs unless undone from the banner.
     void deleteMessage(qint64 messageId);
-    // Deletes after kUndoDeleteMs unless undone from the banner; nothing is lost by a slip.
     void deleteConversation();
     void undoDelete();
     void exportConversation();
-
-    static constexpr int kUndoDeleteMs = 6000;
-
-    // The loader main() installed translations with, so a language chosen in Settings applies at once.
-    void setTranslationLoader(TranslationLoader *loader) { m_translations = loader; }
+    // Esc, wherever the focus is: stops this conversation's reply, else cancels an edit or
+    // closes the find bar.
+    void escape();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildMenus();
-    void applyLanguage();
-    void applyTranscriptFont();
-    // Auto-title: after the first reply, ask the title model for a name (when turned on).
-    void maybeNameConversation(qint64 conversationId, const Message &reply);
-    void restoreLayout();
-    void saveLayout() const;
+    void buildChatPane();
+    void connectWidgets();
     void openStore();
     void resolveKey();
-    void send(const QString &text);
-    void stop();
+    void restoreLayout();
+    void saveLayout() const;
+    void applyLanguage();
+    void applyTranscriptFont();
+
     ConversationSession *sessionFor(qint64 conversationId);
-    void onReplyFinished(qint64 conversationId, const Message &message);
-    void showBanner(const QString &text);
-    // The budget limit already reached, if any, before sending more.
-    std::optional<BudgetStatus> budgetReached() const;
-    void refreshConversationStats();
-    void updateComposerState();
-    void updateEstimate();
-    // The profile, model and temperature this conversation uses (its overrides, else defaults).
-    void applyConversationChoices();
-    void saveConversationChoices();
     ConversationSession::Settings sendSettings() const;
-    QString actionsFor(const Message &message) const;
-    void onBannerLink(const QString &link);
+    void send(const QString &text);
+    void submitEdit(qint64 messageId, const QString &text);
+    void stop();
+    // What a send, retry, edit or regenerate came to: the banner says why when it did not go.
+    void afterSend(qint64 conversationId, const SendOutcome &outcome);
+    void clearNotice(qint64 conversationId);
+    void onReplyFinished(qint64 conversationId, const Message &message);
+    void onBannerAction(BannerNotice::Action action);
     void onMessageAction(qint64 messageId, MessageAction action);
     void onLinkActivated(const QUrl &url, qint64 messageId);
     void openSearchHit(qint64 conversationId, qint64 messageId);
-    QList<ProviderProfile> m_profiles;
-    ProviderProfile m_defaultProfile;
-    QString m_modelId;
-    double m_temperature = 0.7;
+    void showConversationMenu(qint64 conversationId, const QPoint &globalPos);
+
+    // Each conversation's own notice; 0 is the window's (the database, a pending delete).
+    void setNotice(qint64 conversationId, const BannerNotice &notice);
+    void showCurrentNotice();
+    BannerNotice noticeFor(const Message &failed) const;
+    QString keyHelp() const;
+
+    void leaveConversation();
+    void commitDelete();
+    void commitMessageDelete();
+    void applyConversationChoices();
+    void saveConversationChoices();
+    void refreshConversationStats();
     void recountHistory();
+    void updateEstimate();
+    void updateComposerState();
+    void reloadList();
+    MessageActions actionsFor(const Message &message, int row) const;
 
     AppContext &m_context;
+    QList<ProviderProfile> m_profiles;
+    ProviderProfile m_defaultProfile;
     ProviderProfile m_profile;
+    QString m_modelId;
+    double m_temperature = 0.7;
     QString m_apiKey;
     QString m_keyProblem;
     qint64 m_current = 0;
     QHash<qint64, ConversationSession *> m_sessions;
-    QHash<qint64, QString> m_lastPrompt; // per conversation, to give it back if the send fails
+    QHash<qint64, BannerNotice> m_notices;
     SessionStats m_conversationStats;
     qint64 m_historyTokens = 0; // estimated tokens of the current conversation, counted once
-    QTimer *m_estimateDelay = nullptr;
     qint64 m_pendingDelete = 0;
-    QTimer *m_deleteTimer = nullptr;
-    void commitDelete();
+    qint64 m_pendingMessageDelete = 0;
+    QSet<qint64> m_trustedLinks; // conversations whose links open without asking
 
+    AutoTitler *m_titler = nullptr;
+    QTimer *m_estimateDelay = nullptr;
+    QTimer *m_deleteTimer = nullptr;
     QSplitter *m_splitter = nullptr;
     ConversationSidebar *m_sidebar = nullptr;
     ConversationListModel *m_model = nullptr;
-    QLabel *m_banner = nullptr;
+    ConversationBanner *m_banner = nullptr;
     ChatHeader *m_header = nullptr;
     TranscriptView *m_transcript = nullptr;
     FindBar *m_findBar = nullptr;
-    QSet<qint64> m_trustedLinks; // conversations whose links open without asking
     Composer *m_composer = nullptr;
     StatsBar *m_statsBar = nullptr;
     TranslationLoader *m_translations = nullptr;
-    QSet<qint64> m_titling; // conversations whose title is being asked for
 };

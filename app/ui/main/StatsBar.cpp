@@ -3,7 +3,8 @@
 #include "domain/SessionStats.h"
 #include "domain/CostEstimate.h"
 
-#include <QLabel>
+#include "common/ElidedLabel.h"
+
 #include <QLocale>
 
 StatsBar::StatsBar(QWidget *parent)
@@ -13,14 +14,21 @@ StatsBar::StatsBar(QWidget *parent)
     setAccessibleName(tr("Usage statistics"));
     setSizeGripEnabled(true);
 
-    m_conversation = new QLabel(this);
+    m_conversation = new ElidedLabel(this);
     m_conversation->setObjectName(QStringLiteral("conversationStatsLabel"));
-    m_session = new QLabel(this);
+    m_session = new ElidedLabel(this);
     m_session->setObjectName(QStringLiteral("sessionStatsLabel"));
+    // Both elide, so a line that grows with every reply never widens the window.
     addWidget(m_conversation, 1);
-    addPermanentWidget(m_session);
+    addPermanentWidget(m_session, 1);
     setConversationStats(SessionStats());
     setSessionStats(SessionStats());
+}
+
+QString StatsBar::plainToolTip(const QString &text)
+{
+    // A model's name comes from the provider: shown as text, never as rich text Qt would render.
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }
 
 QString StatsBar::summary(const SessionStats &stats)
@@ -66,12 +74,14 @@ QString StatsBar::breakdown(const SessionStats &stats)
 
 void StatsBar::setConversationStats(const SessionStats &stats)
 {
-    m_conversation->setText(tr("This chat: %1").arg(summary(stats)));
-    m_conversation->setToolTip(breakdown(stats));
+    const QString text = tr("This chat: %1").arg(summary(stats));
+    m_conversation->setFullText(text);
+    m_conversation->setToolTip(plainToolTip(text + u'\n' + breakdown(stats)));
 }
 
 void StatsBar::setSessionStats(const SessionStats &stats)
 {
-    m_session->setText(tr("Session: %1").arg(summary(stats)));
-    m_session->setToolTip(breakdown(stats));
+    const QString text = tr("Session: %1").arg(summary(stats));
+    m_session->setFullText(text);
+    m_session->setToolTip(plainToolTip(text + u'\n' + breakdown(stats)));
 }

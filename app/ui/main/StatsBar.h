@@ -2,7 +2,7 @@
 
 #include <QStatusBar>
 
-class QLabel;
+class ElidedLabel;
 class SessionStats;
 
 // The strip along the bottom of the window with the running figures for the current
@@ -20,8 +20,10 @@ public:
 
     static QString summary(const SessionStats &stats);
     static QString breakdown(const SessionStats &stats);
+    // Text as a tooltip that Qt shows as it is (a tooltip that looks like HTML is rendered).
+    static QString plainToolTip(const QString &text);
 
 private:
-    QLabel *m_conversation = nullptr;
-    QLabel *m_session = nullptr;
+    ElidedLabel *m_conversation = nullptr;
+    ElidedLabel *m_session = nullptr;
 };
