@@ -14,6 +14,7 @@
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 #include "chat/ReplySaver.h"
+#include "chat/SpendingGuard.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -210,6 +211,18 @@ int ChatCommand::run(const QStringList &rawArguments)
     request.messages += history;
     request.messages.append(ChatMessage::user(prompt));
 
+    // The same budget rule as the window: a budget set to stop sending stops tally-cli too.
+    if (store) {
+        const std::optional<BudgetStatus> reached = SpendingGuard::check(*store, AppSettings().budget(), conversation.id);
+        if (reached && reached->blocks) {
+            m_err << reached->message() << ' '
+                  << tr("Sending is paused by your budget; change it in Settings › Data & privacy.") << '\n';
+            return ExitCode::BudgetBlocked;
+        }
+        if (reached)
+            m_err << reached->message() << '\n'; // a warning: the question still goes
+    }
+
     std::optional<Message> reply;
     if (store) {
         Message question;
@@ -222,7 +235,10 @@ int ChatCommand::run(const QStringList &rawArguments)
         answer.state = Message::State::Streaming;
         answer.model = request.model;
         StoreError error;
-        if (!store->appendMessage(question, &error) || !(reply = store->appendMessage(answer, &error))) {
+        const std::optional<Message> storedQuestion = store->appendMessage(question, &error);
+        if (storedQuestion)
+            answer.parentId = storedQuestion->id; // the reply names its question, as the window's do
+        if (!storedQuestion || !(reply = store->appendMessage(answer, &error))) {
             m_err << error.message() << '\n';
             return ExitCode::Failure;
         }

@@ -13,6 +13,8 @@ constexpr int RateLimited = 4;    // 429 after retries, 402, quota
 constexpr int ContextTooLong = 5;
 constexpr int Failure = 6;        // any other provider, server or network failure
 constexpr int Incomplete = 7;     // the stream broke or ended early after text arrived
+// (8 is tally-cli bench's "an SLO failed".)
+constexpr int BudgetBlocked = 9;  // a budget set to stop sending is reached: nothing was sent
 constexpr int Interrupted = 130;  // Ctrl+C; the partial reply is kept
 
 inline int forError(const ApiError &error)

@@ -5,6 +5,7 @@
 
 #include "app/AppInfo.h"
 #include "store/ConversationStore.h"
+#include "settings/AppSettings.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void appAndCliShareTheDatabase();
     void anEchoedKeyIsNeitherStoredNorExported();
     void aFullDiskFailsTheCommandAndSaysWhatWasKept();
+    void aBlockingBudgetStopsTheSendWithItsOwnExitCode();
 
 private:
     QStringList chat() const;
@@ -284,6 +286,36 @@ void TstCliStore::aFullDiskFailsTheCommandAndSaysWhatWasKept()
     QVERIFY2(kept.isEmpty() ? run.err.contains("keeps none") : run.err.contains(QByteArray("keeps ").append(keptCount).append(" of its")),
              run.err.constData());
 #endif
+}
+
+// Issue 12, acceptance 2: the CLI follows the window's budget rule, from the same settings and ledger.
+void TstCliStore::aBlockingBudgetStopsTheSendWithItsOwnExitCode()
+{
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("Paid answer."), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::finishChunk(QStringLiteral("stop"), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::usageChunk(120000, 80000, QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseDone()}));
+    CliRun run = runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("First question"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_server->requestCount(), 1);
+
+    {
+        AppSettings settings; // tally.ini where tally-cli reads it
+        Budget budget;
+        budget.perDay = 0.01; // the first answer cost more than this
+        budget.block = true;
+        settings.setBudget(budget);
+        settings.sync();
+    }
+    run = runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("1") << QStringLiteral("Second question"));
+    QCOMPARE(run.exitCode, 9);
+    QVERIFY2(run.err.contains("daily budget"), run.err.constData());
+    QVERIFY(run.err.contains("paused"));
+    QCOMPARE(m_server->requestCount(), 1); // nothing was sent
+    const CliRun list = runTallyCli({QStringLiteral("conversations"), QStringLiteral("list")});
+    QVERIFY(list.out.contains("\t2\t")); // and nothing was stored
+    QFile::remove(AppSettings().path());
 }
 
 QTEST_GUILESS_MAIN(TstCliStore)

@@ -1,0 +1,370 @@
+#include "api/ProviderClient.h"
+#include "app/AppContext.h"
+#include "app/AppInfo.h"
+#include "main/ConversationBanner.h"
+#include "main/ConversationListModel.h"
+#include "main/MainWindow.h"
+#include "common/FileDialogs.h"
+#include "secrets/MemorySecretStore.h"
+#include "settings/AppSettings.h"
+#include "store/ConversationExporter.h"
+#include "store/ConversationStore.h"
+#include "transcript/TranscriptView.h"
+
+#include "TestServer.h"
+
+#include <QAbstractItemDelegate>
+#include <QDialog>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The main window's chat workflow as a user meets it (issue 12's numbered problems): each case
+// drives the real window against the local test server and checks what was sent and stored.
+class TstChatWorkflow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aFailedSendRetriedSendsTheQuestionOnce();
+    void draftsBelongToTheirConversationAndSurviveARestart();
+    void aBannerBelongsToTheConversationItWasRaisedFor();
+    void regenerateTwiceGivesThreeVersionsThatExportAndImport();
+    void escapeFromTheSidebarStopsTheReply();
+    void theWindowKeepsItsWidthAsRepliesArrive();
+    void aThaiTitleRowKeepsItsSecondLine();
+    void emptyNewChatsAreNotKept();
+    void theKeyHelpPointsAtSettingsFirst();
+
+private:
+    std::unique_ptr<AppContext> makeContext(bool withKey = true);
+    static void typeAndSend(MainWindow &window, const QString &text);
+    static QPushButton *bannerButton(MainWindow &window, BannerNotice::Action action);
+    static ConversationBanner *banner(MainWindow &window);
+    int userMessagesInLastRequest() const;
+
+    QTemporaryDir *m_dir = nullptr;
+    TestServer *m_server = nullptr;
+};
+
+void TstChatWorkflow::initTestCase()
+{
+    AppInfo::registerApplication();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TstChatWorkflow::init()
+{
+    m_dir = new QTemporaryDir;
+    m_server = new TestServer(this);
+    QVERIFY(m_server->start());
+}
+
+void TstChatWorkflow::cleanup()
+{
+    delete m_server;
+    delete m_dir;
+}
+
+std::unique_ptr<AppContext> TstChatWorkflow::makeContext(bool withKey)
+{
+    const QString settingsPath = m_dir->filePath(QStringLiteral("tally.ini"));
+    {
+        AppSettings settings(settingsPath);
+        if (settings.profiles().isEmpty()) {
+            ProviderProfile profile = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("holysheep")),
+                                                                  QStringLiteral("test"));
+            profile.id = QStringLiteral("test-profile");
+            profile.baseUrl = m_server->baseUrl();
+            profile.keyVariable = QStringLiteral("TALLY_UNSET_TEST_VARIABLE");
+            settings.setProfiles({profile});
+            settings.setDefaultProfileName(QStringLiteral("test"));
+            settings.setRetries(0); // a failure shows at once
+            settings.sync();
+        }
+    }
+    auto *secrets = new MemorySecretStore;
+    if (withKey) {
+        bool written = false;
+        secrets->writeSecret(QStringLiteral(TALLY_APP_ID "/profile/test-profile"), QStringLiteral("sk-workflow-test"),
+                             this, [&](const SecretResult &) { written = true; });
+        if (!QTest::qWaitFor([&] { return written; }))
+            qWarning("the test key was not stored");
+    }
+    return std::make_unique<AppContext>(AppContext::Paths{settingsPath, m_dir->filePath(QStringLiteral("tally.db"))},
+                                        secrets);
+}
+
+void TstChatWorkflow::typeAndSend(MainWindow &window, const QString &text)
+{
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+}
+
+ConversationBanner *TstChatWorkflow::banner(MainWindow &window)
+{
+    return window.findChild<ConversationBanner *>(QStringLiteral("errorBanner"));
+}
+
+QPushButton *TstChatWorkflow::bannerButton(MainWindow &window, BannerNotice::Action action)
+{
+    QPushButton *button = banner(window)->findChild<QPushButton *>(QStringLiteral("bannerAction%1").arg(int(action)));
+    return button && button->isVisible() ? button : nullptr;
+}
+
+int TstChatWorkflow::userMessagesInLastRequest() const
+{
+    int users = 0;
+    for (const QJsonValue &message : m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray())
+        users += message.toObject().value(QStringLiteral("role")).toString() == u"user" ? 1 : 0;
+    return users;
+}
+
+// Problem 1: after a 429, Retry (or Enter on an empty composer) must not send the question twice.
+void TstChatWorkflow::aFailedSendRetriedSendsTheQuestionOnce()
+{
+    m_server->enqueueChat(ScriptedResponse::openAiError(429, QStringLiteral("Slow down"), QStringLiteral("rate_limit_error")));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Here you are")}));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Question X"));
+    QTRY_VERIFY(bannerButton(window, BannerNotice::Action::Retry));
+    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QString());
+    bannerButton(window, BannerNotice::Action::Retry)->click();
+    QTRY_COMPARE(m_server->requestCount(), 2);
+    QCOMPARE(userMessagesInLastRequest(), 1);
+    QTRY_COMPARE(context->store().messages(window.currentConversation()).last().content, QStringLiteral("Here you are"));
+    // Stored once, answered once: the failed empty reply made way for the new one.
+    const QList<Message> stored = context->store().messages(window.currentConversation());
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.first().content, QStringLiteral("Question X"));
+    QVERIFY(!banner(window)->isVisible());
+}
+
+// Problem 2: the composer's draft is the conversation's, kept across switching and restarts.
+void TstChatWorkflow::draftsBelongToTheirConversationAndSurviveARestart()
+{
+    auto context = makeContext();
+    QVERIFY(context->openDatabase().ok());
+    Conversation a;
+    a.title = QStringLiteral("Alpha");
+    a = *context->store().createConversation(a);
+    Conversation b;
+    b.title = QStringLiteral("Beta");
+    b = *context->store().createConversation(b);
+    {
+        MainWindow window(*context);
+        window.show();
+        auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+        window.selectConversation(a.id);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("half a thought for A"));
+        window.selectConversation(b.id);
+        QCOMPARE(editor->toPlainText(), QString());
+        QTest::keyClicks(editor, QStringLiteral("for B"));
+        window.selectConversation(a.id);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("half a thought for A"));
+        window.newConversation();
+        QCOMPARE(editor->toPlainText(), QString()); // a new chat starts empty
+        window.selectConversation(b.id);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("for B"));
+        window.close();
+    }
+    MainWindow again(*context);
+    again.show();
+    again.selectConversation(a.id);
+    QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(),
+             QStringLiteral("half a thought for A"));
+    QCOMPARE(context->store().conversation(b.id)->draft, QStringLiteral("for B"));
+}
+
+// Problems 3 and 11: chat A's error is not shown in chat B, and its button acts on A.
+void TstChatWorkflow::aBannerBelongsToTheConversationItWasRaisedFor()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("B's good answer")}));
+    m_server->enqueueChat(ScriptedResponse::openAiError(500, QStringLiteral("Broken"), QStringLiteral("server_error")));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("A at last")}));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Question for B"));
+    const qint64 b = window.currentConversation();
+    QTRY_COMPARE(context->store().messages(b).last().content, QStringLiteral("B's good answer"));
+    window.newConversation();
+    typeAndSend(window, QStringLiteral("Question for A"));
+    const qint64 a = window.currentConversation();
+    QTRY_VERIFY(bannerButton(window, BannerNotice::Action::Retry));
+    QVERIFY(banner(window)->text().contains(QStringLiteral("Broken")));
+
+    window.selectConversation(b);
+    QVERIFY(!banner(window)->isVisible());
+    window.selectConversation(a);
+    QVERIFY(banner(window)->isVisible());
+    bannerButton(window, BannerNotice::Action::Retry)->click();
+    QTRY_COMPARE(context->store().messages(a).last().content, QStringLiteral("A at last"));
+    // B's answer is untouched: one question, one answer, no version added.
+    QCOMPARE(context->store().allMessages(b).size(), 2);
+    QCOMPARE(context->store().messages(b).last().content, QStringLiteral("B's good answer"));
+}
+
+// Problem 4: Regenerate keeps every answer as a version; they are exported and come back.
+void TstChatWorkflow::regenerateTwiceGivesThreeVersionsThatExportAndImport()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("First take")}));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Second take")}));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Third take")}));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Say it"));
+    const qint64 id = window.currentConversation();
+    QTRY_COMPARE(context->store().messages(id).last().content, QStringLiteral("First take"));
+    for (const QString &expected : {QStringLiteral("Second take"), QStringLiteral("Third take")}) {
+        QTRY_COMPARE(context->store().messages(id).last().state, Message::State::Complete);
+        window.regenerate(context->store().messages(id).last().id);
+        QTRY_COMPARE(context->store().messages(id).last().content, expected);
+    }
+    QTRY_COMPARE(context->store().messages(id).last().state, Message::State::Complete);
+    const Message shown = context->store().messages(id).last();
+    QCOMPARE(shown.versionIndex, 3);
+    QCOMPARE(shown.versionCount, 3);
+
+    const QString path = m_dir->filePath(QStringLiteral("versions.json"));
+    FileDialogs::setNextSaveFileName(path);
+    window.exportConversation();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<ConversationDocument> document = ConversationExporter::fromJson(file.readAll(), &error);
+    QVERIFY2(document, qPrintable(error));
+    QCOMPARE(document->messages.size(), 4);
+    const std::optional<Conversation> imported = context->store().importDocument(*document);
+    QVERIFY(imported);
+    const QList<Message> back = context->store().messages(imported->id);
+    QCOMPARE(back.size(), 2);
+    QCOMPARE(back.last().content, QStringLiteral("Third take"));
+    QCOMPARE(back.last().versionCount, 3);
+}
+
+// Problem 6: Esc stops the reply wherever the focus is.
+void TstChatWorkflow::escapeFromTheSidebarStopsTheReply()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Slow start "), QStringLiteral("never seen")}, -1, -1, 2000));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    typeAndSend(window, QStringLiteral("Go slowly"));
+    const qint64 id = window.currentConversation();
+    QTRY_VERIFY_WITH_TIMEOUT(context->store().messages(id).size() == 2, 5000);
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
+    list->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Escape);
+    QTRY_COMPARE(context->store().messages(id).last().state, Message::State::Cancelled);
+}
+
+// Problem 9: the stats line grows with every reply; the window does not.
+void TstChatWorkflow::theWindowKeepsItsWidthAsRepliesArrive()
+{
+    for (int i = 0; i < 20; ++i)
+        m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Reply %1").arg(i)}, 123456 + i, 654321 + i));
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    const int width = window.width();
+    for (int i = 0; i < 20; ++i) {
+        typeAndSend(window, QStringLiteral("Question %1").arg(i));
+        QTRY_COMPARE(context->store().messages(window.currentConversation()).last().content, QStringLiteral("Reply %1").arg(i));
+        QTRY_COMPARE(context->store().messages(window.currentConversation()).last().state, Message::State::Complete);
+    }
+    QCoreApplication::processEvents();
+    QCOMPARE(window.width(), width);
+    QVERIFY(window.minimumSizeHint().width() <= width);
+}
+
+// Problem 10: a row with a Thai title is as tall as its two lines need.
+void TstChatWorkflow::aThaiTitleRowKeepsItsSecondLine()
+{
+    auto context = makeContext();
+    QVERIFY(context->openDatabase().ok());
+    Conversation latin;
+    latin.title = QStringLiteral("Plain title");
+    latin = *context->store().createConversation(latin);
+    Conversation thai;
+    thai.title = QStringLiteral("สวัสดีครับ ผู้ใช้ทดสอบ 你好世界 😀");
+    thai.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    thai = *context->store().createConversation(thai);
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
+    auto *model = qobject_cast<ConversationListModel *>(list->model());
+    const QModelIndex row = model->indexOf(thai.id);
+    QVERIFY(row.isValid());
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.font = list->font();
+    option.fontMetrics = list->fontMetrics();
+    const int needed = list->itemDelegate()->sizeHint(option, row).height();
+    QVERIFY2(list->visualRect(row).height() >= needed,
+             qPrintable(QStringLiteral("%1 < %2").arg(list->visualRect(row).height()).arg(needed)));
+    QVERIFY(row.data(Qt::DisplayRole).toString().contains(u'\n')); // the time · cost line is there
+}
+
+// Problem 10: every Ctrl+N used to leave an empty "New chat" behind.
+void TstChatWorkflow::emptyNewChatsAreNotKept()
+{
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    window.newConversation();
+    window.newConversation();
+    window.newConversation();
+    QCOMPARE(context->store().listConversations().size(), 1);
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
+    QTest::keyClicks(editor, QStringLiteral("keep me"));
+    window.newConversation(); // one with a draft is kept
+    QCOMPARE(context->store().listConversations().size(), 2);
+}
+
+// Problem 7: without a key, the window says what to do in the window, with a button for it.
+void TstChatWorkflow::theKeyHelpPointsAtSettingsFirst()
+{
+    auto context = makeContext(false);
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(bannerButton(window, BannerNotice::Action::SetKey));
+    const QString text = banner(window)->text();
+    QVERIFY2(text.indexOf(QStringLiteral("Settings › Providers")) >= 0
+                 && text.indexOf(QStringLiteral("Settings › Providers")) < text.indexOf(QStringLiteral("tally-cli")),
+             qPrintable(text));
+    QVERIFY(!text.contains(u'`'));
+    bannerButton(window, BannerNotice::Action::SetKey)->click();
+    QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("settingsDialog")) || window.findChild<QDialog *>());
+}
+
+QTEST_MAIN(TstChatWorkflow)
+#include "tst_chatworkflow.moc"
