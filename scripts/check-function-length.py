@@ -99,8 +99,9 @@ def strip_code(text):
     return "".join(out)
 
 
-def function_name(head):
-    """The function's name if `head` (the text before a `{`) is a function signature, else None."""
+def signature(head):
+    """(name, what follows the parameter list) if `head` (the text before a `{`) is a function
+    signature, else None."""
     if "=" in re.sub(r"operator\s*\S+?\s*\(|[=!<>]=|\([^()]*\)", "", head_without_nested_parens(head)):
         return None  # an initialiser: a data table or a lambda stored in a variable
     for match in CALL.finditer(head):
@@ -117,9 +118,10 @@ def function_name(head):
             return None
         if paren_depth_at(head, match.start()) != 0:
             continue
-        if TAIL.match(head[j + 1:]):
+        tail = head[j + 1:]
+        if TAIL.match(tail):
             name = re.sub(r"\s+", "", match.group(1))
-            return None if name in ("if", "for", "while", "switch", "catch", "return") else name
+            return None if name in ("if", "for", "while", "switch", "catch", "return") else (name, tail)
     return None
 
 
@@ -166,10 +168,10 @@ def functions_in(code):
             head_start = None
         elif c == "{":
             head = ACCESS.sub(" ", code[head_start:i] if head_start is not None else "").strip()
-            name = function_name(head) if head else None
+            name, tail = (signature(head) if head else None) or (None, "")
             if SCOPE_HEAD.match(head):
                 head_start = None  # descend: the scope's own declarations follow
-            elif name and re.search(r"(?<!:):(?!:)", head_tail_after_params(head)) and re.search(r"[\w>]\s*$", head):
+            elif name and re.search(r"(?<!:):(?!:)", tail) and re.search(r"[\w>]\s*$", head):
                 # A brace initialiser in a constructor's member initialiser list: m_x{1}.
                 i = skip_block(i)
             elif name:
@@ -197,23 +199,6 @@ def first_line(code, start, brace, line_of):
     while offset < brace and code[offset].isspace():
         offset += 1
     return line_of(min(offset, brace))
-
-
-def head_tail_after_params(head):
-    """What follows the parameter list of a function head (qualifiers and initialisers)."""
-    for match in CALL.finditer(head):
-        depth, j = 0, match.end() - 1
-        while j < len(head):
-            if head[j] == "(":
-                depth += 1
-            elif head[j] == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        if paren_depth_at(head, match.start()) == 0 and TAIL.match(head[j + 1:]):
-            return head[j + 1:]
-    return ""
 
 
 class LineIndex:
