@@ -61,6 +61,7 @@ private Q_SLOTS:
     void providersInvalidInputBlocksOk();
     void addCustomAsksForItsBaseUrl();
     void escapeInAProfileFieldCancelsTheDialog();
+    void modelsPageFollowsRenamedAndRemovedProfiles();
     void typedKeyGoesToTheSecretStoreOnly();
     void testConnectionShowsTimingsStatusAndErrors();
     void pricesAreEditedAndResetToBundled();
@@ -578,6 +579,48 @@ void TstSettingsDialog::escapeInAProfileFieldCancelsTheDialog()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).defaultName(), QStringLiteral("local"));
+}
+
+void TstSettingsDialog::modelsPageFollowsRenamedAndRemovedProfiles()
+{
+    // Both pages show rows of one ProfileDraft: a rename on one is the other's at once, a removed
+    // profile takes the Models page to another, and neither page's typing overwrites the other's.
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    showPage(dialog, "providersPage");
+    addProfileFromPreset(dialog, QStringLiteral("openai"));
+    field<QLineEdit>(dialog, "profileName")->setText(QStringLiteral("work"));
+    field<QListWidget>(dialog, "profileList")->setCurrentRow(0); // leaving it stores the name
+    auto *picker = field<QComboBox>(dialog, "modelsProfile");
+    const int work = picker->findData(QStringLiteral("work"), Qt::EditRole);
+    QVERIFY(work >= 0);
+    QCOMPARE(picker->findData(QStringLiteral("openai"), Qt::EditRole), -1);
+
+    showPage(dialog, "modelsPage");
+    picker->setCurrentIndex(work);
+    auto *model = field<QLineEdit>(dialog, "defaultModel");
+    QCOMPARE(model->text(), ProviderPreset::find(QStringLiteral("openai"))->defaultModel);
+    model->setText(QStringLiteral("gpt-typed"));
+    // A rename on the Providers page does not undo what was typed here.
+    showPage(dialog, "providersPage");
+    QCOMPARE(field<QLineEdit>(dialog, "profileName")->text(), QStringLiteral("local"));
+    field<QLineEdit>(dialog, "profileName")->setText(QStringLiteral("home"));
+    field<QListWidget>(dialog, "profileList")->setCurrentRow(1);
+    QCOMPARE(field<QLineEdit>(dialog, "profileName")->text(), QStringLiteral("work"));
+    QCOMPARE(picker->findData(QStringLiteral("home"), Qt::EditRole), 0);
+    QCOMPARE(picker->itemText(0), QStringLiteral("home (default)"));
+    QCOMPARE(model->text(), QStringLiteral("gpt-typed"));
+    QVERIFY(dialog.applyChanges());
+    QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).find(QStringLiteral("work"))->defaultModel,
+             QStringLiteral("gpt-typed"));
+
+    // Removing the profile the Models page shows moves it to the one that is left.
+    QTest::mouseClick(field<QPushButton>(dialog, "removeProfile"), Qt::LeftButton);
+    QCOMPARE(picker->count(), 1);
+    QCOMPARE(picker->currentData(Qt::EditRole).toString(), QStringLiteral("home"));
+    QCOMPARE(model->text(), ProviderPreset::find(QStringLiteral("ollama"))->defaultModel);
+    QVERIFY(dialog.applyChanges());
+    QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).profiles().size(), 1);
 }
 
 void TstSettingsDialog::typedKeyGoesToTheSecretStoreOnly()
