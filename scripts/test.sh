@@ -15,4 +15,9 @@ if [ "$preset" = dev ]; then
     # A bounded libFuzzer run over the stream decoder and parsers (Clang build, ASan + UBSan).
     scripts/fuzz.sh "${TALLY_FUZZ_SECONDS:-60}"
 fi
+# Functions over 80 lines (issue 16): listed with the ten longest, not yet fatal, while the
+# long ones are being split.
+if ! python3 scripts/check-function-length.py --top 10; then
+    echo "scripts/test.sh: the functions above are over 80 lines (reported, not fatal yet)"
+fi
 echo "scripts/test.sh: preset $preset passed in $(( $(date +%s) - started )) s"

@@ -1,5 +1,6 @@
 // The settings dialog offscreen: change values, Apply, reopen and see them; Cancel discards;
-// invalid input blocks OK with a message beside the field.
+// invalid input blocks OK with a message beside the field; numbers are spin boxes whose range
+// is the rule; Add › Custom makes a profile and asks for its address.
 #include "app/AppContext.h"
 #include "secrets/MemorySecretStore.h"
 #include "SecretScan.h"
@@ -35,6 +36,8 @@
 #include <QMenu>
 #include <QCheckBox>
 
+#include <limits>
+
 class TstSettingsDialog final : public QObject
 {
     Q_OBJECT
@@ -50,10 +53,15 @@ private Q_SLOTS:
     void cancelDiscards();
     void invalidInputBlocksOkWithAMessage_data();
     void invalidInputBlocksOkWithAMessage();
+    void numbersAreSpinBoxesWithTheirRanges_data();
+    void numbersAreSpinBoxesWithTheirRanges();
     void modelsAreFetchedWithoutBlocking();
     void providersApplyAndReopen();
     void providersCancelDiscards();
     void providersInvalidInputBlocksOk();
+    void addCustomAsksForItsBaseUrl();
+    void escapeInAProfileFieldCancelsTheDialog();
+    void modelsPageFollowsRenamedAndRemovedProfiles();
     void typedKeyGoesToTheSecretStoreOnly();
     void testConnectionShowsTimingsStatusAndErrors();
     void pricesAreEditedAndResetToBundled();
@@ -128,7 +136,8 @@ void TstSettingsDialog::chatDefaultsApplyAndReopen()
         QCOMPARE(field<QDoubleSpinBox>(dialog, "defaultTemperature")->value(), 0.7);
         field<QSlider>(dialog, "temperatureSlider")->setValue(25); // the slider moves in 0.05 steps
         QCOMPARE(field<QDoubleSpinBox>(dialog, "defaultTemperature")->value(), 1.25);
-        field<QLineEdit>(dialog, "defaultMaxTokens")->setText(QStringLiteral("2048"));
+        QCOMPARE(field<QSpinBox>(dialog, "defaultMaxTokens")->text(), QStringLiteral("Provider default"));
+        field<QSpinBox>(dialog, "defaultMaxTokens")->setValue(2048);
         field<QDoubleSpinBox>(dialog, "defaultTopP")->setValue(0.9);
         field<QPlainTextEdit>(dialog, "defaultSystemPrompt")->setPlainText(QStringLiteral("ตอบสั้นๆ"));
         QVERIFY(!field<QCheckBox>(dialog, "autoTitle")->isChecked()); // a paid request: off by default
@@ -149,7 +158,7 @@ void TstSettingsDialog::chatDefaultsApplyAndReopen()
     QCOMPARE(reread.titleModel(), QStringLiteral("deepseek-chat"));
     SettingsDialog reopened(*m_context);
     QCOMPARE(field<QDoubleSpinBox>(reopened, "defaultTemperature")->value(), 1.25);
-    QCOMPARE(field<QLineEdit>(reopened, "defaultMaxTokens")->text(), QStringLiteral("2048"));
+    QCOMPARE(field<QSpinBox>(reopened, "defaultMaxTokens")->value(), 2048);
     QCOMPARE(field<QSlider>(reopened, "temperatureSlider")->value(), 25);
     QVERIFY(field<QCheckBox>(reopened, "autoTitle")->isChecked());
     QCOMPARE(field<QLineEdit>(reopened, "titleModel")->text(), QStringLiteral("deepseek-chat"));
@@ -167,14 +176,14 @@ void TstSettingsDialog::networkApplyAndReopen()
         mode->setCurrentIndex(mode->findData(int(ProxySettings::Mode::Socks5)));
         QVERIFY(field<QLineEdit>(dialog, "proxyHost")->isEnabled());
         field<QLineEdit>(dialog, "proxyHost")->setText(QStringLiteral("proxy.corp.example"));
-        field<QLineEdit>(dialog, "proxyPort")->setText(QStringLiteral("1080"));
+        field<QSpinBox>(dialog, "proxyPort")->setValue(1080);
         field<QLineEdit>(dialog, "proxyUser")->setText(QStringLiteral("alice"));
         QCOMPARE(field<QLineEdit>(dialog, "proxyPassword")->echoMode(), QLineEdit::Password);
         QTest::keyClicks(field<QLineEdit>(dialog, "proxyPassword"), QStringLiteral("proxy-s3cret"));
-        field<QLineEdit>(dialog, "requestTimeout")->setText(QStringLiteral("600"));
-        field<QLineEdit>(dialog, "idleTimeout")->setText(QStringLiteral("300"));
+        field<QSpinBox>(dialog, "requestTimeout")->setValue(600);
+        field<QSpinBox>(dialog, "idleTimeout")->setValue(300);
         field<QSpinBox>(dialog, "retries")->setValue(5);
-        field<QLineEdit>(dialog, "requestsPerMinute")->setText(QStringLiteral("60"));
+        field<QSpinBox>(dialog, "requestsPerMinute")->setValue(60);
         QSignalSpy stored(&dialog, &SettingsDialog::secretsStored);
         QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
         QVERIFY(stored.wait(5000));
@@ -198,13 +207,13 @@ void TstSettingsDialog::networkApplyAndReopen()
 
     SettingsDialog reopened(*m_context);
     QCOMPARE(field<QComboBox>(reopened, "proxyMode")->currentData().toInt(), int(ProxySettings::Mode::Socks5));
-    QCOMPARE(field<QLineEdit>(reopened, "proxyPort")->text(), QStringLiteral("1080"));
+    QCOMPARE(field<QSpinBox>(reopened, "proxyPort")->value(), 1080);
     QVERIFY(field<QLineEdit>(reopened, "proxyPassword")->text().isEmpty());
     QTRY_VERIFY(field<QLabel>(reopened, "proxyPasswordStatus")->text().contains(QLatin1String("stored")));
-    QCOMPARE(field<QLineEdit>(reopened, "requestTimeout")->text(), QStringLiteral("600"));
-    QCOMPARE(field<QLineEdit>(reopened, "idleTimeout")->text(), QStringLiteral("300"));
+    QCOMPARE(field<QSpinBox>(reopened, "requestTimeout")->value(), 600);
+    QCOMPARE(field<QSpinBox>(reopened, "idleTimeout")->value(), 300);
     QCOMPARE(field<QSpinBox>(reopened, "retries")->value(), 5);
-    QCOMPARE(field<QLineEdit>(reopened, "requestsPerMinute")->text(), QStringLiteral("60"));
+    QCOMPARE(field<QSpinBox>(reopened, "requestsPerMinute")->value(), 60);
 }
 
 void TstSettingsDialog::proxyInputIsExplained()
@@ -215,14 +224,17 @@ void TstSettingsDialog::proxyInputIsExplained()
     auto *mode = field<QComboBox>(dialog, "proxyMode");
     mode->setCurrentIndex(mode->findData(int(ProxySettings::Mode::Http)));
     field<QLineEdit>(dialog, "proxyHost")->setText(QStringLiteral("http://proxy:8080"));
-    field<QLineEdit>(dialog, "proxyPort")->setText(QStringLiteral("80a"));
+    // A manual proxy needs a port: the spin box starts on "Not set", which a range alone allows.
+    QCOMPARE(field<QSpinBox>(dialog, "proxyPort")->text(), QStringLiteral("Not set"));
     QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.findChild<QStackedWidget *>()->currentIndex(), pageIndex(dialog, "networkPage"));
     QVERIFY(field<QLabel>(dialog, "proxyHostError")->isVisible());
-    QVERIFY(field<QLabel>(dialog, "proxyPortError")->text().contains(QLatin1String("number")));
+    QVERIFY(field<QLabel>(dialog, "proxyPortError")->isVisible());
+    QVERIFY(field<QLabel>(dialog, "proxyPortError")->text().contains(QLatin1String("port")));
+    QCOMPARE(AppSettings(m_context->settings().path()).proxy().mode, ProxySettings::Mode::System); // nothing stored
     field<QLineEdit>(dialog, "proxyHost")->setText(QStringLiteral("proxy"));
-    field<QLineEdit>(dialog, "proxyPort")->setText(QStringLiteral("8080"));
+    field<QSpinBox>(dialog, "proxyPort")->setValue(8080);
     QVERIFY(dialog.applyChanges());
     QVERIFY(!field<QLabel>(dialog, "proxyPortError")->isVisible());
     QCOMPARE(AppSettings(m_context->settings().path()).proxy().port, 8080);
@@ -265,7 +277,7 @@ void TstSettingsDialog::cancelDiscards()
         SettingsDialog dialog(*m_context);
         dialog.show();
         field<QDoubleSpinBox>(dialog, "defaultTemperature")->setValue(1.9);
-        field<QLineEdit>(dialog, "idleTimeout")->setText(QStringLiteral("999"));
+        field<QSpinBox>(dialog, "idleTimeout")->setValue(999);
         QTest::mouseClick(field<QPushButton>(dialog, "settingsCancel"), Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
     }
@@ -280,17 +292,12 @@ void TstSettingsDialog::invalidInputBlocksOkWithAMessage_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QByteArray>("errorName");
     QTest::addColumn<QByteArray>("page");
-    QTest::newRow("max tokens not a number") << QByteArray("defaultMaxTokens") << QStringLiteral("lots") << QByteArray("maxTokensError") << QByteArray("chatDefaultsPage");
-    QTest::newRow("timeout not a number") << QByteArray("idleTimeout") << QStringLiteral("12s") << QByteArray("idleTimeoutError") << QByteArray("networkPage");
-    QTest::newRow("timeout too small") << QByteArray("idleTimeout") << QStringLiteral("1") << QByteArray("idleTimeoutError") << QByteArray("networkPage");
+    // Numbers are spin boxes (numbersAreSpinBoxesWithTheirRanges); these are the rules a range cannot say.
     QTest::newRow("profile name with a space") << QByteArray("profileName") << QStringLiteral("my gateway") << QByteArray("profileNameError") << QByteArray("providersPage");
     QTest::newRow("base URL not http") << QByteArray("profileBaseUrl") << QStringLiteral("ftp://example.com/v1") << QByteArray("profileBaseUrlError") << QByteArray("providersPage");
     QTest::newRow("key variable with a dash") << QByteArray("profileKeyVariable") << QStringLiteral("MY-KEY") << QByteArray("profileKeyVariableError") << QByteArray("providersPage");
-    QTest::newRow("request timeout too short") << QByteArray("requestTimeout") << QStringLiteral("5") << QByteArray("requestTimeoutError") << QByteArray("networkPage");
-    QTest::newRow("cache hours zero") << QByteArray("responseCacheTtl") << QStringLiteral("0") << QByteArray("responseCacheTtlError") << QByteArray("dataPage");
-    QTest::newRow("budget not an amount") << QByteArray("budgetPerDay") << QStringLiteral("five") << QByteArray("budgetError") << QByteArray("dataPage");
     QTest::newRow("budget currency too short") << QByteArray("budgetCurrency") << QStringLiteral("US") << QByteArray("budgetError") << QByteArray("dataPage");
-    QTest::newRow("rate negative") << QByteArray("requestsPerMinute") << QStringLiteral("-5") << QByteArray("requestsPerMinuteError") << QByteArray("networkPage");
+    QTest::newRow("budget currency not letters") << QByteArray("budgetCurrency") << QStringLiteral("U$D") << QByteArray("budgetError") << QByteArray("dataPage");
 }
 
 void TstSettingsDialog::invalidInputBlocksOkWithAMessage()
@@ -311,6 +318,57 @@ void TstSettingsDialog::invalidInputBlocksOkWithAMessage()
     QVERIFY(!error->text().isEmpty());
     QCOMPARE(dialog.findChild<QStackedWidget *>()->currentIndex(), pageIndex(dialog, page.constData()));
     QCOMPARE(AppSettings(m_context->settings().path()).temperature(), 0.7); // nothing was stored
+}
+
+void TstSettingsDialog::numbersAreSpinBoxesWithTheirRanges_data()
+{
+    // Each number's field, its range (the one AppSettings takes), and what its lowest value means.
+    QTest::addColumn<QByteArray>("fieldName");
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<int>("minimum");
+    QTest::addColumn<int>("maximum");
+    QTest::addColumn<QString>("special");
+    QTest::newRow("max tokens") << QByteArray("defaultMaxTokens") << QByteArray("chatDefaultsPage") << 0 << 10'000'000 << QStringLiteral("Provider default");
+    QTest::newRow("proxy port") << QByteArray("proxyPort") << QByteArray("networkPage") << 0 << 65'535 << QStringLiteral("Not set");
+    QTest::newRow("request timeout") << QByteArray("requestTimeout") << QByteArray("networkPage") << 10 << 86'400 << QString();
+    QTest::newRow("idle timeout") << QByteArray("idleTimeout") << QByteArray("networkPage") << 5 << 3600 << QString();
+    QTest::newRow("retries") << QByteArray("retries") << QByteArray("networkPage") << 0 << 10 << QString();
+    QTest::newRow("requests per minute") << QByteArray("requestsPerMinute") << QByteArray("networkPage") << 0 << 100'000 << QStringLiteral("No limit");
+    QTest::newRow("cache hours") << QByteArray("responseCacheTtl") << QByteArray("dataPage") << 1 << 8760 << QString();
+    QTest::newRow("font size") << QByteArray("transcriptFontSize") << QByteArray("appearancePage") << 5 << 48 << QStringLiteral("Default size");
+    QTest::newRow("context window") << QByteArray("contextWindow") << QByteArray("modelsPage") << 0 << std::numeric_limits<int>::max() << QStringLiteral("Unknown");
+}
+
+void TstSettingsDialog::numbersAreSpinBoxesWithTheirRanges()
+{
+    QFETCH(QByteArray, fieldName);
+    QFETCH(QByteArray, page);
+    QFETCH(int, minimum);
+    QFETCH(int, maximum);
+    QFETCH(QString, special);
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    showPage(dialog, page.constData());
+    auto *box = field<QSpinBox>(dialog, fieldName.constData());
+    QVERIFY2(box, fieldName.constData());
+    QCOMPARE(box->minimum(), minimum);
+    QCOMPARE(box->maximum(), maximum);
+    QCOMPARE(box->specialValueText(), special);
+    box->setEnabled(true); // the proxy port waits for a manual proxy
+    // Letters cannot get in, and a value past the range stops at its end.
+    box->setValue(minimum + 1);
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("lots"));
+    QTest::keyClick(box, Qt::Key_Tab);
+    QCOMPARE(box->value(), minimum + 1);
+    box->setValue(maximum == std::numeric_limits<int>::max() ? maximum : maximum + 1);
+    QCOMPARE(box->value(), maximum);
+    if (!special.isEmpty()) {
+        box->setValue(minimum);
+        QCOMPARE(box->text(), special);
+    }
 }
 
 void TstSettingsDialog::modelsAreFetchedWithoutBlocking()
@@ -338,7 +396,7 @@ void TstSettingsDialog::modelsAreFetchedWithoutBlocking()
     QVERIFY(!status->text().contains(QStringLiteral("Fetching")));
     field<QListWidget>(dialog, "modelList")->setCurrentRow(1);
     QCOMPARE(model->text(), QStringLiteral("qwen2.5"));
-    field<QLineEdit>(dialog, "contextWindow")->setText(QStringLiteral("32768"));
+    field<QSpinBox>(dialog, "contextWindow")->setValue(32768);
     QVERIFY(dialog.applyChanges());
     const ProviderProfile saved = ProfileList::load(AppSettings(m_context->settings().path())).defaultProfile();
     QCOMPARE(saved.defaultModel, QStringLiteral("qwen2.5"));
@@ -384,7 +442,7 @@ void TstSettingsDialog::providersApplyAndReopen()
         QTest::mouseClick(field<QPushButton>(dialog, "makeDefaultProfile"), Qt::LeftButton);
         QVERIFY(list->currentItem()->text().contains(QLatin1String("work")));
         // The Models page edits the same draft: the new name is there before anything is saved.
-        QVERIFY(field<QComboBox>(dialog, "modelsProfile")->findText(QStringLiteral("work")) >= 0);
+        QVERIFY(field<QComboBox>(dialog, "modelsProfile")->findData(QStringLiteral("work"), Qt::EditRole) >= 0);
         QTest::mouseClick(field<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
         QVERIFY(dialog.isVisible());
     }
@@ -453,6 +511,115 @@ void TstSettingsDialog::providersInvalidInputBlocksOk()
     QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
     QVERIFY(dialog.isVisible());
     QVERIFY(field<QLabel>(dialog, "profileNameError")->text().contains(QLatin1String("already exists")));
+    QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).profiles().size(), 1);
+}
+
+void TstSettingsDialog::addCustomAsksForItsBaseUrl()
+{
+    // Issue 12, item 7: Add › Custom used to add nothing ("The base URL must be an http:// or https://
+    // address."), since a custom server has no address until the user types it.
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    showPage(dialog, "providersPage");
+    auto *list = field<QListWidget>(dialog, "profileList");
+    auto *baseUrl = field<QLineEdit>(dialog, "profileBaseUrl");
+    auto *urlError = field<QLabel>(dialog, "profileBaseUrlError");
+    addProfileFromPreset(dialog, QStringLiteral("custom"));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->currentRow(), 1);
+    QCOMPARE(field<QLineEdit>(dialog, "profileName")->text(), QStringLiteral("custom"));
+    QVERIFY(baseUrl->text().isEmpty());
+    QCOMPARE(dialog.focusWidget(), baseUrl); // where the one thing only the user knows goes
+    QVERIFY(field<QLabel>(dialog, "profileBaseUrlHint")->isVisible());
+    QVERIFY(field<QLabel>(dialog, "profileListMessage")->text().contains(QLatin1String("base URL")));
+    QVERIFY(!urlError->isVisible()); // nothing refused before the user could type
+
+    // Applying it without an address says so beside the field, and stores nothing.
+    QTest::mouseClick(field<QPushButton>(dialog, "settingsApply"), Qt::LeftButton);
+    QVERIFY(urlError->isVisible());
+    QVERIFY2(urlError->text().contains(QLatin1String("base URL")), qPrintable(urlError->text()));
+    QVERIFY(!field<QLabel>(dialog, "profileBaseUrlHint")->isVisible());
+    QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).profiles().size(), 1);
+    // Nor can it be left for another profile while it has none.
+    list->setCurrentRow(0);
+    QCOMPARE(list->currentRow(), 1);
+
+    QTest::keyClicks(baseUrl, m_server->baseUrl().toString());
+    QVERIFY(dialog.applyChanges());
+    QVERIFY(!urlError->isVisible());
+    const ProfileList saved = ProfileList::load(AppSettings(m_context->settings().path()));
+    QCOMPARE(saved.profiles().size(), 2);
+    QCOMPARE(saved.find(QStringLiteral("custom"))->baseUrl, m_server->baseUrl());
+    QCOMPARE(saved.find(QStringLiteral("custom"))->preset, QStringLiteral("custom"));
+
+    // A second one gets a fresh name and also starts without an address.
+    addProfileFromPreset(dialog, QStringLiteral("custom"));
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(field<QLineEdit>(dialog, "profileName")->text(), QStringLiteral("custom-2"));
+    QVERIFY(baseUrl->text().isEmpty());
+    QCOMPARE(dialog.focusWidget(), baseUrl);
+    // And the Models page lists it at once.
+    QVERIFY(field<QComboBox>(dialog, "modelsProfile")->findData(QStringLiteral("custom-2"), Qt::EditRole) >= 0);
+}
+
+void TstSettingsDialog::escapeInAProfileFieldCancelsTheDialog()
+{
+    // The profile fields are filled by a QDataWidgetMapper, whose delegate would take Escape to
+    // put the field back (as in a table cell); in a dialog, Escape is Cancel.
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    showPage(dialog, "providersPage");
+    auto *name = field<QLineEdit>(dialog, "profileName");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("renamed"));
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).defaultName(), QStringLiteral("local"));
+}
+
+void TstSettingsDialog::modelsPageFollowsRenamedAndRemovedProfiles()
+{
+    // Both pages show rows of one ProfileDraft: a rename on one is the other's at once, a removed
+    // profile takes the Models page to another, and neither page's typing overwrites the other's.
+    SettingsDialog dialog(*m_context);
+    dialog.show();
+    showPage(dialog, "providersPage");
+    addProfileFromPreset(dialog, QStringLiteral("openai"));
+    field<QLineEdit>(dialog, "profileName")->setText(QStringLiteral("work"));
+    field<QListWidget>(dialog, "profileList")->setCurrentRow(0); // leaving it stores the name
+    auto *picker = field<QComboBox>(dialog, "modelsProfile");
+    const int work = picker->findData(QStringLiteral("work"), Qt::EditRole);
+    QVERIFY(work >= 0);
+    QCOMPARE(picker->findData(QStringLiteral("openai"), Qt::EditRole), -1);
+
+    showPage(dialog, "modelsPage");
+    picker->setCurrentIndex(work);
+    auto *model = field<QLineEdit>(dialog, "defaultModel");
+    QCOMPARE(model->text(), ProviderPreset::find(QStringLiteral("openai"))->defaultModel);
+    model->setText(QStringLiteral("gpt-typed"));
+    // A rename on the Providers page does not undo what was typed here.
+    showPage(dialog, "providersPage");
+    QCOMPARE(field<QLineEdit>(dialog, "profileName")->text(), QStringLiteral("local"));
+    field<QLineEdit>(dialog, "profileName")->setText(QStringLiteral("home"));
+    field<QListWidget>(dialog, "profileList")->setCurrentRow(1);
+    QCOMPARE(field<QLineEdit>(dialog, "profileName")->text(), QStringLiteral("work"));
+    QCOMPARE(picker->findData(QStringLiteral("home"), Qt::EditRole), 0);
+    QCOMPARE(picker->itemText(0), QStringLiteral("home (default)"));
+    QCOMPARE(model->text(), QStringLiteral("gpt-typed"));
+    QVERIFY(dialog.applyChanges());
+    QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).find(QStringLiteral("work"))->defaultModel,
+             QStringLiteral("gpt-typed"));
+
+    // Removing the profile the Models page shows moves it to the one that is left.
+    QTest::mouseClick(field<QPushButton>(dialog, "removeProfile"), Qt::LeftButton);
+    QCOMPARE(picker->count(), 1);
+    QCOMPARE(picker->currentData(Qt::EditRole).toString(), QStringLiteral("home"));
+    QCOMPARE(model->text(), ProviderPreset::find(QStringLiteral("ollama"))->defaultModel);
+    QVERIFY(dialog.applyChanges());
     QCOMPARE(ProfileList::load(AppSettings(m_context->settings().path())).profiles().size(), 1);
 }
 
@@ -655,11 +822,12 @@ void TstSettingsDialog::dataApplyAndReopen()
         QVERIFY(field<QLabel>(dialog, "databasePath")->text().endsWith(QStringLiteral("tally.db")));
         auto *cache = field<QCheckBox>(dialog, "responseCache");
         QVERIFY(!cache->isChecked()); // off by default
-        QVERIFY(!field<QLineEdit>(dialog, "responseCacheTtl")->isEnabled());
+        QVERIFY(!field<QSpinBox>(dialog, "responseCacheTtl")->isEnabled());
         cache->setChecked(true);
-        field<QLineEdit>(dialog, "responseCacheTtl")->setText(QStringLiteral("48"));
-        field<QLineEdit>(dialog, "budgetPerConversation")->setText(QStringLiteral("1.5"));
-        field<QLineEdit>(dialog, "budgetPerMonth")->setText(QStringLiteral("40"));
+        field<QSpinBox>(dialog, "responseCacheTtl")->setValue(48);
+        QCOMPARE(field<QDoubleSpinBox>(dialog, "budgetPerDay")->text(), QStringLiteral("No limit"));
+        field<QDoubleSpinBox>(dialog, "budgetPerConversation")->setValue(1.5);
+        field<QDoubleSpinBox>(dialog, "budgetPerMonth")->setValue(40);
         field<QLineEdit>(dialog, "budgetCurrency")->setText(QStringLiteral("cny"));
         auto *action = field<QComboBox>(dialog, "budgetAction");
         action->setCurrentIndex(action->findData(true));
@@ -676,8 +844,9 @@ void TstSettingsDialog::dataApplyAndReopen()
     QVERIFY(budget.block);
     SettingsDialog reopened(*m_context);
     QVERIFY(field<QCheckBox>(reopened, "responseCache")->isChecked());
-    QCOMPARE(field<QLineEdit>(reopened, "budgetPerConversation")->text(), QStringLiteral("1.5"));
-    QVERIFY(field<QLineEdit>(reopened, "budgetPerDay")->text().isEmpty()); // no limit
+    QCOMPARE(field<QSpinBox>(reopened, "responseCacheTtl")->value(), 48);
+    QCOMPARE(field<QDoubleSpinBox>(reopened, "budgetPerConversation")->value(), 1.5);
+    QCOMPARE(field<QDoubleSpinBox>(reopened, "budgetPerDay")->text(), QStringLiteral("No limit"));
     QCOMPARE(field<QComboBox>(reopened, "budgetAction")->currentData().toBool(), true);
 }
 
@@ -698,14 +867,29 @@ void TstSettingsDialog::dataClearsTheCacheAndExportsEveryConversation()
     cachedReply.content = QStringLiteral("cached");
     QVERIFY(m_context->responseCache().put("k1", cachedReply, 3'600'000));
 
+    // Clear cache changes what Tally keeps, so it waits for Apply like Forget does; Cancel keeps the cache.
+    {
+        SettingsDialog cancelled(*m_context);
+        cancelled.show();
+        showPage(cancelled, "dataPage");
+        QTest::mouseClick(field<QPushButton>(cancelled, "clearResponseCache"), Qt::LeftButton);
+        QVERIFY(field<QLabel>(cancelled, "responseCacheStatus")->text().contains(QLatin1String("when you apply")));
+        QCOMPARE(m_context->responseCache().count(), 1);
+        QTest::mouseClick(field<QPushButton>(cancelled, "settingsCancel"), Qt::LeftButton);
+    }
+    QCOMPARE(m_context->responseCache().count(), 1);
     SettingsDialog dialog(*m_context);
     dialog.show();
     showPage(dialog, "dataPage");
     auto *cacheStatus = field<QLabel>(dialog, "responseCacheStatus");
     QVERIFY2(cacheStatus->text().startsWith(QStringLiteral("1 cached reply")), qPrintable(cacheStatus->text()));
     QTest::mouseClick(field<QPushButton>(dialog, "clearResponseCache"), Qt::LeftButton);
+    QCOMPARE(m_context->responseCache().count(), 1);
+    QVERIFY(dialog.applyChanges());
     QVERIFY2(cacheStatus->text().startsWith(QStringLiteral("Removed 1 cached reply")), qPrintable(cacheStatus->text()));
     QCOMPARE(m_context->responseCache().count(), 0);
+
+    // Export only reads what Tally keeps and writes new files elsewhere, so it acts at once.
 
     QTemporaryDir target;
     QFile existing(target.filePath(QStringLiteral("00001 การเรียงลำดับ.json")));

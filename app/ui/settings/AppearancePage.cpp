@@ -6,13 +6,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontComboBox>
-#include <QHBoxLayout>
-#include <QSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QSpinBox>
 
-AppearancePage::AppearancePage(QWidget *parent)
-    : SettingsPage(parent)
+AppearancePage::AppearancePage(AppContext &context, QWidget *parent)
+    : SettingsPage(context, parent)
 {
     setObjectName(QStringLiteral("appearancePage"));
     m_theme = new QComboBox(this);
@@ -36,12 +36,8 @@ AppearancePage::AppearancePage(QWidget *parent)
     m_font = new QFontComboBox(this);
     m_font->setObjectName(QStringLiteral("transcriptFont"));
     m_font->setAccessibleName(tr("Transcript font"));
-    m_fontSize = new QSpinBox(this);
-    m_fontSize->setObjectName(QStringLiteral("transcriptFontSize"));
-    m_fontSize->setAccessibleName(tr("Transcript font size in points"));
-    // The lowest value stands for "as the rest of the app".
-    m_fontSize->setRange(5, 48);
-    m_fontSize->setSpecialValueText(tr("Default size"));
+    // The lowest value stands for "as the rest of the app"; the settings take 6 to 48 points.
+    m_fontSize = makeSpinBox(this, "transcriptFontSize", tr("Transcript font size in points"), 5, 48, tr("Default size"));
     m_fontSize->setSuffix(tr(" pt"));
     connect(m_defaultFont, &QCheckBox::toggled, m_font, &QWidget::setDisabled);
     auto *fontRow = new QHBoxLayout;
@@ -50,13 +46,11 @@ AppearancePage::AppearancePage(QWidget *parent)
     fontRow->addWidget(m_fontSize);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Theme:"), m_theme);
-    form->addRow(tr("Transcript &font:"), fontRow);
-    qobject_cast<QLabel *>(form->labelForField(fontRow))->setBuddy(m_font);
-    form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("The main window changes language at once; this dialog follows the next time it opens."), this);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), note);
+    addRow(form, tr("&Theme:"), m_theme);
+    addRow(form, tr("Transcript &font:"), fontRow, m_font);
+    addRow(form, tr("&Language:"), m_language);
+    form->addRow(QString(), makeNote(tr("The main window changes language at once; this dialog follows the next time "
+                                        "it opens."), this));
 }
 
 QString AppearancePage::title() const
@@ -75,7 +69,7 @@ void AppearancePage::load(const AppSettings &settings)
     m_fontSize->setValue(settings.transcriptFontSize() > 0 ? settings.transcriptFontSize() : m_fontSize->minimum());
 }
 
-void AppearancePage::apply(AppSettings &settings) const
+void AppearancePage::apply(AppSettings &settings)
 {
     settings.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
     settings.setLanguage(m_language->currentData().toString());

@@ -14,12 +14,12 @@ class AppearancePage final : public SettingsPage
     Q_OBJECT
 
 public:
-    explicit AppearancePage(QWidget *parent = nullptr);
+    explicit AppearancePage(AppContext &context, QWidget *parent = nullptr);
 
     QString title() const override;
     void load(const AppSettings &settings) override;
     bool validate() override { return true; }
-    void apply(AppSettings &settings) const override;
+    void apply(AppSettings &settings) override;
 
 private:
     QComboBox *m_theme = nullptr;

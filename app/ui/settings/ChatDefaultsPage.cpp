@@ -1,19 +1,18 @@
 #include "settings/ChatDefaultsPage.h"
 
 #include "settings/AppSettings.h"
-#include "settings/NumberInput.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSlider>
+#include <QSpinBox>
 
-ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
-    : SettingsPage(parent)
+ChatDefaultsPage::ChatDefaultsPage(AppContext &context, QWidget *parent)
+    : SettingsPage(context, parent)
 {
     setObjectName(QStringLiteral("chatDefaultsPage"));
 
@@ -38,11 +37,10 @@ ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
     temperatureRow->addWidget(m_temperatureSlider, 1);
     temperatureRow->addWidget(m_temperature);
 
-    m_maxTokens = new QLineEdit(this);
-    m_maxTokens->setObjectName(QStringLiteral("defaultMaxTokens"));
-    m_maxTokens->setAccessibleName(tr("Maximum reply length in tokens"));
-    m_maxTokens->setPlaceholderText(tr("provider default"));
-    m_maxTokensError = makeErrorLabel(this, "maxTokensError");
+    // The same range as the settings file takes; 0 sends no limit, so the provider decides.
+    m_maxTokens = makeSpinBox(this, "defaultMaxTokens", tr("Maximum reply length in tokens"), 0, 10'000'000,
+                              tr("Provider default"));
+    m_maxTokens->setGroupSeparatorShown(true);
 
     m_topP = new QDoubleSpinBox(this);
     m_topP->setObjectName(QStringLiteral("defaultTopP"));
@@ -56,11 +54,6 @@ ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
     m_systemPrompt->setAccessibleName(tr("System prompt"));
     m_systemPrompt->setPlaceholderText(tr("Instructions sent at the start of every conversation"));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Temperature:"), temperatureRow);
-    addFieldRow(form, tr("&Max tokens:"), m_maxTokens, m_maxTokensError);
-    form->addRow(tr("Top-&p:"), m_topP);
-    form->addRow(tr("&System prompt:"), m_systemPrompt);
     m_autoTitle = new QCheckBox(tr("&Name new conversations with a model after the first reply"), this);
     m_autoTitle->setObjectName(QStringLiteral("autoTitle"));
     m_autoTitle->setToolTip(tr("One short extra request; its cost is counted in the conversation."));
@@ -69,9 +62,14 @@ ChatDefaultsPage::ChatDefaultsPage(QWidget *parent)
     m_titleModel->setAccessibleName(tr("Model for titles"));
     m_titleModel->setPlaceholderText(tr("the conversation's model"));
     connect(m_autoTitle, &QCheckBox::toggled, m_titleModel, &QWidget::setEnabled);
+
+    auto *form = new QFormLayout(this);
+    addRow(form, tr("&Temperature:"), temperatureRow, m_temperature);
+    addRow(form, tr("&Max tokens:"), m_maxTokens);
+    addRow(form, tr("Top-&p:"), m_topP);
+    addRow(form, tr("&System prompt:"), m_systemPrompt);
     form->addRow(QString(), m_autoTitle);
-    form->addRow(tr("Model for &titles:"), m_titleModel);
-    qobject_cast<QLabel *>(form->labelForField(temperatureRow))->setBuddy(m_temperature);
+    addRow(form, tr("Model for &titles:"), m_titleModel);
 }
 
 QString ChatDefaultsPage::title() const
@@ -82,32 +80,18 @@ QString ChatDefaultsPage::title() const
 void ChatDefaultsPage::load(const AppSettings &settings)
 {
     m_temperature->setValue(settings.temperature());
-    m_maxTokens->setText(settings.maxTokens() > 0 ? QString::number(settings.maxTokens()) : QString());
+    m_maxTokens->setValue(settings.maxTokens());
     m_topP->setValue(settings.topP());
     m_systemPrompt->setPlainText(settings.systemPrompt());
     m_autoTitle->setChecked(settings.autoTitle());
     m_titleModel->setEnabled(settings.autoTitle());
     m_titleModel->setText(settings.titleModel());
-    m_maxTokensError->hide();
 }
 
-bool ChatDefaultsPage::validate()
-{
-    const QString text = m_maxTokens->text().trimmed();
-    if (!text.isEmpty() && !NumberInput::whole(text, 0, 10'000'000)) {
-        m_maxTokensError->setText(tr("Enter a whole number of tokens (1 to 10,000,000), or leave it empty for the "
-                                     "provider's default."));
-        m_maxTokensError->show();
-        return false;
-    }
-    m_maxTokensError->hide();
-    return true;
-}
-
-void ChatDefaultsPage::apply(AppSettings &settings) const
+void ChatDefaultsPage::apply(AppSettings &settings)
 {
     settings.setTemperature(m_temperature->value());
-    settings.setMaxTokens(m_maxTokens->text().trimmed().toInt());
+    settings.setMaxTokens(m_maxTokens->value());
     settings.setTopP(m_topP->value());
     settings.setSystemPrompt(m_systemPrompt->toPlainText());
     settings.setAutoTitle(m_autoTitle->isChecked());

@@ -4,19 +4,21 @@
 
 #include <QPointer>
 
-class AppContext;
 class ModelListRequest;
 class PriceEditor;
 class ProfileDraft;
 class QComboBox;
+class QDataWidgetMapper;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 
 // Models & prices: for each profile, fetch the provider's model list (without blocking; with
 // progress and the error when it fails), pick the default model or type one, set the context
-// window, and edit the prices of the profile's provider.
+// window, and edit the prices of the profile's provider. The profile picker is a view of the
+// shared ProfileDraft, and the model and window fields show its row through a QDataWidgetMapper.
 class ModelsPage final : public SettingsPage
 {
     Q_OBJECT
@@ -28,26 +30,22 @@ public:
     QString title() const override;
     void load(const AppSettings &settings) override;
     bool validate() override;
-    void apply(AppSettings &settings) const override;
+    void apply(AppSettings &settings) override;
 
     void fetchModels();
 
 private:
-    void refillProfiles();
-    void showProfile(int index);
-    // Writes the shown model and window into the draft (the window only when it is valid).
-    void commitShown();
+    QString shownId() const;
+    void showProfile(int row);
 
-    AppContext &m_context;
     ProfileDraft &m_draft;
-    QString m_shownId;
+    QDataWidgetMapper *m_mapper = nullptr;
     QComboBox *m_profile = nullptr;
     QPushButton *m_fetch = nullptr;
     QLabel *m_status = nullptr;
     QListWidget *m_models = nullptr;
     QLineEdit *m_defaultModel = nullptr;
-    QLineEdit *m_contextWindow = nullptr;
-    QLabel *m_contextWindowError = nullptr;
+    QSpinBox *m_contextWindow = nullptr;
     PriceEditor *m_prices = nullptr;
     QPointer<ModelListRequest> m_request;
 };

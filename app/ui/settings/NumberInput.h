@@ -4,8 +4,10 @@
 
 #include <optional>
 
-// Reading numbers people type into settings fields, the same way on every page: surrounding
-// spaces are fine; a decimal in the user's locale ("2,50") or with a dot ("2.50").
+// Reading numbers people type as text, where a spin box cannot take them: the cells of the
+// price table (PriceEditor). Every other number in the settings is a spin box (see
+// SettingsPage.h). Surrounding spaces are fine; a decimal in the user's locale ("2,50") or with a
+// dot ("2.50").
 namespace NumberInput {
 
 // A whole number in [min, max], or nullopt.

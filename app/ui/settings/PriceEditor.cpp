@@ -81,7 +81,12 @@ PriceEditor::PriceEditor(QWidget *parent)
         if (m_filling)
             return;
         const QSignalBlocker blocker(m_table);
-        m_table->item(item->row(), Model)->setData(kEditedRole, true);
+        // Bold, as rows edited earlier are: what is the user's own price shows at a glance.
+        QTableWidgetItem *model = m_table->item(item->row(), Model);
+        model->setData(kEditedRole, true);
+        QFont font = model->font();
+        font.setBold(true);
+        model->setFont(font);
         m_table->item(item->row(), Source)->setText(tr("Edited in Tally"));
         m_table->item(item->row(), Date)->setText(QDate::currentDate().toString(Qt::ISODate));
         if (item->row() == m_table->currentRow())

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "settings/ProfileList.h"
+#include "settings/ProviderProfile.h"
 
+#include <QAbstractTableModel>
 #include <QHash>
-#include <QObject>
 #include <QStringList>
 
 #include <functional>
@@ -12,28 +12,59 @@
 class AppSettings;
 class SecretStore;
 
-// The provider profiles as edited in the settings dialog, shared by the pages that edit them
-// (Providers, Models) so neither overwrites the other's changes. Keys typed in the dialog wait
-// here, in memory only, until Apply hands them to the keychain; so do the deletions of the keys
-// of removed profiles. Cancel simply drops the draft.
-class ProfileDraft final : public QObject
+// The provider profiles as edited in the settings dialog: a model with a row per profile and a
+// column per field. The Providers and Models pages show it through QDataWidgetMapper (the Models
+// page's profile picker is a view of it too), so neither page copies fields by hand and neither
+// overwrites the other's changes. The rule for each field lives here, in problem(); setData()
+// refuses what it refuses. A profile may be without a base URL while it is being set up (Add ›
+// Custom): problem() says so, and the Providers page does not apply it so.
+// Keys typed in the dialog wait here, in memory only, until Apply hands them to the keychain; so
+// do the deletions of the keys of removed profiles. Cancel simply drops the draft.
+class ProfileDraft final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    using QObject::QObject;
+    enum Column {
+        Name,
+        Provider, // the preset's name; read-only
+        BaseUrl,
+        KeyVariable,
+        Http2,
+        AllowKeyOverHttp,
+        Headers, // "Name: value" lines
+        DefaultModel,
+        ContextWindow, // tokens; 0 when unknown
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole; // the profile's id, in every column
+
+    using QAbstractTableModel::QAbstractTableModel;
 
     void load(const AppSettings &settings);
     void save(AppSettings &settings) const;
 
-    const ProfileList &list() const { return m_list; }
-    std::optional<ProviderProfile> byId(const QString &id) const;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    // EditRole: the field as it is edited (text, or a bool for the switches). DisplayRole of Name
+    // marks the default profile, and FontRole makes it bold.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Why `value` cannot be the `column` of `row` (row -1: of a new profile), as a sentence for
+    // beside the field; empty when it can.
+    QString problem(int row, int column, const QVariant &value) const;
 
-    // Each returns false with a message in `error` when the change is not possible.
+    const QList<ProviderProfile> &profiles() const { return m_profiles; }
+    int rowOf(const QString &id) const; // -1 when there is none
+    std::optional<ProviderProfile> byId(const QString &id) const;
+    QString defaultId() const { return m_defaultId; }
+
+    // Each returns false with a message in `error` when the change is not possible. A profile is
+    // added even without a base URL, so the user can type it on the page.
     bool add(const ProviderProfile &profile, QString *error);
-    bool update(const ProviderProfile &profile, QString *error); // matched by id
     bool remove(const QString &id, QString *error);
-    bool setDefault(const QString &id, QString *error);
+    void setDefault(const QString &id);
     // A name not yet taken: `base`, else base-2, base-3, ...
     QString unusedName(const QString &base) const;
 
@@ -50,12 +81,11 @@ public:
     void storeSecrets(SecretStore &store, const std::function<void(const QStringList &errors)> &done);
 
 Q_SIGNALS:
-    void listChanged();                     // a profile added, removed or renamed; the default changed
-    void profileChanged(const QString &id); // any field of this profile
-    void secretsStored(const QString &id);  // the profile's key is now in the keychain
+    void secretsStored(const QString &id); // the profile's key is now in the keychain (or deleted)
 
 private:
-    ProfileList m_list;
-    QHash<QString, QString> m_pendingKeys;    // profile id -> key typed in the dialog
+    QList<ProviderProfile> m_profiles;
+    QString m_defaultId; // by id, so renaming the default keeps it the default
+    QHash<QString, QString> m_pendingKeys;      // profile id -> key typed in the dialog
     QHash<QString, QString> m_accountsToDelete; // profile id -> keychain account to delete
 };

@@ -6,6 +6,7 @@
 #include "settings/ProfileDraft.h"
 
 #include <QCheckBox>
+#include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,53 +16,34 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
 
-namespace {
-
-constexpr int kIdRole = Qt::UserRole;
-
-// "Name: value" per line, as HTTP wants them; nullopt (and the bad line in `badLine`) if one is not.
-std::optional<QList<QPair<QByteArray, QByteArray>>> parseHeaders(const QString &text, QString *badLine)
-{
-    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
-    QList<QPair<QByteArray, QByteArray>> headers;
-    const QStringList lines = text.split(u'\n');
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
-        const qsizetype colon = line.indexOf(u':');
-        const QString name = colon > 0 ? line.left(colon).trimmed() : QString();
-        if (!token.match(name).hasMatch()) {
-            *badLine = line;
-            return std::nullopt;
-        }
-        headers.append({name.toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
-    }
-    return headers;
-}
-
-QString headersText(const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    QStringList lines;
-    for (const auto &[name, value] : headers)
-        lines << QString::fromUtf8(name + ": " + value);
-    return lines.join(u'\n');
-}
-
-} // namespace
-
 ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *parent)
-    : SettingsPage(parent)
-    , m_context(context)
+    : SettingsPage(context, parent)
     , m_draft(draft)
 {
     setObjectName(QStringLiteral("providersPage"));
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(buildList());
+    // The form keeps its natural height; extra space goes below it, not between its rows.
+    auto *right = new QVBoxLayout;
+    right->addLayout(buildForm());
+    right->addStretch(1);
+    layout->addLayout(right, 1);
+    mapFields();
+    connectSignals();
+}
 
+ProvidersPage::~ProvidersPage()
+{
+    if (m_probe)
+        m_probe->cancel();
+}
+
+QVBoxLayout *ProvidersPage::buildList()
+{
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Profiles"));
@@ -87,6 +69,20 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     m_listMessage->setObjectName(QStringLiteral("profileListMessage"));
     m_listMessage->setWordWrap(true);
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_duplicate);
+    buttons->addWidget(m_remove);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(buttons);
+    left->addWidget(m_makeDefault);
+    left->addWidget(m_listMessage);
+    return left;
+}
+
+QFormLayout *ProvidersPage::buildForm()
+{
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setAccessibleName(tr("Profile name"));
@@ -97,8 +93,47 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     m_baseUrl->setObjectName(QStringLiteral("profileBaseUrl"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
+    // Shown while the URL is empty, as it is for a profile just added from Custom.
+    m_baseUrlHint = makeNote(tr("Type the address of your OpenAI-compatible server as its documentation gives it; "
+                                "it usually ends in /v1."), this);
+    m_baseUrlHint->setObjectName(QStringLiteral("profileBaseUrlHint"));
+    m_baseUrlHint->hide();
     m_baseUrlError = makeErrorLabel(this, "profileBaseUrlError");
+    auto *baseUrlBox = new QVBoxLayout;
+    baseUrlBox->addWidget(m_baseUrl);
+    baseUrlBox->addWidget(m_baseUrlHint);
+    m_keyVariable = new QLineEdit(this);
+    m_keyVariable->setObjectName(QStringLiteral("profileKeyVariable"));
+    m_keyVariable->setAccessibleName(tr("Environment variable with the key"));
+    m_keyVariable->setPlaceholderText(tr("none"));
+    m_keyVariableError = makeErrorLabel(this, "profileKeyVariableError");
+    buildTransportFields();
+    m_test = new QPushButton(tr("&Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("connectionResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
+    QLayout *keyField = buildKeyField();
+
+    auto *form = new QFormLayout;
+    addRow(form, tr("&Name:"), m_name, m_nameError);
+    form->addRow(tr("Provider:"), m_preset);
+    addRow(form, tr("&Base URL:"), baseUrlBox, m_baseUrl, m_baseUrlError);
+    addRow(form, tr("API &key:"), keyField, m_apiKey);
+    addRow(form, tr("Key &variable:"), m_keyVariable, m_keyVariableError);
+    form->addRow(QString(), m_http2);
+    form->addRow(QString(), m_allowKeyOverHttp);
+    form->addRow(QString(), m_httpWarning);
+    addRow(form, tr("Extra &headers:"), m_headers, m_headersError);
+    form->addRow(QString(), m_test);
+    form->addRow(QString(), m_testResult);
+    return form;
+}
+
+QLayout *ProvidersPage::buildKeyField()
+{
     m_apiKey = new QLineEdit(this);
     m_apiKey->setObjectName(QStringLiteral("profileApiKey"));
     m_apiKey->setAccessibleName(tr("API key"));
@@ -122,12 +157,20 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     m_getKey->setObjectName(QStringLiteral("profileGetKey"));
     m_getKey->setOpenExternalLinks(true);
     m_getKey->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_keyVariable = new QLineEdit(this);
-    m_keyVariable->setObjectName(QStringLiteral("profileKeyVariable"));
-    m_keyVariable->setAccessibleName(tr("Environment variable with the key"));
-    m_keyVariable->setPlaceholderText(tr("none"));
-    m_keyVariableError = makeErrorLabel(this, "profileKeyVariableError");
 
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_apiKey, 1);
+    keyRow->addWidget(m_showKey);
+    keyRow->addWidget(m_forgetKey);
+    auto *keyBox = new QVBoxLayout;
+    keyBox->addLayout(keyRow);
+    keyBox->addWidget(m_keyStatus);
+    keyBox->addWidget(m_getKey);
+    return keyBox;
+}
+
+void ProvidersPage::buildTransportFields()
+{
     m_http2 = new QCheckBox(tr("Use HTTP/&2 when the server offers it (https only)"), this);
     m_http2->setObjectName(QStringLiteral("profileHttp2"));
     m_allowKeyOverHttp = new QCheckBox(tr("Allow sending the key over unencrypted &http://"), this);
@@ -146,99 +189,72 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
     m_headers->setTabChangesFocus(true);
     m_headers->setFixedHeight(m_headers->fontMetrics().lineSpacing() * 3 + 12);
     m_headersError = makeErrorLabel(this, "profileHeadersError");
+}
 
-    m_test = new QPushButton(tr("&Test connection"), this);
-    m_test->setObjectName(QStringLiteral("testConnection"));
-    m_testResult = new QLabel(this);
-    m_testResult->setObjectName(QStringLiteral("connectionResult"));
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+void ProvidersPage::mapFields()
+{
+    // Only the fields this page owns: the Models page maps the model and window of the same row.
+    m_mapper = makeMapper(m_draft, this);
+    map(m_mapper, m_name, ProfileDraft::Name);
+    map(m_mapper, m_preset, ProfileDraft::Provider, "text");
+    map(m_mapper, m_baseUrl, ProfileDraft::BaseUrl);
+    map(m_mapper, m_keyVariable, ProfileDraft::KeyVariable);
+    map(m_mapper, m_http2, ProfileDraft::Http2);
+    map(m_mapper, m_allowKeyOverHttp, ProfileDraft::AllowKeyOverHttp);
+    map(m_mapper, m_headers, ProfileDraft::Headers);
+    m_checked = {{ProfileDraft::Name, m_name, m_nameError},
+                 {ProfileDraft::BaseUrl, m_baseUrl, m_baseUrlError},
+                 {ProfileDraft::KeyVariable, m_keyVariable, m_keyVariableError},
+                 {ProfileDraft::Headers, m_headers, m_headersError}};
+}
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_duplicate);
-    buttons->addWidget(m_remove);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    left->addLayout(buttons);
-    left->addWidget(m_makeDefault);
-    left->addWidget(m_listMessage);
-
-    auto *form = new QFormLayout;
-    addFieldRow(form, tr("&Name:"), m_name, m_nameError);
-    form->addRow(tr("Provider:"), m_preset);
-    addFieldRow(form, tr("&Base URL:"), m_baseUrl, m_baseUrlError);
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_apiKey, 1);
-    keyRow->addWidget(m_showKey);
-    keyRow->addWidget(m_forgetKey);
-    auto *keyBox = new QVBoxLayout;
-    keyBox->addLayout(keyRow);
-    keyBox->addWidget(m_keyStatus);
-    keyBox->addWidget(m_getKey);
-    form->addRow(tr("API &key:"), keyBox);
-    addFieldRow(form, tr("Key &variable:"), m_keyVariable, m_keyVariableError);
-    form->addRow(QString(), m_http2);
-    form->addRow(QString(), m_allowKeyOverHttp);
-    form->addRow(QString(), m_httpWarning);
-    addFieldRow(form, tr("Extra &headers:"), m_headers, m_headersError);
-    form->addRow(QString(), m_test);
-    form->addRow(QString(), m_testResult);
-    qobject_cast<QLabel *>(form->labelForField(keyBox))->setBuddy(m_apiKey);
-
-    // The form keeps its natural height; extra space goes below it, not between its rows.
-    auto *right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addStretch(1);
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left);
-    layout->addLayout(right, 1);
-
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current, QListWidgetItem *previous) {
+void ProvidersPage::connectSignals()
+{
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
         if (!current)
             return;
-        const QString id = current->data(kIdRole).toString();
-        if (id == m_shownId)
+        const QString id = current->data(ProfileDraft::IdRole).toString();
+        if (id == shownId())
             return;
         // A profile with invalid fields stays selected until they are fixed, so nothing typed is lost.
-        if (!m_shownId.isEmpty() && m_draft.byId(m_shownId) && !commitShown()) {
-            const QSignalBlocker blocker(m_list);
-            m_list->setCurrentItem(previous);
+        if (!commitShown()) {
+            selectInList(shownId());
             return;
         }
         showProfile(id);
+    });
+    connect(&m_draft, &QAbstractItemModel::rowsInserted, this, &ProvidersPage::refillList);
+    connect(&m_draft, &QAbstractItemModel::rowsRemoved, this, &ProvidersPage::refillList);
+    connect(&m_draft, &QAbstractItemModel::modelReset, this, &ProvidersPage::refillList);
+    connect(&m_draft, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (from.column() <= ProfileDraft::Name && to.column() >= ProfileDraft::Name)
+            refillList();
+    });
+    connect(&m_draft, &ProfileDraft::secretsStored, this, [this](const QString &id) {
+        if (id != shownId())
+            return;
+        m_apiKey->clear();
+        refreshKeyStatus();
     });
     connect(m_showKey, &QToolButton::toggled, this, [this](bool shown) {
         m_apiKey->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showKey->setText(shown ? tr("Hide") : tr("Show"));
         m_showKey->setAccessibleName(shown ? tr("Hide the API key") : tr("Show the API key"));
     });
-    connect(m_apiKey, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_draft.setPendingKey(m_shownId, text);
-    });
+    connect(m_apiKey, &QLineEdit::textEdited, this, [this](const QString &text) { m_draft.setPendingKey(shownId(), text); });
     connect(m_forgetKey, &QToolButton::clicked, this, [this] {
-        m_draft.forgetKey(m_shownId);
+        m_draft.forgetKey(shownId());
         m_apiKey->clear();
-        m_keyStatus->setText(tr("The stored key will be deleted from the OS keychain when you apply. Cancel keeps it."));
+        refreshKeyStatus();
+    });
+    connect(m_baseUrl, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_baseUrlHint->setVisible(text.trimmed().isEmpty() && m_baseUrlError->isHidden());
     });
     connect(m_allowKeyOverHttp, &QCheckBox::toggled, m_httpWarning, &QWidget::setVisible);
     connect(m_duplicate, &QPushButton::clicked, this, &ProvidersPage::duplicateShown);
     connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeShown);
     connect(m_makeDefault, &QPushButton::clicked, this, &ProvidersPage::makeShownDefault);
     connect(m_test, &QPushButton::clicked, this, &ProvidersPage::testConnection);
-    connect(&m_draft, &ProfileDraft::listChanged, this, &ProvidersPage::refillList);
-    connect(&m_draft, &ProfileDraft::secretsStored, this, [this](const QString &id) {
-        if (id != m_shownId)
-            return;
-        m_apiKey->clear();
-        refreshKeyStatus();
-    });
-}
-
-ProvidersPage::~ProvidersPage()
-{
-    if (m_probe)
-        m_probe->cancel();
 }
 
 QString ProvidersPage::title() const
@@ -248,50 +264,45 @@ QString ProvidersPage::title() const
 
 void ProvidersPage::load(const AppSettings &)
 {
-    // The dialog loads the shared draft; this page follows it through listChanged.
-    m_shownId.clear();
+    // The dialog loads the shared draft; this page starts on its default profile.
     m_listMessage->clear();
     m_testResult->clear();
     refillList();
-    if (!m_list->currentItem())
-        selectInList(m_draft.list().defaultProfile().id);
+    showProfile(m_draft.defaultId());
+}
+
+QString ProvidersPage::shownId() const
+{
+    return m_draft.index(m_mapper->currentIndex(), 0).data(ProfileDraft::IdRole).toString();
 }
 
 void ProvidersPage::refillList()
 {
-    const QString keep = m_shownId;
+    // In place, one item per row of the draft: renaming a profile must not rebuild the list
+    // under the selection the user is making.
     const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    const QString defaultName = m_draft.list().defaultName();
-    for (const ProviderProfile &profile : m_draft.list().profiles()) {
-        const bool isDefault = profile.name.compare(defaultName, Qt::CaseInsensitive) == 0;
-        auto *item = new QListWidgetItem(isDefault ? tr("%1 (default)").arg(profile.name) : profile.name, m_list);
-        item->setData(kIdRole, profile.id);
-        if (isDefault) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-        }
-        if (profile.id == keep)
-            m_list->setCurrentItem(item);
+    while (m_list->count() > m_draft.rowCount())
+        delete m_list->takeItem(m_list->count() - 1);
+    while (m_list->count() < m_draft.rowCount())
+        m_list->addItem(new QListWidgetItem);
+    for (int row = 0; row < m_draft.rowCount(); ++row) {
+        const QModelIndex name = m_draft.index(row, ProfileDraft::Name);
+        QListWidgetItem *item = m_list->item(row);
+        item->setText(name.data(Qt::DisplayRole).toString());
+        item->setFont(name.data(Qt::FontRole).value<QFont>());
+        item->setData(ProfileDraft::IdRole, name.data(ProfileDraft::IdRole));
     }
-    if (!keep.isEmpty() && !m_draft.byId(keep)) {
-        m_shownId.clear();
-        if (m_list->count() > 0) {
-            m_list->setCurrentRow(0);
-            showProfile(m_list->item(0)->data(kIdRole).toString());
-        }
-    }
+    m_makeDefault->setEnabled(!shownId().isEmpty() && shownId() != m_draft.defaultId());
+    m_remove->setEnabled(m_draft.rowCount() > 1);
+    selectInList(shownId());
 }
 
 void ProvidersPage::selectInList(const QString &id)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(kIdRole).toString() == id) {
-            m_list->setCurrentRow(row); // shows it, once the shown one is committed
-            return;
-        }
-    }
+    const QSignalBlocker blocker(m_list);
+    const int row = m_draft.rowOf(id);
+    if (row >= 0 && row < m_list->count())
+        m_list->setCurrentRow(row);
 }
 
 void ProvidersPage::showProfile(const QString &id)
@@ -299,13 +310,11 @@ void ProvidersPage::showProfile(const QString &id)
     const std::optional<ProviderProfile> profile = m_draft.byId(id);
     if (!profile)
         return;
-    m_shownId = id;
-    m_name->setText(profile->name);
-    const std::optional<ProviderPreset> preset = ProviderPreset::find(profile->preset);
-    m_preset->setText(preset ? preset->name : tr("Custom (OpenAI-compatible)"));
-    m_baseUrl->setText(profile->baseUrl.toString());
+    m_mapper->setCurrentIndex(m_draft.rowOf(id));
+    selectInList(id);
     m_apiKey->setText(m_draft.pendingKey(id));
     m_showKey->setChecked(false);
+    const std::optional<ProviderPreset> preset = ProviderPreset::find(profile->preset);
     if (preset && preset->keyUrl.isValid()) {
         m_getKey->setText(QStringLiteral("<a href=\"%1\">%2</a>")
                               .arg(preset->keyUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Get an API key")));
@@ -313,66 +322,28 @@ void ProvidersPage::showProfile(const QString &id)
     } else {
         m_getKey->hide();
     }
-    m_keyVariable->setText(profile->keyVariable);
-    m_http2->setChecked(profile->http2);
-    m_allowKeyOverHttp->setChecked(profile->allowKeyOverHttp);
+    for (const CheckedField &checked : std::as_const(m_checked))
+        checked.error->hide();
+    m_baseUrlHint->setVisible(profile->baseUrl.isEmpty());
     m_httpWarning->setVisible(profile->allowKeyOverHttp);
-    m_headers->setPlainText(headersText(profile->extraHeaders));
-    for (QLabel *error : {m_nameError, m_baseUrlError, m_keyVariableError, m_headersError})
-        error->hide();
     m_testResult->clear();
-    const bool isDefault = profile->name.compare(m_draft.list().defaultName(), Qt::CaseInsensitive) == 0;
-    m_makeDefault->setEnabled(!isDefault);
-    m_remove->setEnabled(m_draft.list().profiles().size() > 1);
+    m_makeDefault->setEnabled(id != m_draft.defaultId());
+    m_remove->setEnabled(m_draft.rowCount() > 1);
     refreshKeyStatus();
 }
 
 bool ProvidersPage::commitShown()
 {
-    std::optional<ProviderProfile> profile = m_draft.byId(m_shownId);
-    if (!profile)
+    const int row = m_mapper->currentIndex();
+    if (row < 0)
         return true;
-    // Only the fields this page owns: the Models page edits the model and window of the same profile.
     bool valid = true;
-    const QString name = m_name->text().trimmed();
-    if (!ProviderProfile::isValidName(name))
-        valid = showError(m_nameError, tr("Use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit: "
-                                          "it is what tally-cli --profile takes.")) && valid;
-    else
-        showError(m_nameError, {});
-    const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")
-        || url.hasQuery() || url.hasFragment())
-        valid = showError(m_baseUrlError, tr("Enter an http:// or https:// address without a query, such as "
-                                             "https://api.holysheep.ai/v1.")) && valid;
-    else
-        showError(m_baseUrlError, {});
-    static const QRegularExpression variablePattern(QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*)?$"));
-    const QString variable = m_keyVariable->text().trimmed();
-    if (!variablePattern.match(variable).hasMatch())
-        valid = showError(m_keyVariableError, tr("An environment variable name has letters, digits and '_', and does "
-                                                 "not start with a digit.")) && valid;
-    else
-        showError(m_keyVariableError, {});
-    QString badLine;
-    const auto headers = parseHeaders(m_headers->toPlainText(), &badLine);
-    if (!headers)
-        valid = showError(m_headersError, tr("\"%1\" is not a header: write one \"Name: value\" per line.").arg(badLine)) && valid;
-    else
-        showError(m_headersError, {});
-    if (!valid)
-        return false;
-
-    profile->name = name;
-    profile->baseUrl = url;
-    profile->keyVariable = variable;
-    profile->http2 = m_http2->isChecked();
-    profile->allowKeyOverHttp = m_allowKeyOverHttp->isChecked();
-    profile->extraHeaders = *headers;
-    QString error;
-    if (!m_draft.update(*profile, &error))
-        return showError(m_nameError, error);
-    return true;
+    for (const CheckedField &checked : std::as_const(m_checked)) {
+        const QVariant value = checked.field->property(m_mapper->mappedPropertyName(checked.field).constData());
+        valid = showError(checked.error, m_draft.problem(row, checked.column, value)) && valid;
+    }
+    m_baseUrlHint->setVisible(m_baseUrl->text().trimmed().isEmpty() && m_baseUrlError->isHidden());
+    return valid && m_mapper->submit();
 }
 
 bool ProvidersPage::validate()
@@ -380,7 +351,7 @@ bool ProvidersPage::validate()
     return commitShown();
 }
 
-void ProvidersPage::apply(AppSettings &settings) const
+void ProvidersPage::apply(AppSettings &settings)
 {
     m_draft.save(settings);
 }
@@ -401,21 +372,21 @@ void ProvidersPage::storeSecrets(SecretStore &store, const std::function<void(co
 
 void ProvidersPage::refreshKeyStatus()
 {
-    const std::optional<ProviderProfile> profile = m_draft.byId(m_shownId);
+    const std::optional<ProviderProfile> profile = m_draft.byId(shownId());
     if (!profile)
         return;
-    if (!profile->needsKey) {
-        m_keyStatus->setText(tr("This provider needs no key. A key typed here is stored and sent anyway."));
+    if (m_draft.willForgetKey(profile->id)) {
+        m_keyStatus->setText(tr("The stored key will be deleted from the OS keychain when you apply. Cancel keeps it."));
         return;
     }
-    if (m_draft.willForgetKey(m_shownId)) {
-        m_keyStatus->setText(tr("The stored key will be deleted from the OS keychain when you apply. Cancel keeps it."));
+    if (!profile->needsKey) {
+        m_keyStatus->setText(tr("This provider needs no key. A key typed here is stored and sent anyway."));
         return;
     }
     m_keyStatus->setText(tr("Checking the OS keychain…"));
     // Answers can arrive out of order when people click through profiles quickly.
     const int generation = ++m_keyStatusGeneration;
-    m_context.keys().resolve(*profile, this, [this, generation](const ApiKeyResolver::Resolution &found) {
+    context().keys().resolve(*profile, this, [this, generation](const ApiKeyResolver::Resolution &found) {
         if (generation != m_keyStatusGeneration)
             return;
         using Source = ApiKeyResolver::Resolution::Source;
@@ -457,7 +428,14 @@ void ProvidersPage::addFromPreset(const QString &presetId)
         m_listMessage->setText(error);
         return;
     }
-    selectInList(profile.id);
+    showProfile(profile.id);
+    if (profile.baseUrl.isEmpty()) {
+        // A custom server: its address is the one thing only the user knows, so that is where to start.
+        m_listMessage->setText(tr("Added \"%1\". Type its base URL; rename it if you like. Nothing is saved until "
+                                  "you apply.").arg(profile.name));
+        m_baseUrl->setFocus();
+        return;
+    }
     m_listMessage->setText(tr("Added \"%1\". Rename it here if you like; nothing is saved until you apply.").arg(profile.name));
     m_name->setFocus();
     m_name->selectAll();
@@ -467,7 +445,7 @@ void ProvidersPage::duplicateShown()
 {
     if (!commitShown())
         return;
-    const std::optional<ProviderProfile> shown = m_draft.byId(m_shownId);
+    const std::optional<ProviderProfile> shown = m_draft.byId(shownId());
     if (!shown)
         return;
     ProviderProfile copy = *shown;
@@ -478,13 +456,13 @@ void ProvidersPage::duplicateShown()
         m_listMessage->setText(error);
         return;
     }
-    selectInList(copy.id);
+    showProfile(copy.id);
     m_listMessage->setText(tr("\"%1\" is a copy without a key: keys are not copied between profiles.").arg(copy.name));
 }
 
 void ProvidersPage::removeShown()
 {
-    const std::optional<ProviderProfile> shown = m_draft.byId(m_shownId);
+    const std::optional<ProviderProfile> shown = m_draft.byId(shownId());
     if (!shown)
         return;
     QString error;
@@ -492,6 +470,7 @@ void ProvidersPage::removeShown()
         m_listMessage->setText(error);
         return;
     }
+    showProfile(m_draft.index(0, 0).data(ProfileDraft::IdRole).toString());
     m_listMessage->setText(tr("\"%1\" and its stored key will be removed when you apply. Cancel keeps them.").arg(shown->name));
 }
 
@@ -499,9 +478,7 @@ void ProvidersPage::makeShownDefault()
 {
     if (!commitShown())
         return;
-    QString error;
-    if (!m_draft.setDefault(m_shownId, &error))
-        m_listMessage->setText(error);
+    m_draft.setDefault(shownId());
     m_makeDefault->setEnabled(false);
 }
 
@@ -509,7 +486,7 @@ void ProvidersPage::testConnection()
 {
     if (!commitShown())
         return;
-    const std::optional<ProviderProfile> profile = m_draft.byId(m_shownId);
+    const std::optional<ProviderProfile> profile = m_draft.byId(shownId());
     if (!profile)
         return;
     if (m_probe)
@@ -517,7 +494,7 @@ void ProvidersPage::testConnection()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Testing %1…").arg(profile->baseUrl.host()));
     const auto run = [this, profile = *profile](const QString &key) {
-        m_probe = new ConnectionProbe(&m_context.network(), profile, key, 15'000, this);
+        m_probe = new ConnectionProbe(&context().network(), profile, key, 15'000, this);
         connect(m_probe, &ConnectionProbe::finished, this, [this, probe = m_probe](const ConnectionReport &report) {
             probe->deleteLater();
             m_test->setEnabled(true);
@@ -532,7 +509,7 @@ void ProvidersPage::testConnection()
         run(typed);
         return;
     }
-    m_context.keys().resolve(*profile, this, [run](const ApiKeyResolver::Resolution &found) { run(found.key); });
+    context().keys().resolve(*profile, this, [run](const ApiKeyResolver::Resolution &found) { run(found.key); });
 }
 
 QString ProvidersPage::describe(const ConnectionReport &report)

@@ -3,23 +3,28 @@
 #include "api/ConnectionReport.h"
 #include "settings/SettingsPage.h"
 
+#include <QList>
 #include <QPointer>
 
-class AppContext;
 class ConnectionProbe;
 class ProfileDraft;
 class QCheckBox;
+class QDataWidgetMapper;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
+class QVBoxLayout;
 
-// Providers: the profile list (add from a preset, duplicate, remove, set the default; rename by
-// editing the name), and for the selected profile its base URL, API key (masked; stored in the
-// OS keychain on Apply, never in settings), key variable, transport switches, extra headers, and
-// Test connection, which times each stage without blocking.
+// Providers: the profile list (add from a preset or a custom server, duplicate, remove, set the
+// default; rename by editing the name), and for the selected profile its base URL, API key
+// (masked; stored in the OS keychain on Apply, never in settings), key variable, transport
+// switches, extra headers, and Test connection, which times each stage without blocking. The
+// fields show the profile's row of the shared ProfileDraft through a QDataWidgetMapper; they are
+// checked by the draft's rules and written back when the user leaves the profile or applies.
 class ProvidersPage final : public SettingsPage
 {
     Q_OBJECT
@@ -31,7 +36,7 @@ public:
     QString title() const override;
     void load(const AppSettings &settings) override;
     bool validate() override;
-    void apply(AppSettings &settings) const override;
+    void apply(AppSettings &settings) override;
     bool hasPendingSecrets() const override;
     void storeSecrets(SecretStore &store, const std::function<void(const QStringList &errors)> &done) override;
 
@@ -42,10 +47,26 @@ public:
     static QString describe(const ConnectionReport &report);
 
 private:
+    // A field the draft has a rule for, and the label that says what is wrong with it.
+    struct CheckedField
+    {
+        int column;
+        QWidget *field;
+        QLabel *error;
+    };
+
+    QVBoxLayout *buildList();
+    QFormLayout *buildForm();
+    QLayout *buildKeyField();
+    void buildTransportFields();
+    void mapFields();
+    void connectSignals();
+    QString shownId() const;
     void refillList();
     void selectInList(const QString &id);
     void showProfile(const QString &id);
-    // Writes the shown fields into the draft; false (with messages beside the fields) if invalid.
+    // Checks the shown fields and writes them into the draft; false (with messages beside the
+    // fields) if one is invalid.
     bool commitShown();
     void refreshKeyStatus();
     void addFromPreset(const QString &presetId);
@@ -53,9 +74,9 @@ private:
     void removeShown();
     void makeShownDefault();
 
-    AppContext &m_context;
     ProfileDraft &m_draft;
-    QString m_shownId;
+    QDataWidgetMapper *m_mapper = nullptr;
+    QList<CheckedField> m_checked;
     int m_keyStatusGeneration = 0;
     QListWidget *m_list = nullptr;
     QToolButton *m_add = nullptr;
@@ -67,6 +88,7 @@ private:
     QLabel *m_nameError = nullptr;
     QLabel *m_preset = nullptr;
     QLineEdit *m_baseUrl = nullptr;
+    QLabel *m_baseUrlHint = nullptr;
     QLabel *m_baseUrlError = nullptr;
     QLineEdit *m_apiKey = nullptr;
     QToolButton *m_showKey = nullptr;

@@ -2,22 +2,23 @@
 
 #include "app/AppContext.h"
 #include "settings/AppSettings.h"
-#include "settings/ModelsPage.h"
 #include "settings/AppearancePage.h"
 #include "settings/ChatDefaultsPage.h"
 #include "settings/DataPage.h"
+#include "settings/ModelsPage.h"
 #include "settings/NetworkPage.h"
 #include "settings/ProfileDraft.h"
 #include "settings/ProvidersPage.h"
 
 #include <QDialogButtonBox>
-#include <memory>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     : QDialog(parent)
@@ -30,8 +31,9 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     // One draft of the profiles for the two pages that edit them; it lives as long as the dialog.
     auto *draft = new ProfileDraft(this);
     draft->load(m_settings);
-    m_pages = {new ProvidersPage(context, *draft, this), new ModelsPage(context, *draft, this), new ChatDefaultsPage(this), new NetworkPage(context.secrets(), this),
-               new AppearancePage(this), new DataPage(context, this)};
+    m_pages = {new ProvidersPage(context, *draft, this), new ModelsPage(context, *draft, this),
+               new ChatDefaultsPage(context, this), new NetworkPage(context, this),
+               new AppearancePage(context, this), new DataPage(context, this)};
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("settingsNavigation"));
     m_navigation->setAccessibleName(tr("Settings pages"));
@@ -88,7 +90,7 @@ bool SettingsDialog::applyChanges()
             return false;
         }
     }
-    for (const SettingsPage *page : std::as_const(m_pages))
+    for (SettingsPage *page : std::as_const(m_pages))
         page->apply(m_settings);
     QString error;
     if (!m_settings.sync(&error)) {
