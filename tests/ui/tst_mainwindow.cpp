@@ -3,9 +3,11 @@
 #include "api/ProviderClient.h"
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
+#include "chat/ChatHeader.h"
 #include "chat/Composer.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
+#include "common/ElidedLabel.h"
 #include "common/ExternalLinks.h"
 #include "common/TranslationLoader.h"
 #include "common/FileDialogs.h"
@@ -86,9 +88,31 @@ private:
     static ConversationBanner *bannerOf(MainWindow &window);
     static QPushButton *bannerButton(MainWindow &window, BannerNotice::Action action);
 
+    // The window also asks for the model list (GET /models): these count chat requests only.
+    int chatRequestCount() const;
+    RecordedRequest lastChatRequest() const;
+
     QTemporaryDir *m_dir = nullptr;
     TestServer *m_server = nullptr;
 };
+
+int TstMainWindow::chatRequestCount() const
+{
+    int count = 0;
+    for (const RecordedRequest &request : m_server->requests())
+        count += request.path().endsWith("/chat/completions") ? 1 : 0;
+    return count;
+}
+
+RecordedRequest TstMainWindow::lastChatRequest() const
+{
+    const QList<RecordedRequest> all = m_server->requests();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (it->path().endsWith("/chat/completions"))
+            return *it;
+    }
+    return {};
+}
 
 ConversationBanner *TstMainWindow::bannerOf(MainWindow &window)
 {
@@ -190,7 +214,7 @@ void TstMainWindow::showsTheShapeOfTheApp()
         QVERIFY2(widget->isVisible(), name);
     }
     QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("sessionStatsLabel"))->text().contains(QStringLiteral("no requests")));
+    QVERIFY(window.findChild<ElidedLabel *>(QStringLiteral("sessionStatsLabel"))->fullText().contains(QStringLiteral("no requests")));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyConversationsLabel"))->isVisible());
 }
 
@@ -293,7 +317,7 @@ void TstMainWindow::withoutAKeySendingIsBlockedAndSaysWhy()
     QTRY_VERIFY(status->text().contains(QStringLiteral("tally-cli key set test")));
     QVERIFY(!send->isEnabled());
     typeAndSend(window, QStringLiteral("hello?"));
-    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(chatRequestCount(), 0);
     QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QStringLiteral("hello?"));
 }
 
@@ -329,11 +353,11 @@ void TstMainWindow::typeEnterAndTheReplyStreamsIn()
     QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("1,200 → 800 tokens")));
     QVERIFY2(transcriptText(window).contains(QStringLiteral("$0.000760 (estimated)")), qPrintable(transcriptText(window)));
     QVERIFY(transcriptText(window).contains(QStringLiteral("TTFT")));
-    auto *chatStats = window.findChild<QLabel *>(QStringLiteral("conversationStatsLabel"));
-    QVERIFY2(chatStats->text().contains(QStringLiteral("1 request")), qPrintable(chatStats->text()));
-    QVERIFY(chatStats->text().contains(QStringLiteral("1,200 → 800 tokens")));
-    QVERIFY(chatStats->text().contains(QStringLiteral("$0.000760")));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("sessionStatsLabel"))->text().contains(QStringLiteral("$0.000760")));
+    auto *chatStats = window.findChild<ElidedLabel *>(QStringLiteral("conversationStatsLabel"));
+    QVERIFY2(chatStats->fullText().contains(QStringLiteral("1 request")), qPrintable(chatStats->fullText()));
+    QVERIFY(chatStats->fullText().contains(QStringLiteral("1,200 → 800 tokens")));
+    QVERIFY(chatStats->fullText().contains(QStringLiteral("$0.000760")));
+    QVERIFY(window.findChild<ElidedLabel *>(QStringLiteral("sessionStatsLabel"))->fullText().contains(QStringLiteral("$0.000760")));
     QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->text(), QStringLiteral("Send"));
     // The conversation is listed, named after the question.
     auto *list = window.findChild<QListView *>(QStringLiteral("conversationList"));
@@ -465,7 +489,7 @@ void TstMainWindow::budgetsWarnThenStopSending()
     QVERIFY2(banner->text().contains(QStringLiteral("Today's replies have cost $0.000760 of the $0.000500 daily budget.")),
              qPrintable(banner->text()));
     QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("Second answer")), 10'000);
-    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(chatRequestCount(), 2);
 
     // Set to stop: nothing is sent and the question stays in the composer.
     budget.block = true;
@@ -475,7 +499,7 @@ void TstMainWindow::budgetsWarnThenStopSending()
     QVERIFY(banner->text().contains(QStringLiteral("$0.00152"))); // both replies count
     QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"))->toPlainText(), QStringLiteral("Three"));
     QTest::qWait(200);
-    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(chatRequestCount(), 2);
 }
 
 void TstMainWindow::aRepeatedQuestionComesFromTheCacheForFree()
@@ -494,7 +518,7 @@ void TstMainWindow::aRepeatedQuestionComesFromTheCacheForFree()
     typeAndSend(window, QStringLiteral("Same question"));
     QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("(cached)")));
     QVERIFY(transcriptText(window).contains(QStringLiteral("Cached answer")));
-    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(chatRequestCount(), 1);
 }
 
 void TstMainWindow::autoTitleNamesTheConversationAndCountsItsCost()
@@ -512,13 +536,13 @@ void TstMainWindow::autoTitleNamesTheConversationAndCountsItsCost()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     typeAndSend(window, QStringLiteral("how do i sort a vector"));
-    auto *title = window.findChild<QLabel *>(QStringLiteral("conversationTitle"));
-    QTRY_COMPARE_WITH_TIMEOUT(title->text(), QStringLiteral("Sorting in C++"), 10'000);
-    QCOMPARE(m_server->requestCount(), 2);
+    auto *title = window.findChild<ChatHeader *>();
+    QTRY_COMPARE_WITH_TIMEOUT(title->title(), QStringLiteral("Sorting in C++"), 10'000);
+    QCOMPARE(chatRequestCount(), 2);
     // The reply cost $0.000760 and the title (1,050 tokens at $0.38/M) $0.000399: both count.
-    auto *chatStats = window.findChild<QLabel *>(QStringLiteral("conversationStatsLabel"));
-    QTRY_VERIFY2(chatStats->text().contains(QStringLiteral("$0.001159")), qPrintable(chatStats->text()));
-    QVERIFY(chatStats->text().contains(QStringLiteral("1 request"))); // the title is a cost, not a reply
+    auto *chatStats = window.findChild<ElidedLabel *>(QStringLiteral("conversationStatsLabel"));
+    QTRY_VERIFY2(chatStats->fullText().contains(QStringLiteral("$0.001159")), qPrintable(chatStats->fullText()));
+    QVERIFY(chatStats->fullText().contains(QStringLiteral("1 request"))); // the title is a cost, not a reply
     const Conversation stored = *context->store().conversation(context->store().listConversations().first().conversation.id);
     QCOMPARE(stored.title, QStringLiteral("Sorting in C++"));
     QCOMPARE(stored.titleCost->amount(), 1050 * 0.38 / 1e6);
@@ -529,7 +553,7 @@ void TstMainWindow::autoTitleNamesTheConversationAndCountsItsCost()
     typeAndSend(window, QStringLiteral("stable?"));
     QTRY_VERIFY_WITH_TIMEOUT(transcriptText(window).contains(QStringLiteral("keeps order")), 10'000);
     QTest::qWait(200);
-    QCOMPARE(m_server->requestCount(), 3);
+    QCOMPARE(chatRequestCount(), 3);
 }
 
 void TstMainWindow::conversationListModelIsAValidModel()
@@ -761,7 +785,7 @@ void TstMainWindow::headerChoicesApplyToThisConversationOnly()
     temperature->setValue(0.25);
     typeAndSend(window, QStringLiteral("Which model?"));
     QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("from the other model")));
-    QJsonObject body = m_server->requests().last().jsonBody();
+    QJsonObject body = lastChatRequest().jsonBody();
     QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("step-2-mini"));
     QCOMPARE(body.value(QStringLiteral("temperature")).toDouble(), 0.25);
     QCOMPARE(context->store().conversation(first)->model, QStringLiteral("step-2-mini"));
@@ -772,11 +796,11 @@ void TstMainWindow::headerChoicesApplyToThisConversationOnly()
     QCOMPARE(temperature->value(), 0.7);
     typeAndSend(window, QStringLiteral("And now?"));
     QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("default model again")));
-    QCOMPARE(m_server->requests().last().jsonBody().value(QStringLiteral("model")).toString(), QStringLiteral("stepfun-v3"));
+    QCOMPARE(lastChatRequest().jsonBody().value(QStringLiteral("model")).toString(), QStringLiteral("stepfun-v3"));
     window.selectConversation(first);
     QCOMPARE(model->currentText(), QStringLiteral("step-2-mini"));
     QCOMPARE(temperature->value(), 0.25);
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("conversationTitle"))->text(), QStringLiteral("Which model?"));
+    QCOMPARE(window.findChild<ChatHeader *>()->title(), QStringLiteral("Which model?"));
 }
 
 void TstMainWindow::messageActionsCopyRegenerateEditDelete()
@@ -821,7 +845,7 @@ void TstMainWindow::messageActionsCopyRegenerateEditDelete()
     QCOMPARE(messages.at(1).versionIndex, 2);
     QCOMPARE(messages.at(1).versionCount, 2);
     QCOMPARE(context->store().allMessages(window.currentConversation()).size(), 3);
-    const QJsonArray resent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    const QJsonArray resent = lastChatRequest().jsonBody().value(QStringLiteral("messages")).toArray();
     QCOMPARE(resent.last().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("List files"));
     QCOMPARE(resent.size(), 1); // the old answer is not sent with it
     const qint64 second = messages.at(1).id;
@@ -952,7 +976,7 @@ void TstMainWindow::errorBannersOfferTheRightAction()
     bannerButton(window, BannerNotice::Action::Continue)->click();
     // Continue extends the same message: one assistant turn "Half an answer.", no visible user turn.
     QTRY_VERIFY(transcriptText(window).contains(QStringLiteral("Half an answer.")));
-    const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    const QJsonArray sent = lastChatRequest().jsonBody().value(QStringLiteral("messages")).toArray();
     QCOMPARE(sent.at(sent.size() - 2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Half an "));
     QCOMPARE(sent.at(sent.size() - 2).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
     const QList<Message> stored = context->store().messages(window.currentConversation());
@@ -989,8 +1013,8 @@ void TstMainWindow::olderTurnsAreLeftOutToFitTheWindow()
     typeAndSend(window, QStringLiteral("Newest question"));
     auto *banner = bannerOf(window);
     QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("left out")));
-    QTRY_COMPARE(m_server->requestCount(), 1);
-    const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QTRY_COMPARE(chatRequestCount(), 1);
+    const QJsonArray sent = lastChatRequest().jsonBody().value(QStringLiteral("messages")).toArray();
     QVERIFY(sent.size() < 7);
     QCOMPARE(sent.last().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Newest question"));
     QCOMPARE(context->store().messages(conversation.id).size(), 8); // nothing is deleted, only not sent

@@ -1,7 +1,10 @@
 #include "chat/ChatHeader.h"
 
 #include <QEvent>
+#include "common/ElidedLabel.h"
+
 #include <QComboBox>
+#include <QToolButton>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,13 +15,14 @@ ChatHeader::ChatHeader(QWidget *parent)
 {
     setObjectName(QStringLiteral("chatHeader"));
 
-    m_title = new QLabel(this);
+    m_title = new ElidedLabel(this); // a long title elides rather than widening the window
     m_title->setObjectName(QStringLiteral("conversationTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Conversation title"));
 
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("profileSelector"));
@@ -29,6 +33,12 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_model->setEditable(true);
     m_model->setMinimumContentsLength(16);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_refreshModels = new QToolButton(this);
+    m_refreshModels->setObjectName(QStringLiteral("refreshModelsButton"));
+    m_refreshModels->setText(QStringLiteral("⟳"));
+    m_refreshModels->setAutoRaise(true);
+    connect(m_refreshModels, &QToolButton::clicked, this, &ChatHeader::refreshModelsRequested);
 
     m_temperature = new QDoubleSpinBox(this);
     m_temperature->setObjectName(QStringLiteral("temperatureSpin"));
@@ -41,6 +51,7 @@ ChatHeader::ChatHeader(QWidget *parent)
     layout->addWidget(m_title, 1);
     layout->addWidget(m_profile);
     layout->addWidget(m_model);
+    layout->addWidget(m_refreshModels);
     m_temperatureLabel = new QLabel(this);
     m_temperatureLabel->setBuddy(m_temperature);
     layout->addWidget(m_temperatureLabel);
@@ -67,7 +78,30 @@ ChatHeader::ChatHeader(QWidget *parent)
 
 void ChatHeader::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    m_title->setFullText(title);
+    m_title->setToolTip(QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(title.toHtmlEscaped()));
+}
+
+QString ChatHeader::title() const
+{
+    return m_title->fullText();
+}
+
+void ChatHeader::setModels(const QStringList &models)
+{
+    // The profile's default first, then what the provider lists; what is typed stays.
+    m_updating = true;
+    const QString current = m_model->currentText();
+    const QString fallback = m_model->count() > 0 ? m_model->itemText(0) : QString();
+    m_model->clear();
+    if (!fallback.isEmpty())
+        m_model->addItem(fallback);
+    for (const QString &model : models) {
+        if (model != fallback)
+            m_model->addItem(model);
+    }
+    m_model->setCurrentText(current);
+    m_updating = false;
 }
 
 void ChatHeader::setProfiles(const QList<ProviderProfile> &profiles)
@@ -115,6 +149,9 @@ void ChatHeader::retranslate()
     m_profile->setAccessibleName(tr("Provider profile"));
     m_profile->setToolTip(tr("The provider profile this conversation uses"));
     m_model->setAccessibleName(tr("Model"));
+    m_model->setToolTip(tr("The model this conversation uses: pick one the provider lists, or type its id"));
+    m_refreshModels->setAccessibleName(tr("Refresh the model list"));
+    m_refreshModels->setToolTip(tr("Ask the provider again which models it offers"));
     m_temperature->setAccessibleName(tr("Temperature"));
     m_temperature->setToolTip(tr("Temperature: lower is more focused, higher more varied (0-2)"));
     m_temperatureLabel->setText(tr("Temp."));

@@ -6,7 +6,9 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class ElidedLabel;
 class QLabel;
+class QToolButton;
 
 // Above the transcript: the conversation's title, and the profile, model and temperature it
 // uses. Choosing here overrides the defaults for this conversation only.
@@ -18,6 +20,9 @@ public:
     explicit ChatHeader(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    QString title() const;
+    // The models the profile's provider lists (the profile's default stays first).
+    void setModels(const QStringList &models);
     // "Choose another model": the model list opens, ready to pick from or type in.
     void openModelList();
     void setProfiles(const QList<ProviderProfile> &profiles);
@@ -32,6 +37,7 @@ public:
 Q_SIGNALS:
     // The user changed the profile, the model or the temperature.
     void selectionEdited();
+    void refreshModelsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,7 +45,8 @@ protected:
 private:
     void retranslate();
     QLabel *m_temperatureLabel = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
+    QToolButton *m_refreshModels = nullptr;
     QComboBox *m_profile = nullptr;
     QComboBox *m_model = nullptr;
     QDoubleSpinBox *m_temperature = nullptr;

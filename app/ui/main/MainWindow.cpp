@@ -8,6 +8,7 @@
 #include "chat/AutoTitler.h"
 #include "chat/ChatHeader.h"
 #include "chat/Composer.h"
+#include "chat/ModelCatalog.h"
 #include "chat/SendSettingsResolver.h"
 #include "common/ExternalLinks.h"
 #include "common/FileDialogs.h"
@@ -32,6 +33,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileSystemWatcher>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -138,6 +140,17 @@ void MainWindow::connectWidgets()
         setNotice(m_notices.contains(m_current) ? m_current : 0, BannerNotice());
     });
     connect(m_header, &ChatHeader::selectionEdited, this, &MainWindow::saveConversationChoices);
+    // The model picker lists what the profile's provider offers, fetched once the key is known.
+    m_models = new ModelCatalog(m_context.client(), this);
+    connect(m_header, &ChatHeader::refreshModelsRequested, this, [this] { m_models->refresh(m_profile, m_apiKey); });
+    connect(m_models, &ModelCatalog::modelsChanged, this, [this](const QString &profileId, const QStringList &models) {
+        if (profileId == m_profile.id)
+            m_header->setModels(models);
+    });
+    connect(m_models, &ModelCatalog::refreshFailed, this, [this](const QString &profileId, const QString &message) {
+        if (profileId == m_profile.id)
+            m_statsBar->showMessage(tr("The model list could not be fetched: %1").arg(message), 8000);
+    });
     // The estimate follows typing, but once per pause rather than per keystroke.
     m_estimateDelay = new QTimer(this);
     m_estimateDelay->setSingleShot(true);
@@ -150,6 +163,19 @@ void MainWindow::connectWidgets()
     connect(m_deleteTimer, &QTimer::timeout, this, [this] {
         commitMessageDelete();
         commitDelete();
+    });
+    // Profiles added or changed with tally-cli while the window is open appear without a restart.
+    // QSettings replaces the file when it writes, so the watch is set again each time.
+    auto *watcher = new QFileSystemWatcher(this);
+    const QString settingsFile = m_context.settings().path();
+    watcher->addPath(settingsFile);
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, [this, watcher, settingsFile] {
+        if (!watcher->files().contains(settingsFile))
+            watcher->addPath(settingsFile);
+        const QList<ProviderProfile> before = m_profiles;
+        m_context.settings().raw().sync();
+        if (ProfileList::load(m_context.settings()).profiles() != before)
+            reloadProfiles();
     });
     // A window shortcut: Esc stops the reply wherever the focus is (the sidebar, the transcript).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -198,8 +224,11 @@ void MainWindow::resolveKey()
     m_apiKey.clear();
     m_keyProblem.clear();
     updateComposerState();
-    if (!m_profile.needsKey)
+    if (!m_profile.needsKey) {
+        if (!m_models->hasModels(m_profile.id))
+            m_models->refresh(m_profile, QString()); // a local server needs no key
         return;
+    }
     m_keyProblem = tr("Looking for the API key…");
     updateComposerState();
     m_context.keys().resolve(m_profile, this, [this](const ApiKeyResolver::Resolution &found) {
@@ -213,6 +242,8 @@ void MainWindow::resolveKey()
         } else if (m_notices.value(0).actions.contains(BannerNotice::Action::SetKey)) {
             setNotice(0, BannerNotice());
         }
+        if (found.hasKey() && !m_models->hasModels(m_profile.id))
+            m_models->refresh(m_profile, m_apiKey);
         updateComposerState();
     });
 }
@@ -371,6 +402,7 @@ void MainWindow::applyConversationChoices()
     m_temperature = conversation && conversation->temperature ? *conversation->temperature : m_context.settings().temperature();
     m_header->setSelection(profile.name, conversation ? conversation->model : QString(),
                            conversation ? conversation->temperature : std::nullopt, m_context.settings().temperature());
+    m_header->setModels(m_models->models(profile.id)); // this profile's list, never the previous one's
     if (profileChanged)
         resolveKey();
 }
@@ -380,6 +412,7 @@ void MainWindow::saveConversationChoices()
     for (const ProviderProfile &candidate : std::as_const(m_profiles)) {
         if (candidate.name == m_header->profileName() && candidate.id != m_profile.id) {
             m_profile = candidate;
+            m_header->setModels(m_models->models(candidate.id));
             resolveKey();
         }
     }

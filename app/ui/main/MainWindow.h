@@ -18,6 +18,7 @@ class Composer;
 class ConversationBanner;
 class ConversationListModel;
 class ConversationSidebar;
+class ModelCatalog;
 class FindBar;
 class QSplitter;
 class QTimer;
@@ -130,6 +131,7 @@ private:
     QSet<qint64> m_trustedLinks; // conversations whose links open without asking
 
     AutoTitler *m_titler = nullptr;
+    ModelCatalog *m_models = nullptr;
     QTimer *m_estimateDelay = nullptr;
     QTimer *m_deleteTimer = nullptr;
     QSplitter *m_splitter = nullptr;
