@@ -114,6 +114,18 @@
         <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
         <translation>Tally 不会通过 http:// 将你的 API 密钥以未加密方式发送到 %1。请使用 https:// 地址；如果网络可信，也可以为此配置允许通过 http 发送密钥。</translation>
     </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was cut off before it finished: %1. The text so far is kept: you can continue it or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -183,6 +195,1070 @@
     <message>
         <source>The main window changes language at once; this dialog follows the next time it opens.</source>
         <translation>主窗口会立即切换语言；此对话框将在下次打开时切换。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchChecks</name>
+    <message>
+        <source>Little&apos;s law: %1 req/s x %2 ms mean = %3 in flight on average (concurrency %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little&apos;s law: %1 req/s x %2 ms mean = %3 in flight on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak in flight: %1 of %2 configured (network managers: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 rests on %1 samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 rests on only %1 samples (fewer than %2): it is the slowest request or two, not a tail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies came without usage: their tokens are Tally&apos;s estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests were rate limited (429; Retry-After up to %2 s): the figures show the provider&apos;s limit, not its speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests were rate limited (429): the figures show the provider&apos;s limit, not its speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally used %1% of one CPU core: the figures are the server&apos;s, not the client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally used %1% of one CPU core: it is near its own ceiling, so the figures may be Tally&apos;s limit (see tally-cli bench --self-test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the prompt tokens were served from the provider&apos;s cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Benchmark a provider: latency (TTFT, ITL, TPOT, E2E), throughput, errors and cost, measured the same way every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This run costs at most %1 (N = %2 with the warm-up, each the largest prompt and max_tokens; estimated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to %1; the run goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loopback server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchHistoryPanel</name>
+    <message>
+        <source>Past benchmark runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">模型</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected runs side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two runs to see them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so this run is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so there is no history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export benchmark runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">已导出到 %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as a Markdown table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchLivePanel</name>
+    <message>
+        <source>Benchmark progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency shown in the histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2E latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITL (per token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to run and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s · %2 tok/s · in flight %3 · TTFT p50 %4, p99 %5 · E2E p50 %6, p99 %7 · errors %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchOptions</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number above 0, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured requests (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed loop: requests always in flight (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loop: requests per second, whatever the server does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loop arrivals: poisson (default) or constant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loop: most requests in flight (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for Poisson arrivals, to repeat a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent first and left out of the figures (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id (default: the profile&apos;s default model).</source>
+        <translation type="unfinished">模型 ID（默认：配置的默认模型）。</translation>
+    </message>
+    <message>
+        <source>Maximum reply length in tokens (default 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation type="unfinished">采样温度，取值 0 到 2。</translation>
+    </message>
+    <message>
+        <source>Requests without streaming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts from a JSONL file: {&quot;prompt&quot;: ...} or {&quot;messages&quot;: [...]} per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the prompts as they are (no nonce): caches may answer; the cached share is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost cap in the model&apos;s price currency: no request starts that could pass it (exit 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives, e.g. ttft=500ms,e2e:p90=10s,errors=1% (exit 8 when one fails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds one request may take (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one JSON line per request to FILE as they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result as CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON instead of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure Tally&apos;s own ceiling against an instant server on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --concurrency (closed loop) or --rate (open loop), not both; --max-concurrency caps an open loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--arrivals must be poisson or constant, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temperature must be a number from 0 to 2.</source>
+        <translation type="unfinished">--temperature 必须是 0 到 2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Use --prompt or --prompts, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchProgressLine</name>
+    <message>
+        <source>warming up… %1 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 · in flight %3 · %4 req/s · errors %5 · ETA %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchRecord</name>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client error (4xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error (5xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error mid-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchReport</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (profile %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open loop at %1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed loop at concurrency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: N = %2, %3, %4. %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2E of %1 successful requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median E2E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P99 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 samples: not a tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered %1 req/s, peak in flight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concurrent, peak in flight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per 1M tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blended input and output, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p50 / p90 / p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send to first text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITL p50 / p90 / p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per token, %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPOT p50 / p90 / p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(E2E - TTFT) / (tokens - 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2E p50 / p90 / p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send to last text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing p50 / p90 / p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled to sent; counted in the latencies above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all requests together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests met every objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished">服务提供商报告</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished">估算</translation>
+    </message>
+    <message>
+        <source>partly estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per 1M input / output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated from the price table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchResult</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: partial result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: partial result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at the cost cap: partial result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s offered, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in flight, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunner</name>
+    <message>
+        <source>A benchmark is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price table has no price for %1, so a cost cap cannot be kept. Add its price in Settings › Models, or run without a cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchSelfTest</name>
+    <message>
+        <source>self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally self-test: an instant server on this machine, N = %1 (Qt %2, CPUs: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streamed (%1 chunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rates at 10 in flight are the most Tally can measure here: a real run that comes near them measures Tally, not the provider. &quot;overhead&quot; one at a time is what Tally adds to every TTFT it reports; at 10 in flight it includes the wait for this machine&apos;s two cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: partial result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchSetupForm</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">配置</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">模型</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the model to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the model from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models to run, one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt set file (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a JSONL prompt set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prompt set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed loop (concurrency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open loop (rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum tokens per reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stream the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poisson arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a prompt or choose a prompt set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no provider profile; add one in Settings › Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchSlo</name>
+    <message>
+        <source>&quot;%1&quot; is not an objective such as ttft=500ms, e2e:p90=2s, tpot=50ms, itl=30ms or errors=1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objective given; for example --slo ttft=500ms,e2e=10s,errors=1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchSpec</name>
+    <message>
+        <source>The number of requests must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of warm-up requests cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concurrency must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request rate must be more than 0 per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum concurrency must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark needs max_tokens, so that its cost has a limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no prompt to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost cap must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the partial result is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 for %2 requests, warm-up included (estimated: the largest prompt and max tokens at the price table&apos;s price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost unknown: the price table has no price for a model in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run may cost up to %1. Start it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; the results are in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the key for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkStore</name>
+    <message>
+        <source>That benchmark run is no longer stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -273,6 +1349,14 @@
     <message>
         <source>Model id (default: the profile&apos;s default model).</source>
         <translation>模型 ID（默认：配置的默认模型）。</translation>
+    </message>
+    <message>
+        <source>The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 characters; all of it went to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -399,6 +1483,26 @@
         <source>the reply took longer than %1 s</source>
         <translation>回复用时超过 %1 秒</translation>
     </message>
+    <message>
+        <source>a line of the stream was longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event of the stream was larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply was larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply reached its size limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response from the provider for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -430,6 +1534,7 @@ Tally&apos;s command-line companion: it shares profiles, the keychain and the co
 Commands:
   chat [PROMPT]    Send a prompt; the reply streams to stdout.
   models           List the provider&apos;s models.
+  bench            Benchmark a provider: latency, throughput, errors and cost.
   conversations    list | export ID --format md|json|csv | import FILE
   profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
   key              set NAME (key on stdin) | delete NAME | status NAME
@@ -437,26 +1542,154 @@ Commands:
 Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
+  --raw            Write replies, titles and messages as they came, control characters
+                   and escape sequences included (every command takes it too). Without
+                   it they are shown as visible signs when the output is a terminal;
+                   pipes and files always get them unchanged.
 
 Run `tally-cli COMMAND --help` for a command&apos;s options.
 </source>
-        <translation>用法：tally-cli [--help] [--version] COMMAND [OPTIONS]
-
-Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对话数据库。
-
-命令：
-  chat [PROMPT]    发送提示词；回复以流式输出到 stdout。
-  models           列出服务提供商的模型。
-  conversations    list | export ID --format md|json|csv | import FILE
-  profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
-  key              set NAME（通过 stdin 提供密钥）| delete NAME | status NAME
-
-选项：
-  -h, --help       显示此帮助并退出。
-  -v, --version    显示版本并退出。
-
-运行 `tally-cli COMMAND --help` 查看某个命令的选项。
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write replies, titles and messages as they came, control characters and escape sequences included. Without it they are shown as visible signs when the output is a terminal; pipes and files always get them unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumnView</name>
+    <message>
+        <source>Answer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished">费用未知</translation>
+    </message>
+    <message>
+        <source>not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT %1 · total %2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt to send to every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every model below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so the answer cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <source>A comparison is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare needs two to four models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a prompt to compare the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That answer is not finished, so it cannot be continued.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -493,6 +1726,18 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
         <source>Estimated cost of this send</source>
         <translation>本次发送的预估费用</translation>
     </message>
+    <message>
+        <source>Editing your question: Send asks it as a new version (the old one and its answer are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProbe</name>
@@ -517,6 +1762,49 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">重试</translation>
+    </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation type="unfinished">继续生成</translation>
+    </message>
+    <message>
+        <source>Shorten and send again</source>
+        <translation type="unfinished">缩短后重新发送</translation>
+    </message>
+    <message>
+        <source>Choose another model</source>
+        <translation type="unfinished">选择其他模型</translation>
+    </message>
+    <message>
+        <source>Set the API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -726,12 +2014,40 @@ Last active %2 · %Ln message(s)</source>
         <source>cost unknown</source>
         <translation>费用未知</translation>
     </message>
+    <message>
+        <source>● replying…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationSession</name>
     <message>
         <source>There is no question to answer again.</source>
         <translation>没有可重新回答的问题。</translation>
+    </message>
+    <message>
+        <source>A reply is still coming in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That message cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reply to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question alone is too long for this model&apos;s context window: shorten it, or choose a model with a larger window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +2390,68 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>ExternalLinks</name>
+    <message>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always open links from this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally opens only web and e-mail links. This one points elsewhere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
         <source>API key (input hidden): </source>
@@ -1124,6 +2502,25 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>LatencyHistogramView</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No latencies yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1162,20 +2559,12 @@ Last active %2 · %Ln message(s)</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>The conversation database is read-only: you can read, but new messages cannot be saved.</source>
         <translation>对话数据库为只读：你可以查看对话，但无法保存新消息。</translation>
     </message>
     <message>
         <source>Looking for the API key…</source>
         <translation>正在查找 API 密钥…</translation>
-    </message>
-    <message>
-        <source>No API key for the profile &quot;%1&quot;. Store one with `tally-cli key set %1`, or set the environment variable %2.</source>
-        <translation>配置“%1”没有 API 密钥。请使用 `tally-cli key set %1` 存储密钥，或设置环境变量 %2。</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
@@ -1192,10 +2581,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>&amp;New Chat</source>
         <translation>新建对话(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. &lt;a href=&quot;tally:undo-delete&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation>已删除“%1”。&lt;a href=&quot;tally:undo-delete&quot;&gt;撤销&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New chat</source>
@@ -1240,40 +2625,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>%1 的价格未知</translation>
     </message>
     <message>
-        <source>does not fit the %1-token context window: shorten the conversation</source>
-        <translation>超出 %1 token 的上下文窗口：请缩短对话</translation>
-    </message>
-    <message>
-        <source>Continue the reply</source>
-        <translation>继续生成</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>How to set the API key</source>
-        <translation>如何设置 API 密钥</translation>
-    </message>
-    <message>
-        <source>Choose another model</source>
-        <translation>选择其他模型</translation>
-    </message>
-    <message>
-        <source>Shorten and send again</source>
-        <translation>缩短后重新发送</translation>
-    </message>
-    <message>
         <source>Check your balance on the provider&apos;s billing page.</source>
         <translation>请在服务提供商的账单页面查看余额。</translation>
-    </message>
-    <message>
-        <source>Continue exactly where your last reply stopped.</source>
-        <translation>请从你上一条回复中断的地方接着继续。</translation>
-    </message>
-    <message>
-        <source>Store the key for the profile &quot;%1&quot; with &lt;code&gt;tally-cli key set %1&lt;/code&gt; (it reads the key from the terminal and keeps it in the system keychain), or set the environment variable %2 before starting Tally.</source>
-        <translation>请使用 &lt;code&gt;tally-cli key set %1&lt;/code&gt; 存储配置“%1”的密钥（该命令会从终端读取密钥并保存在系统钥匙串中），或在启动 Tally 前设置环境变量 %2。</translation>
     </message>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -1312,8 +2665,68 @@ Last active %2 · %Ln message(s)</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>Sending is paused by your budget. Change it in Settings › Data &amp; privacy.</source>
-        <translation>由于预算限制，发送已暂停。可在“设置 › 数据与隐私”中更改。</translation>
+        <source>Paste the API key for &quot;%1&quot; in Settings › Providers (Tally keeps it in the system keychain). From a terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for the profile &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is stored in full now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit the %1-token context window: older turns will be left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message deleted. What it cost stays counted in your spending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in &amp;This Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1324,10 +2737,131 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>MessageLayout</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished">重新生成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">你</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">系统</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished">助手</translation>
+    </message>
+    <message>
+        <source>Assistant · %1 (asked for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation type="unfinished">助手 · %1</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation type="unfinished">正在接收…</translation>
+    </message>
+    <message>
+        <source>⚠ incomplete</source>
+        <translation type="unfinished">⚠ 不完整</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <source>⚠ failed</source>
+        <translation type="unfinished">⚠ 失败</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation type="unfinished">%1 → %2 token</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation type="unfinished">（估算）</translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation type="unfinished">TTFT %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished">总计 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished">%1 token/秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished">费用未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ Reasoning (%Ln characters)</source>
+        <translation type="unfinished">
+            <numerusform>▸ 推理过程（%Ln 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Reasoning</source>
+        <translation type="unfinished">▾ 推理过程</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelListRequest</name>
     <message>
         <source>the model list was not valid JSON</source>
         <translation>模型列表不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the model list was larger than %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1790,6 +3324,17 @@ HTTP/2：%8
     </message>
 </context>
 <context>
+    <name>PromptSet</name>
+    <message>
+        <source>Line %1 of the prompt file is not {&quot;prompt&quot;: &quot;...&quot;} or {&quot;messages&quot;: [{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt file has no prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvidersPage</name>
     <message>
         <source>Profiles</source>
@@ -2051,6 +3596,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SegmentRenderer</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2159,18 +3711,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>对话记录</translation>
     </message>
     <message>
-        <source>Messages of the selected conversation appear here.</source>
-        <translation>所选对话的消息将显示在此处。</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Jump to latest ↓</source>
         <translation>跳到最新 ↓</translation>
     </message>
@@ -2178,109 +3718,29 @@ HTTP-Referer: https://example.com</translation>
         <source>Jump to the latest message</source>
         <translation>跳转到最新消息</translation>
     </message>
-    <message numerus="yes">
-        <source>Show %Ln earlier message(s)</source>
-        <translation>
-            <numerusform>显示更早的 %Ln 条消息</numerusform>
-        </translation>
+    <message>
+        <source>Opens %1 (Tally asks first)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You</source>
-        <translation>你</translation>
+        <source>Copy this code block</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assistant</source>
-        <translation>助手</translation>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assistant · %1</source>
-        <translation>助手 · %1</translation>
+        <source>Copy Message as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>系统</translation>
+        <source>Copy &amp;Conversation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reasoning</source>
-        <translation>推理过程</translation>
-    </message>
-    <message>
-        <source>receiving…</source>
-        <translation>正在接收…</translation>
-    </message>
-    <message>
-        <source>⚠ incomplete</source>
-        <translation>⚠ 不完整</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>⚠ failed</source>
-        <translation>⚠ 失败</translation>
-    </message>
-    <message>
-        <source>%1 → %2 tokens</source>
-        <translation>%1 → %2 token</translation>
-    </message>
-    <message>
-        <source>(estimated)</source>
-        <translation>（估算）</translation>
-    </message>
-    <message>
-        <source>TTFT %1</source>
-        <translation>TTFT %1</translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation>总计 %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 token/秒</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>费用未知</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy code</source>
-        <translation>复制代码</translation>
-    </message>
-    <message>
-        <source>Copy code %1</source>
-        <translation>复制代码 %1</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message numerus="yes">
-        <source>▸ Reasoning (%Ln characters)</source>
-        <translation>
-            <numerusform>▸ 推理过程（%Ln 个字符）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>▾ Reasoning</source>
-        <translation>▾ 推理过程</translation>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
