@@ -86,7 +86,7 @@ Last active %2 · %Ln messages</numerusform>
     <name>MessageLayout</name>
     <message numerus="yes">
         <source>▸ Reasoning (%Ln characters)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>▸ Reasoning (%Ln character)</numerusform>
             <numerusform>▸ Reasoning (%Ln characters)</numerusform>
         </translation>
