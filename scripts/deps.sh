@@ -12,6 +12,8 @@ TALLY_PACKAGES=(
     qtkeychain-qt6-dev libgl-dev
     # what Qt loads at run time: the SQLite driver and the SVG icon engine (the window icon)
     libqt6sql6-sqlite libqt6svg6
+    # Qt's own strings in Chinese (OK, Cancel, context menus; Thai is in translations/qt_th.ts)
+    qt6-translations-l10n
     # scripts/package-ci-check.sh (CTest release_workflow) reads the release workflow
     python3-yaml
     # the real Secret Service for the keychain tests, and its command-line client

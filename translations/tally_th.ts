@@ -114,6 +114,18 @@
         <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
         <translation>Tally จะไม่ส่งคีย์ API ของคุณไปยัง %1 ผ่าน http:// โดยไม่เข้ารหัส ใช้ที่อยู่ https:// หรืออนุญาตให้ส่งคีย์ผ่าน http สำหรับโปรไฟล์นี้หากเครือข่ายเชื่อถือได้</translation>
     </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>The reply was cut off before it finished: %1. The text so far is kept: you can continue it or try again.</source>
+        <translation>คำตอบถูกตัดก่อนจะเสร็จสมบูรณ์: %1 ข้อความที่ได้รับแล้วยังเก็บไว้: คุณสามารถให้ตอบต่อหรือลองอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -183,6 +195,1070 @@
     <message>
         <source>The main window changes language at once; this dialog follows the next time it opens.</source>
         <translation>หน้าต่างหลักจะเปลี่ยนภาษาทันที ส่วนกล่องโต้ตอบนี้จะเปลี่ยนตามเมื่อเปิดครั้งถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>BenchChecks</name>
+    <message>
+        <source>Little&apos;s law: %1 req/s x %2 ms mean = %3 in flight on average (concurrency %4).</source>
+        <translation>กฎของลิตเติล: %1 คำขอ/วินาที x ค่าเฉลี่ย %2 มิลลิวินาที = ดำเนินการพร้อมกันเฉลี่ย %3 คำขอ (ความพร้อมกัน %4)</translation>
+    </message>
+    <message>
+        <source>Little&apos;s law: %1 req/s x %2 ms mean = %3 in flight on average.</source>
+        <translation>กฎของลิตเติล: %1 คำขอ/วินาที x ค่าเฉลี่ย %2 มิลลิวินาที = ดำเนินการพร้อมกันเฉลี่ย %3 คำขอ</translation>
+    </message>
+    <message>
+        <source>Peak in flight: %1 of %2 configured (network managers: %3).</source>
+        <translation>ดำเนินการพร้อมกันสูงสุด: %1 จาก %2 ที่กำหนดไว้ (ตัวจัดการเครือข่าย: %3)</translation>
+    </message>
+    <message>
+        <source>p99 rests on %1 samples.</source>
+        <translation>p99 อิงจากตัวอย่าง %1 รายการ</translation>
+    </message>
+    <message>
+        <source>p99 rests on only %1 samples (fewer than %2): it is the slowest request or two, not a tail.</source>
+        <translation>p99 อิงจากตัวอย่างเพียง %1 รายการ (น้อยกว่า %2): เป็นเพียงคำขอที่ช้าที่สุดหนึ่งหรือสองรายการ ไม่ใช่ส่วนหาง</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies came without usage: their tokens are Tally&apos;s estimate.</source>
+        <translation>คำตอบ %1 จาก %2 รายการไม่มีข้อมูลการใช้งาน: จำนวนโทเค็นของคำตอบเหล่านั้นเป็นค่าที่ Tally ประมาณการ</translation>
+    </message>
+    <message>
+        <source>%1 requests were rate limited (429; Retry-After up to %2 s): the figures show the provider&apos;s limit, not its speed.</source>
+        <translation>คำขอ %1 รายการถูกจำกัดอัตรา (429; Retry-After สูงสุด %2 วินาที): ตัวเลขนี้สะท้อนขีดจำกัดของผู้ให้บริการ ไม่ใช่ความเร็ว</translation>
+    </message>
+    <message>
+        <source>%1 requests were rate limited (429): the figures show the provider&apos;s limit, not its speed.</source>
+        <translation>คำขอ %1 รายการถูกจำกัดอัตรา (429): ตัวเลขนี้สะท้อนขีดจำกัดของผู้ให้บริการ ไม่ใช่ความเร็ว</translation>
+    </message>
+    <message>
+        <source>Tally used %1% of one CPU core: the figures are the server&apos;s, not the client&apos;s.</source>
+        <translation>Tally ใช้ CPU %1% ของหนึ่งคอร์: ตัวเลขเหล่านี้เป็นของเซิร์ฟเวอร์ ไม่ใช่ของไคลเอนต์</translation>
+    </message>
+    <message>
+        <source>Tally used %1% of one CPU core: it is near its own ceiling, so the figures may be Tally&apos;s limit (see tally-cli bench --self-test).</source>
+        <translation>Tally ใช้ CPU %1% ของหนึ่งคอร์: ใกล้ถึงขีดจำกัดของตัวเองแล้ว ตัวเลขจึงอาจเป็นขีดจำกัดของ Tally (ดู tally-cli bench --self-test)</translation>
+    </message>
+    <message>
+        <source>%1% of the prompt tokens were served from the provider&apos;s cache.</source>
+        <translation>โทเค็นพรอมต์ %1% ได้มาจากแคชของผู้ให้บริการ</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Benchmark a provider: latency (TTFT, ITL, TPOT, E2E), throughput, errors and cost, measured the same way every time.</source>
+        <translation>วัดประสิทธิภาพผู้ให้บริการ: ความหน่วง (TTFT, ITL, TPOT, E2E) ปริมาณงาน ข้อผิดพลาด และค่าใช้จ่าย โดยวัดด้วยวิธีเดียวกันทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>อาร์กิวเมนต์ที่ไม่คาดคิด: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
+    </message>
+    <message>
+        <source>This run costs at most %1 (N = %2 with the warm-up, each the largest prompt and max_tokens; estimated).</source>
+        <translation>การวัดครั้งนี้มีค่าใช้จ่ายไม่เกิน %1 (N = %2 รวมการวอร์มอัป แต่ละคำขอคิดจากพรอมต์ที่ยาวที่สุดและ max_tokens; ประมาณการ)</translation>
+    </message>
+    <message>
+        <source>Could not write to %1; the run goes on.</source>
+        <translation>ไม่สามารถเขียนลงใน %1 แต่การวัดยังคงดำเนินต่อไป</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
+    </message>
+    <message>
+        <source>The loopback server could not start: %1</source>
+        <translation>ไม่สามารถเริ่มเซิร์ฟเวอร์ลูปแบ็ก: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BenchHistoryPanel</name>
+    <message>
+        <source>Past benchmark runs</source>
+        <translation>ผลการวัดประสิทธิภาพที่ผ่านมา</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>เอนด์พอยต์</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>โหลด</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>คำขอ/วินาที</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Selected runs side by side</source>
+        <translation>การวัดที่เลือกแบบเทียบข้างกัน</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>ส่งออก CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>ส่งออก JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>คัดลอกเป็น Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Select two runs to see them side by side.</source>
+        <translation>เลือกการวัดสองรายการเพื่อเทียบข้างกัน</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so this run is not kept.</source>
+        <translation>ฐานข้อมูลบทสนทนาไม่ได้เปิดอยู่ จึงไม่ได้เก็บผลการวัดนี้ไว้</translation>
+    </message>
+    <message>
+        <source>The run could not be stored: %1</source>
+        <translation>ไม่สามารถจัดเก็บผลการวัด: %1</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so there is no history.</source>
+        <translation>ฐานข้อมูลบทสนทนาไม่ได้เปิดอยู่ จึงไม่มีประวัติ</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Export benchmark runs</source>
+        <translation>ส่งออกผลการวัดประสิทธิภาพ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>ส่งออกไปยัง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ไฟล์ JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Copied as a Markdown table.</source>
+        <translation>คัดลอกเป็นตาราง Markdown แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>BenchLivePanel</name>
+    <message>
+        <source>Benchmark progress</source>
+        <translation>ความคืบหน้าการวัดประสิทธิภาพ</translation>
+    </message>
+    <message>
+        <source>Latency shown in the histogram</source>
+        <translation>ความหน่วงที่แสดงในฮิสโทแกรม</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>E2E latency</source>
+        <translation>ความหน่วง E2E</translation>
+    </message>
+    <message>
+        <source>ITL (per token)</source>
+        <translation>ITL (ต่อโทเค็น)</translation>
+    </message>
+    <message>
+        <source>Benchmark result</source>
+        <translation>ผลการวัดประสิทธิภาพ</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Histogram:</source>
+        <translation>ฮิสโทแกรม:</translation>
+    </message>
+    <message>
+        <source>Choose what to run and press Start.</source>
+        <translation>เลือกสิ่งที่จะวัดแล้วกดเริ่ม</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>กำลังวอร์มอัป</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v จาก %m</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>เหลืออีกประมาณ %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s · %2 tok/s · in flight %3 · TTFT p50 %4, p99 %5 · E2E p50 %6, p99 %7 · errors %8</source>
+        <translation>%1 คำขอ/วินาที · %2 โทเค็น/วินาที · กำลังดำเนินการ %3 · TTFT p50 %4, p99 %5 · E2E p50 %6, p99 %7 · ข้อผิดพลาด %8</translation>
+    </message>
+</context>
+<context>
+    <name>BenchOptions</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3 ไม่ใช่ &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number above 0, not &quot;%2&quot;.</source>
+        <translation>--%1 ต้องเป็นตัวเลขที่มากกว่า 0 ไม่ใช่ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Measured requests (default 100).</source>
+        <translation>จำนวนคำขอที่วัด (ค่าเริ่มต้น 100)</translation>
+    </message>
+    <message>
+        <source>Closed loop: requests always in flight (default 10).</source>
+        <translation>ลูปปิด: จำนวนคำขอที่ดำเนินการอยู่ตลอดเวลา (ค่าเริ่มต้น 10)</translation>
+    </message>
+    <message>
+        <source>Open loop: requests per second, whatever the server does.</source>
+        <translation>ลูปเปิด: จำนวนคำขอต่อวินาที ไม่ว่าเซิร์ฟเวอร์จะตอบสนองอย่างไร</translation>
+    </message>
+    <message>
+        <source>Open loop arrivals: poisson (default) or constant.</source>
+        <translation>การมาถึงของคำขอในลูปเปิด: poisson (ค่าเริ่มต้น) หรือ constant</translation>
+    </message>
+    <message>
+        <source>Open loop: most requests in flight (default 1000).</source>
+        <translation>ลูปเปิด: จำนวนคำขอที่ดำเนินการพร้อมกันสูงสุด (ค่าเริ่มต้น 1000)</translation>
+    </message>
+    <message>
+        <source>Seed for Poisson arrivals, to repeat a run.</source>
+        <translation>ค่า seed สำหรับการมาถึงแบบปัวซอง เพื่อให้วัดซ้ำได้เหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>Requests sent first and left out of the figures (default 2).</source>
+        <translation>คำขอที่ส่งก่อนและไม่นับรวมในตัวเลข (ค่าเริ่มต้น 2)</translation>
+    </message>
+    <message>
+        <source>Model id (default: the profile&apos;s default model).</source>
+        <translation>รหัสโมเดล (ค่าเริ่มต้น: โมเดลเริ่มต้นของโปรไฟล์)</translation>
+    </message>
+    <message>
+        <source>Maximum reply length in tokens (default 128).</source>
+        <translation>ความยาวคำตอบสูงสุด (จำนวนโทเค็น ค่าเริ่มต้น 128)</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>อุณหภูมิในการสุ่ม ตั้งแต่ 0 ถึง 2</translation>
+    </message>
+    <message>
+        <source>Requests without streaming.</source>
+        <translation>ส่งคำขอโดยไม่สตรีม</translation>
+    </message>
+    <message>
+        <source>The prompt to send.</source>
+        <translation>พรอมต์ที่จะส่ง</translation>
+    </message>
+    <message>
+        <source>Prompts from a JSONL file: {&quot;prompt&quot;: ...} or {&quot;messages&quot;: [...]} per line.</source>
+        <translation>พรอมต์จากไฟล์ JSONL: บรรทัดละ {&quot;prompt&quot;: ...} หรือ {&quot;messages&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>Send the prompts as they are (no nonce): caches may answer; the cached share is reported.</source>
+        <translation>ส่งพรอมต์ตามที่เป็นอยู่ (ไม่มี nonce): แคชอาจเป็นผู้ตอบ และจะรายงานสัดส่วนที่มาจากแคช</translation>
+    </message>
+    <message>
+        <source>Cost cap in the model&apos;s price currency: no request starts that could pass it (exit 4).</source>
+        <translation>เพดานค่าใช้จ่ายในสกุลเงินของราคาโมเดล: จะไม่เริ่มคำขอใดที่อาจทำให้เกินเพดาน (exit 4)</translation>
+    </message>
+    <message>
+        <source>Objectives, e.g. ttft=500ms,e2e:p90=10s,errors=1% (exit 8 when one fails).</source>
+        <translation>เป้าหมาย เช่น ttft=500ms,e2e:p90=10s,errors=1% (exit 8 เมื่อไม่ผ่านเป้าหมายใดเป้าหมายหนึ่ง)</translation>
+    </message>
+    <message>
+        <source>Seconds one request may take (default 60).</source>
+        <translation>จำนวนวินาทีที่คำขอหนึ่งรายการใช้ได้ (ค่าเริ่มต้น 60)</translation>
+    </message>
+    <message>
+        <source>Write one JSON line per request to FILE as they end.</source>
+        <translation>เขียน JSON หนึ่งบรรทัดต่อคำขอลงใน FILE เมื่อแต่ละคำขอสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Write the result as CSV to FILE.</source>
+        <translation>เขียนผลลัพธ์เป็น CSV ลงใน FILE</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON instead of the table.</source>
+        <translation>พิมพ์ผลลัพธ์เป็น JSON แทนตาราง</translation>
+    </message>
+    <message>
+        <source>Measure Tally&apos;s own ceiling against an instant server on this machine.</source>
+        <translation>วัดขีดจำกัดของ Tally เองกับเซิร์ฟเวอร์ที่ตอบทันทีบนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Use --concurrency (closed loop) or --rate (open loop), not both; --max-concurrency caps an open loop.</source>
+        <translation>ใช้ --concurrency (ลูปปิด) หรือ --rate (ลูปเปิด) อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง; --max-concurrency ใช้จำกัดลูปเปิด</translation>
+    </message>
+    <message>
+        <source>--arrivals must be poisson or constant, not &quot;%1&quot;.</source>
+        <translation>--arrivals ต้องเป็น poisson หรือ constant ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number above 0.</source>
+        <translation>--seed ต้องเป็นจำนวนเต็มที่มากกว่า 0</translation>
+    </message>
+    <message>
+        <source>--temperature must be a number from 0 to 2.</source>
+        <translation>--temperature ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 2</translation>
+    </message>
+    <message>
+        <source>Use --prompt or --prompts, not both.</source>
+        <translation>ใช้ --prompt หรือ --prompts อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+</context>
+<context>
+    <name>BenchProgressLine</name>
+    <message>
+        <source>warming up… %1 in flight</source>
+        <translation>กำลังวอร์มอัป… ดำเนินการอยู่ %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 · in flight %3 · %4 req/s · errors %5 · ETA %6</source>
+        <translation>%1/%2 · กำลังดำเนินการ %3 · %4 คำขอ/วินาที · ข้อผิดพลาด %5 · เหลืออีกประมาณ %6</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRecord</name>
+    <message>
+        <source>success</source>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <source>rate limited (429)</source>
+        <translation>ถูกจำกัดอัตรา (429)</translation>
+    </message>
+    <message>
+        <source>client error (4xx)</source>
+        <translation>ข้อผิดพลาดฝั่งไคลเอนต์ (4xx)</translation>
+    </message>
+    <message>
+        <source>server error (5xx)</source>
+        <translation>ข้อผิดพลาดฝั่งเซิร์ฟเวอร์ (5xx)</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>หมดเวลา</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>เชื่อมต่อไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>error mid-stream</source>
+        <translation>ข้อผิดพลาดระหว่างสตรีม</translation>
+    </message>
+    <message>
+        <source>truncated stream</source>
+        <translation>สตรีมถูกตัด</translation>
+    </message>
+    <message>
+        <source>empty completion</source>
+        <translation>คำตอบว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>BenchReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation>ไม่มีราคาของโมเดลนี้</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ที่ %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (profile %3)</source>
+        <translation>%1 ที่ %2 (โปรไฟล์ %3)</translation>
+    </message>
+    <message>
+        <source>open loop at %1 req/s</source>
+        <translation>ลูปเปิดที่ %1 คำขอ/วินาที</translation>
+    </message>
+    <message>
+        <source>closed loop at concurrency %1</source>
+        <translation>ลูปปิดที่ความพร้อมกัน %1</translation>
+    </message>
+    <message>
+        <source>streamed</source>
+        <translation>สตรีม</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>ไม่สตรีม</translation>
+    </message>
+    <message>
+        <source>%1: N = %2, %3, %4. %5.</source>
+        <translation>%1: N = %2, %3, %4 %5</translation>
+    </message>
+    <message>
+        <source>E2E of %1 successful requests</source>
+        <translation>E2E ของคำขอที่สำเร็จ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation>ความหน่วงเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>P50 latency</source>
+        <translation>ความหน่วง P50</translation>
+    </message>
+    <message>
+        <source>median E2E</source>
+        <translation>ค่ามัธยฐานของ E2E</translation>
+    </message>
+    <message>
+        <source>P99 latency</source>
+        <translation>ความหน่วง P99</translation>
+    </message>
+    <message>
+        <source>only %1 samples: not a tail</source>
+        <translation>มีตัวอย่างเพียง %1 รายการ: ไม่ใช่ส่วนหาง</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>ตัวอย่าง %1 รายการ</translation>
+    </message>
+    <message>
+        <source>offered %1 req/s, peak in flight %2</source>
+        <translation>อัตราที่ส่ง %1 คำขอ/วินาที, ดำเนินการพร้อมกันสูงสุด %2</translation>
+    </message>
+    <message>
+        <source>%1 concurrent, peak in flight %2</source>
+        <translation>ความพร้อมกัน %1, ดำเนินการพร้อมกันสูงสุด %2</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>ปริมาณงาน</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 คำขอ/วินาที</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>อัตราข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Cost per 1M tokens</source>
+        <translation>ค่าใช้จ่ายต่อ 1 ล้านโทเค็น</translation>
+    </message>
+    <message>
+        <source>blended input and output, %1</source>
+        <translation>อินพุตและเอาต์พุตรวมกัน, %1</translation>
+    </message>
+    <message>
+        <source>TTFT p50 / p90 / p99</source>
+        <translation>TTFT p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>send to first text</source>
+        <translation>จากส่งถึงข้อความแรก</translation>
+    </message>
+    <message>
+        <source>ITL p50 / p90 / p99</source>
+        <translation>ITL p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>per token, %1 tokens</source>
+        <translation>ต่อโทเค็น, %1 โทเค็น</translation>
+    </message>
+    <message>
+        <source>TPOT p50 / p90 / p99</source>
+        <translation>TPOT p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>(E2E - TTFT) / (tokens - 1)</source>
+        <translation>(E2E - TTFT) / (โทเค็น - 1)</translation>
+    </message>
+    <message>
+        <source>E2E p50 / p90 / p99</source>
+        <translation>E2E p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>send to last text</source>
+        <translation>จากส่งถึงข้อความสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Queueing p50 / p90 / p99</source>
+        <translation>การรอคิว p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>scheduled to sent; counted in the latencies above</source>
+        <translation>จากเวลาที่กำหนดถึงเวลาที่ส่ง นับรวมในความหน่วงข้างต้นแล้ว</translation>
+    </message>
+    <message>
+        <source>Output tokens/s</source>
+        <translation>โทเค็นเอาต์พุต/วินาที</translation>
+    </message>
+    <message>
+        <source>all requests together</source>
+        <translation>คำขอทั้งหมดรวมกัน</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>ปริมาณงานที่ผ่านเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>%1 requests met every objective</source>
+        <translation>คำขอ %1 รายการผ่านทุกเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>SLO %1</source>
+        <translation>SLO %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>ผู้ให้บริการรายงาน</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>ประมาณการ</translation>
+    </message>
+    <message>
+        <source>partly estimated</source>
+        <translation>ประมาณการบางส่วน</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>โทเค็นเข้า / ออก</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 cached</source>
+        <translation>%1, แคช %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>ค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation>ค่าใช้จ่ายต่อคำขอ</translation>
+    </message>
+    <message>
+        <source>Per 1M input / output</source>
+        <translation>ต่อ 1 ล้าน อินพุต / เอาต์พุต</translation>
+    </message>
+    <message>
+        <source>estimated from the price table</source>
+        <translation>ประมาณการจากตารางราคา</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>โหลด</translation>
+    </message>
+    <message>
+        <source>open loop</source>
+        <translation>ลูปเปิด</translation>
+    </message>
+    <message>
+        <source>closed loop</source>
+        <translation>ลูปปิด</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>warm-up left out: %1</source>
+        <translation>ไม่นับการวอร์มอัป: %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>การตรวจสอบ:</translation>
+    </message>
+</context>
+<context>
+    <name>BenchResult</name>
+    <message>
+        <source>running</source>
+        <translation>กำลังทำงาน</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>เสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>stopped: partial result</source>
+        <translation>หยุดแล้ว: ผลลัพธ์บางส่วน</translation>
+    </message>
+    <message>
+        <source>interrupted: partial result</source>
+        <translation>ถูกขัดจังหวะ: ผลลัพธ์บางส่วน</translation>
+    </message>
+    <message>
+        <source>stopped at the cost cap: partial result</source>
+        <translation>หยุดที่เพดานค่าใช้จ่าย: ผลลัพธ์บางส่วน</translation>
+    </message>
+    <message>
+        <source>streamed</source>
+        <translation>สตรีม</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>ไม่สตรีม</translation>
+    </message>
+    <message>
+        <source>%1 req/s offered, %2</source>
+        <translation>อัตราที่ส่ง %1 คำขอ/วินาที, %2</translation>
+    </message>
+    <message>
+        <source>%1 in flight, %2</source>
+        <translation>ดำเนินการพร้อมกัน %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunner</name>
+    <message>
+        <source>A benchmark is already running.</source>
+        <translation>มีการวัดประสิทธิภาพกำลังทำงานอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The price table has no price for %1, so a cost cap cannot be kept. Add its price in Settings › Models, or run without a cap.</source>
+        <translation>ตารางราคาไม่มีราคาของ %1 จึงไม่สามารถรักษาเพดานค่าใช้จ่ายได้ เพิ่มราคาในการตั้งค่า › โมเดลและราคา หรือวัดโดยไม่ตั้งเพดาน</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSelfTest</name>
+    <message>
+        <source>self-test</source>
+        <translation>ทดสอบตัวเอง</translation>
+    </message>
+    <message>
+        <source>Tally self-test: an instant server on this machine, N = %1 (Qt %2, CPUs: %3).</source>
+        <translation>การทดสอบตัวเองของ Tally: เซิร์ฟเวอร์ที่ตอบทันทีบนเครื่องนี้, N = %1 (Qt %2, CPU: %3)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>โหมด</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>ดำเนินการพร้อมกัน</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>คำขอ/วินาที</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>server&apos;s own</source>
+        <translation>ของเซิร์ฟเวอร์เอง</translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation>โอเวอร์เฮด</translation>
+    </message>
+    <message>
+        <source>peak connections</source>
+        <translation>การเชื่อมต่อสูงสุด</translation>
+    </message>
+    <message>
+        <source>streamed (%1 chunks)</source>
+        <translation>สตรีม (%1 ชิ้น)</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>ไม่สตรีม</translation>
+    </message>
+    <message>
+        <source>The rates at 10 in flight are the most Tally can measure here: a real run that comes near them measures Tally, not the provider. &quot;overhead&quot; one at a time is what Tally adds to every TTFT it reports; at 10 in flight it includes the wait for this machine&apos;s two cores.</source>
+        <translation>อัตราที่ดำเนินการพร้อมกัน 10 คำขอคือค่าสูงสุดที่ Tally วัดได้บนเครื่องนี้: หากการวัดจริงได้ค่าใกล้เคียงนี้ แสดงว่ากำลังวัด Tally ไม่ใช่ผู้ให้บริการ &quot;โอเวอร์เฮด&quot; เมื่อส่งทีละคำขอคือเวลาที่ Tally เพิ่มให้กับทุก TTFT ที่รายงาน ส่วนเมื่อดำเนินการพร้อมกัน 10 คำขอจะรวมเวลารอ CPU สองคอร์ของเครื่องนี้ด้วย</translation>
+    </message>
+    <message>
+        <source>Interrupted: partial result.</source>
+        <translation>ถูกขัดจังหวะ: ผลลัพธ์บางส่วน</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSetupForm</name>
+    <message>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>เพิ่มในคิว(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Add the model to the queue</source>
+        <translation>เพิ่มโมเดลในคิว</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>นำออก(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the model from the queue</source>
+        <translation>นำโมเดลออกจากคิว</translation>
+    </message>
+    <message>
+        <source>Models to run, one after another</source>
+        <translation>โมเดลที่จะวัด ทีละโมเดลตามลำดับ</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>พรอมต์</translation>
+    </message>
+    <message>
+        <source>Prompt set file (JSONL)</source>
+        <translation>ไฟล์ชุดพรอมต์ (JSONL)</translation>
+    </message>
+    <message>
+        <source>or a JSONL prompt set</source>
+        <translation>หรือชุดพรอมต์ JSONL</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เรียกดู(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a prompt set file</source>
+        <translation>เลือกไฟล์ชุดพรอมต์</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>จำนวนคำขอ</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>รูปแบบโหลด</translation>
+    </message>
+    <message>
+        <source>Closed loop (concurrency)</source>
+        <translation>ลูปปิด (ความพร้อมกัน)</translation>
+    </message>
+    <message>
+        <source>Open loop (rate)</source>
+        <translation>ลูปเปิด (อัตรา)</translation>
+    </message>
+    <message>
+        <source>Maximum tokens per reply</source>
+        <translation>จำนวนโทเค็นสูงสุดต่อคำตอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Stream the replies</source>
+        <translation>สตรีมคำตอบ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stream the replies</source>
+        <translation>สตรีมคำตอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>โปรไฟล์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>โมเดล(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>คิว:</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation>พรอมต์(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>คำขอ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>โหลด(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>โทเค็นสูงสุด(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>คำขอที่ดำเนินการพร้อมกัน</translation>
+    </message>
+    <message>
+        <source> in flight</source>
+        <translation> คำขอพร้อมกัน</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>คำขอต่อวินาที</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> ต่อวินาที</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>การมาถึง</translation>
+    </message>
+    <message>
+        <source>Poisson arrivals</source>
+        <translation>การมาถึงแบบปัวซอง</translation>
+    </message>
+    <message>
+        <source>Constant arrivals</source>
+        <translation>การมาถึงแบบคงที่</translation>
+    </message>
+    <message>
+        <source>Prompt set</source>
+        <translation>ชุดพรอมต์</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Type a prompt or choose a prompt set.</source>
+        <translation>พิมพ์พรอมต์หรือเลือกชุดพรอมต์</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no provider profile; add one in Settings › Providers.</source>
+        <translation>ยังไม่มีโปรไฟล์ผู้ให้บริการ เพิ่มได้ในการตั้งค่า › ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>เลือกโมเดล</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSlo</name>
+    <message>
+        <source>&quot;%1&quot; is not an objective such as ttft=500ms, e2e:p90=2s, tpot=50ms, itl=30ms or errors=1%.</source>
+        <translation>&quot;%1&quot; ไม่ใช่เป้าหมาย เช่น ttft=500ms, e2e:p90=2s, tpot=50ms, itl=30ms หรือ errors=1%</translation>
+    </message>
+    <message>
+        <source>No objective given; for example --slo ttft=500ms,e2e=10s,errors=1%.</source>
+        <translation>ไม่ได้ระบุเป้าหมาย ตัวอย่างเช่น --slo ttft=500ms,e2e=10s,errors=1%</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSpec</name>
+    <message>
+        <source>The number of requests must be at least 1.</source>
+        <translation>จำนวนคำขอต้องมีอย่างน้อย 1</translation>
+    </message>
+    <message>
+        <source>The number of warm-up requests cannot be negative.</source>
+        <translation>จำนวนคำขอวอร์มอัปต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>The concurrency must be at least 1.</source>
+        <translation>ความพร้อมกันต้องมีอย่างน้อย 1</translation>
+    </message>
+    <message>
+        <source>The request rate must be more than 0 per second.</source>
+        <translation>อัตราคำขอต้องมากกว่า 0 ต่อวินาที</translation>
+    </message>
+    <message>
+        <source>The maximum concurrency must be at least 1.</source>
+        <translation>ความพร้อมกันสูงสุดต้องมีอย่างน้อย 1</translation>
+    </message>
+    <message>
+        <source>A benchmark needs max_tokens, so that its cost has a limit.</source>
+        <translation>การวัดประสิทธิภาพต้องกำหนด max_tokens เพื่อให้ค่าใช้จ่ายมีขีดจำกัด</translation>
+    </message>
+    <message>
+        <source>The timeout must be more than 0.</source>
+        <translation>เวลาหมดเวลาต้องมากกว่า 0</translation>
+    </message>
+    <message>
+        <source>There is no prompt to send.</source>
+        <translation>ไม่มีพรอมต์ที่จะส่ง</translation>
+    </message>
+    <message>
+        <source>No model is chosen.</source>
+        <translation>ยังไม่ได้เลือกโมเดล</translation>
+    </message>
+    <message>
+        <source>The cost cap must be more than 0.</source>
+        <translation>เพดานค่าใช้จ่ายต้องมากกว่า 0</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Benchmark</source>
+        <translation>วัดประสิทธิภาพ</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>การวัด(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>ประวัติ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stopped; the partial result is kept in the history.</source>
+        <translation>หยุดแล้ว ผลลัพธ์บางส่วนเก็บไว้ในประวัติ</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>เริ่ม(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>หยุด(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start &amp;anyway</source>
+        <translation>ยืนยันเริ่ม(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>ยกเลิก(&amp;C)</translation>
+    </message>
+    <message>
+        <source>At most %1 for %2 requests, warm-up included (estimated: the largest prompt and max tokens at the price table&apos;s price).</source>
+        <translation>ไม่เกิน %1 สำหรับ %2 คำขอ รวมการวอร์มอัป (ประมาณการ: คิดจากพรอมต์ที่ยาวที่สุดและจำนวนโทเค็นสูงสุดตามราคาในตารางราคา)</translation>
+    </message>
+    <message>
+        <source>Cost unknown: the price table has no price for a model in the queue.</source>
+        <translation>ไม่ทราบค่าใช้จ่าย: ตารางราคาไม่มีราคาของโมเดลบางรายการในคิว</translation>
+    </message>
+    <message>
+        <source>This run may cost up to %1. Start it?</source>
+        <translation>การวัดครั้งนี้อาจมีค่าใช้จ่ายสูงสุด %1 เริ่มเลยหรือไม่</translation>
+    </message>
+    <message>
+        <source>Done; the results are in the history.</source>
+        <translation>เสร็จแล้ว ผลลัพธ์อยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>Looking up the key for %1…</source>
+        <translation>กำลังค้นหาคีย์ของ %1…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>หยุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>กำลังวัด %1…</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkStore</name>
+    <message>
+        <source>That benchmark run is no longer stored.</source>
+        <translation>ไม่มีผลการวัดนั้นจัดเก็บอยู่แล้ว</translation>
     </message>
 </context>
 <context>
@@ -273,6 +1349,14 @@
     <message>
         <source>Model id (default: the profile&apos;s default model).</source>
         <translation>รหัสโมเดล (ค่าเริ่มต้น: โมเดลเริ่มต้นของโปรไฟล์)</translation>
+    </message>
+    <message>
+        <source>The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 characters; all of it went to standard output.</source>
+        <translation>ไม่สามารถบันทึกส่วนท้ายของคำตอบ (%1) บทสนทนา %2 เก็บไว้ %3 จาก %4 อักขระ ส่วนข้อความทั้งหมดได้ส่งออกไปยังเอาต์พุตมาตรฐานแล้ว</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
+        <translation>ไม่สามารถบันทึกคำตอบ (%1) บทสนทนา %2 ไม่ได้เก็บอักขระใดไว้จาก %3 อักขระ ส่วนข้อความทั้งหมดได้ส่งออกไปยังเอาต์พุตมาตรฐานแล้ว</translation>
     </message>
 </context>
 <context>
@@ -399,6 +1483,26 @@
         <source>the reply took longer than %1 s</source>
         <translation>คำตอบใช้เวลานานกว่า %1 วินาที</translation>
     </message>
+    <message>
+        <source>a line of the stream was longer than %1</source>
+        <translation>สตรีมมีบรรทัดที่ยาวเกิน %1</translation>
+    </message>
+    <message>
+        <source>an event of the stream was larger than %1</source>
+        <translation>สตรีมมีเหตุการณ์ที่ใหญ่เกิน %1</translation>
+    </message>
+    <message>
+        <source>the reply was larger than %1</source>
+        <translation>คำตอบมีขนาดใหญ่เกิน %1</translation>
+    </message>
+    <message>
+        <source>the reply reached its size limit of %1</source>
+        <translation>คำตอบมีขนาดถึงขีดจำกัด %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>no response from the provider for %1 s</source>
+        <translation>ไม่มีการตอบสนองจากผู้ให้บริการเป็นเวลา %1 วินาที</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -430,6 +1534,7 @@ Tally&apos;s command-line companion: it shares profiles, the keychain and the co
 Commands:
   chat [PROMPT]    Send a prompt; the reply streams to stdout.
   models           List the provider&apos;s models.
+  bench            Benchmark a provider: latency, throughput, errors and cost.
   conversations    list | export ID --format md|json|csv | import FILE
   profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
   key              set NAME (key on stdin) | delete NAME | status NAME
@@ -437,6 +1542,10 @@ Commands:
 Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
+  --raw            Write replies, titles and messages as they came, control characters
+                   and escape sequences included (every command takes it too). Without
+                   it they are shown as visible signs when the output is a terminal;
+                   pipes and files always get them unchanged.
 
 Run `tally-cli COMMAND --help` for a command&apos;s options.
 </source>
@@ -445,18 +1554,163 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
 เครื่องมือบรรทัดคำสั่งคู่กับ Tally: ใช้โปรไฟล์ พวงกุญแจ และฐานข้อมูลบทสนทนาร่วมกับแอป Tally
 
 คำสั่ง:
-  chat [PROMPT]    ส่งพรอมต์ แล้วสตรีมคำตอบไปยัง stdout
+  chat [PROMPT]    ส่งพรอมต์ คำตอบจะสตรีมไปยัง stdout
   models           แสดงรายการโมเดลของผู้ให้บริการ
+  bench            วัดประสิทธิภาพผู้ให้บริการ: ความหน่วง ปริมาณงาน ข้อผิดพลาด และค่าใช้จ่าย
   conversations    list | export ID --format md|json|csv | import FILE
   profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
-  key              set NAME (ส่งคีย์ผ่าน stdin) | delete NAME | status NAME
+  key              set NAME (คีย์ทาง stdin) | delete NAME | status NAME
 
 ตัวเลือก:
   -h, --help       แสดงวิธีใช้นี้แล้วออก
   -v, --version    แสดงเวอร์ชันแล้วออก
+  --raw            เขียนคำตอบ ชื่อ และข้อความตามที่ได้รับมา รวมถึงอักขระควบคุม
+                   และลำดับ escape (ทุกคำสั่งรับตัวเลือกนี้ด้วย) หากไม่ใช้ตัวเลือกนี้
+                   อักขระเหล่านั้นจะแสดงเป็นสัญลักษณ์ที่มองเห็นได้เมื่อเอาต์พุตเป็นเทอร์มินัล
+                   ส่วนไปป์และไฟล์จะได้รับข้อมูลโดยไม่เปลี่ยนแปลงเสมอ
 
-เรียกใช้ `tally-cli COMMAND --help` เพื่อดูตัวเลือกของคำสั่งนั้น
+เรียกใช้ `tally-cli COMMAND --help` เพื่อดูตัวเลือกของแต่ละคำสั่ง
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write replies, titles and messages as they came, control characters and escape sequences included. Without it they are shown as visible signs when the output is a terminal; pipes and files always get them unchanged.</source>
+        <translation>เขียนคำตอบ ชื่อ และข้อความตามที่ได้รับมา รวมถึงอักขระควบคุมและลำดับ escape หากไม่ใช้ตัวเลือกนี้ อักขระเหล่านั้นจะแสดงเป็นสัญลักษณ์ที่มองเห็นได้เมื่อเอาต์พุตเป็นเทอร์มินัล ส่วนไปป์และไฟล์จะได้รับข้อมูลโดยไม่เปลี่ยนแปลงเสมอ</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumnView</name>
+    <message>
+        <source>Answer of %1</source>
+        <translation>คำตอบของ %1</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>กำลังรอ…</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>ดำเนินต่อด้วยคำตอบนี้</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>กำลังสตรีม…</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens%3</source>
+        <translation>%1 → %2 โทเค็น%3</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (ประมาณการ)</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 โทเค็น/วินาที</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>ไม่ทราบค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>not billed</source>
+        <translation>ไม่คิดค่าบริการ</translation>
+    </message>
+    <message>
+        <source>TTFT %1 · total %2 · %3 · %4 · %5</source>
+        <translation>TTFT %1 · รวม %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>total %1 · %2</source>
+        <translation>รวม %1 · %2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>หยุดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Prompt to send to every model</source>
+        <translation>พรอมต์ที่จะส่งไปยังทุกโมเดล</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every model below</source>
+        <translation>พรอมต์เดียว ส่งไปยังทุกโมเดลด้านล่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Add a model</source>
+        <translation>เพิ่มโมเดล(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send to all</source>
+        <translation>ส่งไปยังทั้งหมด(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>หยุด(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All answers are in.</source>
+        <translation>ได้รับคำตอบครบทั้งหมดแล้ว</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>โปรไฟล์ %1</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>โมเดล %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <source>Model %1:</source>
+        <translation>โมเดล %1:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1 models…</source>
+        <translation>ส่งไปยัง %1 โมเดลแล้ว…</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so the answer cannot be kept.</source>
+        <translation>ฐานข้อมูลบทสนทนาไม่ได้เปิดอยู่ จึงเก็บคำตอบไว้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <source>A comparison is still running.</source>
+        <translation>การเปรียบเทียบยังทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>Compare needs two to four models.</source>
+        <translation>การเปรียบเทียบต้องใช้สองถึงสี่โมเดล</translation>
+    </message>
+    <message>
+        <source>Type a prompt to compare the answers.</source>
+        <translation>พิมพ์พรอมต์เพื่อเปรียบเทียบคำตอบ</translation>
+    </message>
+    <message>
+        <source>That answer is not finished, so it cannot be continued.</source>
+        <translation>คำตอบนั้นยังไม่เสร็จ จึงดำเนินต่อไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -493,6 +1747,18 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
         <source>Estimated cost of this send</source>
         <translation>ค่าใช้จ่ายโดยประมาณของการส่งครั้งนี้</translation>
     </message>
+    <message>
+        <source>Editing your question: Send asks it as a new version (the old one and its answer are kept).</source>
+        <translation>กำลังแก้ไขคำถามของคุณ: กดส่งเพื่อถามเป็นเวอร์ชันใหม่ (คำถามเดิมและคำตอบยังเก็บไว้)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProbe</name>
@@ -517,6 +1783,49 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>&quot;%1&quot; ไม่ใช่ที่อยู่ http:// หรือ https://</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>ให้ตอบต่อ</translation>
+    </message>
+    <message>
+        <source>Shorten and send again</source>
+        <translation>ทำให้สั้นลงแล้วส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Choose another model</source>
+        <translation>เลือกโมเดลอื่น</translation>
+    </message>
+    <message>
+        <source>Set the API key…</source>
+        <translation>ตั้งค่าคีย์ API…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Budget settings…</source>
+        <translation>การตั้งค่างบประมาณ…</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>บันทึกอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -726,12 +2035,40 @@ Last active %2 · %Ln message(s)</source>
         <source>cost unknown</source>
         <translation>ไม่ทราบค่าใช้จ่าย</translation>
     </message>
+    <message>
+        <source>● replying…</source>
+        <translation>● กำลังตอบ…</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSession</name>
     <message>
         <source>There is no question to answer again.</source>
         <translation>ไม่มีคำถามให้ตอบใหม่</translation>
+    </message>
+    <message>
+        <source>A reply is still coming in this conversation.</source>
+        <translation>บทสนทนานี้ยังได้รับคำตอบอยู่</translation>
+    </message>
+    <message>
+        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
+        <translation>การส่งถูกหยุดชั่วคราวตามงบประมาณของคุณ เปลี่ยนได้ในการตั้งค่า › ข้อมูลและความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>The database refused the message.</source>
+        <translation>ฐานข้อมูลไม่รับข้อความนี้</translation>
+    </message>
+    <message>
+        <source>That message cannot be edited.</source>
+        <translation>ข้อความนั้นแก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>There is no reply to continue.</source>
+        <translation>ไม่มีคำตอบให้ตอบต่อ</translation>
+    </message>
+    <message>
+        <source>The question alone is too long for this model&apos;s context window: shorten it, or choose a model with a larger window.</source>
+        <translation>คำถามเพียงอย่างเดียวก็ยาวเกินหน้าต่างบริบทของโมเดลนี้แล้ว ทำให้คำถามสั้นลง หรือเลือกโมเดลที่มีหน้าต่างบริบทใหญ่กว่า</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +2411,68 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>ExternalLinks</name>
+    <message>
+        <source>Open Link</source>
+        <translation>เปิดลิงก์</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser?</source>
+        <translation>เปิดลิงก์นี้ในเบราว์เซอร์หรือไม่</translation>
+    </message>
+    <message>
+        <source>Always open links from this conversation</source>
+        <translation>เปิดลิงก์จากบทสนทนานี้เสมอ</translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>ไม่ได้เปิดลิงก์</translation>
+    </message>
+    <message>
+        <source>Tally opens only web and e-mail links. This one points elsewhere:</source>
+        <translation>Tally เปิดเฉพาะลิงก์เว็บและอีเมลเท่านั้น ลิงก์นี้ชี้ไปที่อื่น:</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>ไม่พบรายการที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>ค้นหาในบทสนทนานี้</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>รายการก่อนหน้า (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>รายการก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>รายการถัดไป (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>รายการถัดไป</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>ปิด (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>ปิดแถบค้นหา</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
         <source>API key (input hidden): </source>
@@ -1124,6 +2523,25 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>LatencyHistogramView</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation>ฮิสโทแกรมความหน่วง</translation>
+    </message>
+    <message>
+        <source>No latencies yet</source>
+        <translation>ยังไม่มีข้อมูลความหน่วง</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1162,20 +2580,12 @@ Last active %2 · %Ln message(s)</source>
         <translation>เกี่ยวกับ Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>ปัญหา</translation>
-    </message>
-    <message>
         <source>The conversation database is read-only: you can read, but new messages cannot be saved.</source>
         <translation>ฐานข้อมูลบทสนทนาเป็นแบบอ่านอย่างเดียว: คุณยังอ่านได้ แต่จะบันทึกข้อความใหม่ไม่ได้</translation>
     </message>
     <message>
         <source>Looking for the API key…</source>
         <translation>กำลังค้นหาคีย์ API…</translation>
-    </message>
-    <message>
-        <source>No API key for the profile &quot;%1&quot;. Store one with `tally-cli key set %1`, or set the environment variable %2.</source>
-        <translation>ไม่มีคีย์ API สำหรับโปรไฟล์ &quot;%1&quot; จัดเก็บคีย์ด้วย `tally-cli key set %1` หรือตั้งค่าตัวแปรสภาพแวดล้อม %2</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
@@ -1192,10 +2602,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>&amp;New Chat</source>
         <translation>แชตใหม่(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. &lt;a href=&quot;tally:undo-delete&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation>ลบ &quot;%1&quot; แล้ว &lt;a href=&quot;tally:undo-delete&quot;&gt;เลิกทำ&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New chat</source>
@@ -1240,40 +2646,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>ไม่ทราบราคาของ %1</translation>
     </message>
     <message>
-        <source>does not fit the %1-token context window: shorten the conversation</source>
-        <translation>เกินหน้าต่างบริบท %1 โทเค็น: ทำให้บทสนทนาสั้นลง</translation>
-    </message>
-    <message>
-        <source>Continue the reply</source>
-        <translation>ให้ตอบต่อ</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>ลองอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>How to set the API key</source>
-        <translation>วิธีตั้งค่าคีย์ API</translation>
-    </message>
-    <message>
-        <source>Choose another model</source>
-        <translation>เลือกโมเดลอื่น</translation>
-    </message>
-    <message>
-        <source>Shorten and send again</source>
-        <translation>ทำให้สั้นลงแล้วส่งอีกครั้ง</translation>
-    </message>
-    <message>
         <source>Check your balance on the provider&apos;s billing page.</source>
         <translation>ตรวจสอบยอดคงเหลือในหน้าการเรียกเก็บเงินของผู้ให้บริการ</translation>
-    </message>
-    <message>
-        <source>Continue exactly where your last reply stopped.</source>
-        <translation>ตอบต่อจากจุดที่คำตอบล่าสุดของคุณหยุดไว้</translation>
-    </message>
-    <message>
-        <source>Store the key for the profile &quot;%1&quot; with &lt;code&gt;tally-cli key set %1&lt;/code&gt; (it reads the key from the terminal and keeps it in the system keychain), or set the environment variable %2 before starting Tally.</source>
-        <translation>จัดเก็บคีย์สำหรับโปรไฟล์ &quot;%1&quot; ด้วย &lt;code&gt;tally-cli key set %1&lt;/code&gt; (คำสั่งนี้จะอ่านคีย์จากเทอร์มินัลและเก็บไว้ในพวงกุญแจของระบบ) หรือตั้งค่าตัวแปรสภาพแวดล้อม %2 ก่อนเริ่ม Tally</translation>
     </message>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -1312,8 +2686,68 @@ Last active %2 · %Ln message(s)</source>
         <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
     <message>
-        <source>Sending is paused by your budget. Change it in Settings › Data &amp; privacy.</source>
-        <translation>การส่งหยุดชั่วคราวเนื่องจากถึงงบประมาณของคุณ เปลี่ยนได้ใน การตั้งค่า › ข้อมูลและความเป็นส่วนตัว</translation>
+        <source>Paste the API key for &quot;%1&quot; in Settings › Providers (Tally keeps it in the system keychain). From a terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.</source>
+        <translation>วางคีย์ API ของ &quot;%1&quot; ในการตั้งค่า › ผู้ให้บริการ (Tally เก็บคีย์ไว้ในพวงกุญแจของระบบ) หรือจากเทอร์มินัล: tally-cli key set %1 หรือตั้งค่าตัวแปรสภาพแวดล้อม %2 ก่อนเริ่ม Tally</translation>
+    </message>
+    <message>
+        <source>No API key for the profile &quot;%1&quot; yet.</source>
+        <translation>โปรไฟล์ &quot;%1&quot; ยังไม่มีคีย์ API</translation>
+    </message>
+    <message>
+        <source>The reply is stored in full now.</source>
+        <translation>บันทึกคำตอบครบถ้วนแล้ว</translation>
+    </message>
+    <message>
+        <source>does not fit the %1-token context window: older turns will be left out</source>
+        <translation>เกินหน้าต่างบริบท %1 โทเค็น: จะตัดรอบสนทนาช่วงเก่าออก</translation>
+    </message>
+    <message>
+        <source>Message deleted. What it cost stays counted in your spending.</source>
+        <translation>ลบข้อความแล้ว ค่าใช้จ่ายของข้อความนี้ยังนับรวมในยอดใช้จ่ายของคุณ</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยนชื่อ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation>ปักหมุดหรือเลิกปักหมุด(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ส่งออก(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>ลบ &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>Find in &amp;This Conversation</source>
+        <translation>ค้นหาในบทสนทนานี้(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>ค้นหาถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>ค้นหาก่อนหน้า(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>เครื่องมือ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark…</source>
+        <translation>วัดประสิทธิภาพ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>เปรียบเทียบ(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +2758,131 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>MessageLayout</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>สร้างใหม่</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ตอบต่อ</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>คุณ</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>ระบบ</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>ผู้ช่วย</translation>
+    </message>
+    <message>
+        <source>Assistant · %1 (asked for %2)</source>
+        <translation>ผู้ช่วย · %1 (ขอใช้ %2)</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>ผู้ช่วย · %1</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation>กำลังรับ…</translation>
+    </message>
+    <message>
+        <source>⚠ incomplete</source>
+        <translation>⚠ ไม่สมบูรณ์</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>หยุดแล้ว</translation>
+    </message>
+    <message>
+        <source>⚠ failed</source>
+        <translation>⚠ ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation>%1 → %2 โทเค็น</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(ประมาณการ)</translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation>TTFT %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>รวม %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 โทเค็น/วินาที</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>ไม่ทราบค่าใช้จ่าย</translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ Reasoning (%Ln characters)</source>
+        <translation>
+            <numerusform>▸ การให้เหตุผล (%Ln อักขระ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Reasoning</source>
+        <translation>▾ การให้เหตุผล</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>โค้ด</translation>
+    </message>
+</context>
+<context>
     <name>ModelListRequest</name>
     <message>
         <source>the model list was not valid JSON</source>
         <translation>รายการโมเดลไม่ใช่ JSON ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the model list was larger than %1</source>
+        <translation>รายการโมเดลมีขนาดใหญ่เกิน %1</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +3345,17 @@ HTTP/2: %8
     </message>
 </context>
 <context>
+    <name>PromptSet</name>
+    <message>
+        <source>Line %1 of the prompt file is not {&quot;prompt&quot;: &quot;...&quot;} or {&quot;messages&quot;: [{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;}]}.</source>
+        <translation>บรรทัดที่ %1 ของไฟล์พรอมต์ไม่ใช่ {&quot;prompt&quot;: &quot;...&quot;} หรือ {&quot;messages&quot;: [{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;}]}</translation>
+    </message>
+    <message>
+        <source>The prompt file has no prompts.</source>
+        <translation>ไฟล์พรอมต์ไม่มีพรอมต์</translation>
+    </message>
+</context>
+<context>
     <name>ProvidersPage</name>
     <message>
         <source>Profiles</source>
@@ -2051,6 +3617,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SegmentRenderer</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[รูปภาพ: %1]</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2159,18 +3732,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>บันทึกบทสนทนา</translation>
     </message>
     <message>
-        <source>Messages of the selected conversation appear here.</source>
-        <translation>ข้อความของบทสนทนาที่เลือกจะแสดงที่นี่</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 มิลลิวินาที</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 วินาที</translation>
-    </message>
-    <message>
         <source>Jump to latest ↓</source>
         <translation>ไปที่ล่าสุด ↓</translation>
     </message>
@@ -2178,109 +3739,29 @@ HTTP-Referer: https://example.com</translation>
         <source>Jump to the latest message</source>
         <translation>ไปที่ข้อความล่าสุด</translation>
     </message>
-    <message numerus="yes">
-        <source>Show %Ln earlier message(s)</source>
-        <translation>
-            <numerusform>แสดงข้อความก่อนหน้า %Ln ข้อความ</numerusform>
-        </translation>
+    <message>
+        <source>Opens %1 (Tally asks first)</source>
+        <translation>เปิด %1 (Tally จะถามก่อน)</translation>
     </message>
     <message>
-        <source>You</source>
-        <translation>คุณ</translation>
+        <source>Copy this code block</source>
+        <translation>คัดลอกบล็อกโค้ดนี้</translation>
     </message>
     <message>
-        <source>Assistant</source>
-        <translation>ผู้ช่วย</translation>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
-        <source>Assistant · %1</source>
-        <translation>ผู้ช่วย · %1</translation>
+        <source>Copy Message as &amp;Markdown</source>
+        <translation>คัดลอกข้อความเป็น Markdown(&amp;M)</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>ระบบ</translation>
+        <source>Copy &amp;Conversation</source>
+        <translation>คัดลอกบทสนทนา(&amp;C)</translation>
     </message>
     <message>
-        <source>Reasoning</source>
-        <translation>การให้เหตุผล</translation>
-    </message>
-    <message>
-        <source>receiving…</source>
-        <translation>กำลังรับ…</translation>
-    </message>
-    <message>
-        <source>⚠ incomplete</source>
-        <translation>⚠ ไม่สมบูรณ์</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>หยุดแล้ว</translation>
-    </message>
-    <message>
-        <source>⚠ failed</source>
-        <translation>⚠ ล้มเหลว</translation>
-    </message>
-    <message>
-        <source>%1 → %2 tokens</source>
-        <translation>%1 → %2 โทเค็น</translation>
-    </message>
-    <message>
-        <source>(estimated)</source>
-        <translation>(ประมาณการ)</translation>
-    </message>
-    <message>
-        <source>TTFT %1</source>
-        <translation>TTFT %1</translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation>รวม %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 โทเค็น/วินาที</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>ไม่ทราบค่าใช้จ่าย</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>คัดลอก</translation>
-    </message>
-    <message>
-        <source>Copy code</source>
-        <translation>คัดลอกโค้ด</translation>
-    </message>
-    <message>
-        <source>Copy code %1</source>
-        <translation>คัดลอกโค้ด %1</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>สร้างใหม่</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>แก้ไข</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>ลบ</translation>
-    </message>
-    <message numerus="yes">
-        <source>▸ Reasoning (%Ln characters)</source>
-        <translation>
-            <numerusform>▸ การให้เหตุผล (%Ln อักขระ)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>▾ Reasoning</source>
-        <translation>▾ การให้เหตุผล</translation>
+        <source>Select &amp;All</source>
+        <translation>เลือกทั้งหมด(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,18 @@
         <source>Tally will not send your API key unencrypted to %1 over http://. Use an https:// address, or allow keys over http for this profile if the network is trusted.</source>
         <translation>Tally 不会通过 http:// 将你的 API 密钥以未加密方式发送到 %1。请使用 https:// 地址；如果网络可信，也可以为此配置允许通过 http 发送密钥。</translation>
     </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>The reply was cut off before it finished: %1. The text so far is kept: you can continue it or try again.</source>
+        <translation>回复在完成前被中断：%1。已保留目前收到的文本：你可以继续生成或重试。</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -183,6 +195,1070 @@
     <message>
         <source>The main window changes language at once; this dialog follows the next time it opens.</source>
         <translation>主窗口会立即切换语言；此对话框将在下次打开时切换。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchChecks</name>
+    <message>
+        <source>Little&apos;s law: %1 req/s x %2 ms mean = %3 in flight on average (concurrency %4).</source>
+        <translation>利特尔法则：%1 请求/秒 x 平均 %2 毫秒 = 平均 %3 个进行中的请求（并发数 %4）。</translation>
+    </message>
+    <message>
+        <source>Little&apos;s law: %1 req/s x %2 ms mean = %3 in flight on average.</source>
+        <translation>利特尔法则：%1 请求/秒 x 平均 %2 毫秒 = 平均 %3 个进行中的请求。</translation>
+    </message>
+    <message>
+        <source>Peak in flight: %1 of %2 configured (network managers: %3).</source>
+        <translation>进行中的请求峰值：%1，配置值为 %2（网络管理器：%3）。</translation>
+    </message>
+    <message>
+        <source>p99 rests on %1 samples.</source>
+        <translation>p99 基于 %1 个样本。</translation>
+    </message>
+    <message>
+        <source>p99 rests on only %1 samples (fewer than %2): it is the slowest request or two, not a tail.</source>
+        <translation>p99 仅基于 %1 个样本（少于 %2 个）：它只是最慢的一两个请求，并不代表尾部延迟。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies came without usage: their tokens are Tally&apos;s estimate.</source>
+        <translation>%2 条回复中有 %1 条未附带用量：其 token 数为 Tally 的估算值。</translation>
+    </message>
+    <message>
+        <source>%1 requests were rate limited (429; Retry-After up to %2 s): the figures show the provider&apos;s limit, not its speed.</source>
+        <translation>%1 个请求被限流（429；Retry-After 最长 %2 秒）：这些数据反映的是服务提供商的限制，而非其速度。</translation>
+    </message>
+    <message>
+        <source>%1 requests were rate limited (429): the figures show the provider&apos;s limit, not its speed.</source>
+        <translation>%1 个请求被限流（429）：这些数据反映的是服务提供商的限制，而非其速度。</translation>
+    </message>
+    <message>
+        <source>Tally used %1% of one CPU core: the figures are the server&apos;s, not the client&apos;s.</source>
+        <translation>Tally 占用了单个 CPU 核心的 %1%：这些数据反映的是服务器，而非客户端。</translation>
+    </message>
+    <message>
+        <source>Tally used %1% of one CPU core: it is near its own ceiling, so the figures may be Tally&apos;s limit (see tally-cli bench --self-test).</source>
+        <translation>Tally 占用了单个 CPU 核心的 %1%：已接近其自身上限，因此这些数据可能反映的是 Tally 的极限（参见 tally-cli bench --self-test）。</translation>
+    </message>
+    <message>
+        <source>%1% of the prompt tokens were served from the provider&apos;s cache.</source>
+        <translation>%1% 的提示词 token 来自服务提供商的缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Benchmark a provider: latency (TTFT, ITL, TPOT, E2E), throughput, errors and cost, measured the same way every time.</source>
+        <translation>对服务提供商进行基准测试：延迟（TTFT、ITL、TPOT、E2E）、吞吐量、错误和费用，每次都以相同方式测量。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This run costs at most %1 (N = %2 with the warm-up, each the largest prompt and max_tokens; estimated).</source>
+        <translation>本次运行费用最多为 %1（N = %2，含预热；每个请求按最长提示词和 max_tokens 计；估算值）。</translation>
+    </message>
+    <message>
+        <source>Could not write to %1; the run goes on.</source>
+        <translation>无法写入 %1；运行将继续。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The loopback server could not start: %1</source>
+        <translation>无法启动环回服务器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BenchHistoryPanel</name>
+    <message>
+        <source>Past benchmark runs</source>
+        <translation>以往的基准测试运行</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Selected runs side by side</source>
+        <translation>所选运行并排对比</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Select two runs to see them side by side.</source>
+        <translation>选择两次运行以并排查看。</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so this run is not kept.</source>
+        <translation>对话数据库未打开，因此不会保存本次运行。</translation>
+    </message>
+    <message>
+        <source>The run could not be stored: %1</source>
+        <translation>无法保存本次运行：%1</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so there is no history.</source>
+        <translation>对话数据库未打开，因此没有历史记录。</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Export benchmark runs</source>
+        <translation>导出基准测试运行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Copied as a Markdown table.</source>
+        <translation>已复制为 Markdown 表格。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchLivePanel</name>
+    <message>
+        <source>Benchmark progress</source>
+        <translation>基准测试进度</translation>
+    </message>
+    <message>
+        <source>Latency shown in the histogram</source>
+        <translation>直方图中显示的延迟</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>E2E latency</source>
+        <translation>E2E 延迟</translation>
+    </message>
+    <message>
+        <source>ITL (per token)</source>
+        <translation>ITL（每 token）</translation>
+    </message>
+    <message>
+        <source>Benchmark result</source>
+        <translation>基准测试结果</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Histogram:</source>
+        <translation>直方图：</translation>
+    </message>
+    <message>
+        <source>Choose what to run and press Start.</source>
+        <translation>选择要运行的内容，然后点击“开始”。</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>正在预热</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>预计剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s · %2 tok/s · in flight %3 · TTFT p50 %4, p99 %5 · E2E p50 %6, p99 %7 · errors %8</source>
+        <translation>%1 请求/秒 · %2 token/秒 · 进行中 %3 · TTFT p50 %4，p99 %5 · E2E p50 %6，p99 %7 · 错误 %8</translation>
+    </message>
+</context>
+<context>
+    <name>BenchOptions</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number above 0, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是大于 0 的数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Measured requests (default 100).</source>
+        <translation>计入测量的请求数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Closed loop: requests always in flight (default 10).</source>
+        <translation>闭环：始终保持进行中的请求数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Open loop: requests per second, whatever the server does.</source>
+        <translation>开环：每秒请求数，不受服务器表现影响。</translation>
+    </message>
+    <message>
+        <source>Open loop arrivals: poisson (default) or constant.</source>
+        <translation>开环请求到达方式：poisson（默认）或 constant。</translation>
+    </message>
+    <message>
+        <source>Open loop: most requests in flight (default 1000).</source>
+        <translation>开环：进行中请求数的上限（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Seed for Poisson arrivals, to repeat a run.</source>
+        <translation>泊松到达的随机种子，用于重复同一次运行。</translation>
+    </message>
+    <message>
+        <source>Requests sent first and left out of the figures (default 2).</source>
+        <translation>先发送且不计入数据的请求数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>Model id (default: the profile&apos;s default model).</source>
+        <translation>模型 ID（默认：配置的默认模型）。</translation>
+    </message>
+    <message>
+        <source>Maximum reply length in tokens (default 128).</source>
+        <translation>最大回复长度（token 数，默认 128）。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>采样温度，取值 0 到 2。</translation>
+    </message>
+    <message>
+        <source>Requests without streaming.</source>
+        <translation>请求不使用流式传输。</translation>
+    </message>
+    <message>
+        <source>The prompt to send.</source>
+        <translation>要发送的提示词。</translation>
+    </message>
+    <message>
+        <source>Prompts from a JSONL file: {&quot;prompt&quot;: ...} or {&quot;messages&quot;: [...]} per line.</source>
+        <translation>从 JSONL 文件读取提示词：每行一个 {&quot;prompt&quot;: ...} 或 {&quot;messages&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>Send the prompts as they are (no nonce): caches may answer; the cached share is reported.</source>
+        <translation>按原样发送提示词（不加 nonce）：缓存可能会作答；会报告缓存命中的比例。</translation>
+    </message>
+    <message>
+        <source>Cost cap in the model&apos;s price currency: no request starts that could pass it (exit 4).</source>
+        <translation>费用上限，以模型价格的货币计：可能超出上限的请求都不会发起（退出码 4）。</translation>
+    </message>
+    <message>
+        <source>Objectives, e.g. ttft=500ms,e2e:p90=10s,errors=1% (exit 8 when one fails).</source>
+        <translation>目标，例如 ttft=500ms,e2e:p90=10s,errors=1%（任一目标未达成时退出码为 8）。</translation>
+    </message>
+    <message>
+        <source>Seconds one request may take (default 60).</source>
+        <translation>单个请求的最长用时（秒，默认 60）。</translation>
+    </message>
+    <message>
+        <source>Write one JSON line per request to FILE as they end.</source>
+        <translation>每个请求结束时向 FILE 写入一行 JSON。</translation>
+    </message>
+    <message>
+        <source>Write the result as CSV to FILE.</source>
+        <translation>将结果以 CSV 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON instead of the table.</source>
+        <translation>以 JSON 而非表格形式输出结果。</translation>
+    </message>
+    <message>
+        <source>Measure Tally&apos;s own ceiling against an instant server on this machine.</source>
+        <translation>使用本机上即时响应的服务器测量 Tally 自身的上限。</translation>
+    </message>
+    <message>
+        <source>Use --concurrency (closed loop) or --rate (open loop), not both; --max-concurrency caps an open loop.</source>
+        <translation>只能使用 --concurrency（闭环）或 --rate（开环）其中之一，不能同时使用；--max-concurrency 用于限制开环。</translation>
+    </message>
+    <message>
+        <source>--arrivals must be poisson or constant, not &quot;%1&quot;.</source>
+        <translation>--arrivals 必须是 poisson 或 constant，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number above 0.</source>
+        <translation>--seed 必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--temperature must be a number from 0 to 2.</source>
+        <translation>--temperature 必须是 0 到 2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Use --prompt or --prompts, not both.</source>
+        <translation>只能使用 --prompt 或 --prompts 其中之一，不能同时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchProgressLine</name>
+    <message>
+        <source>warming up… %1 in flight</source>
+        <translation>正在预热… 进行中 %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 · in flight %3 · %4 req/s · errors %5 · ETA %6</source>
+        <translation>%1/%2 · 进行中 %3 · %4 请求/秒 · 错误 %5 · 预计剩余 %6</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRecord</name>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>rate limited (429)</source>
+        <translation>被限流（429）</translation>
+    </message>
+    <message>
+        <source>client error (4xx)</source>
+        <translation>客户端错误（4xx）</translation>
+    </message>
+    <message>
+        <source>server error (5xx)</source>
+        <translation>服务器错误（5xx）</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>error mid-stream</source>
+        <translation>流传输中途出错</translation>
+    </message>
+    <message>
+        <source>truncated stream</source>
+        <translation>流被截断</translation>
+    </message>
+    <message>
+        <source>empty completion</source>
+        <translation>回复为空</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>BenchReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>no price for this model</source>
+        <translation>此模型没有价格</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (profile %3)</source>
+        <translation>%2 上的 %1（配置 %3）</translation>
+    </message>
+    <message>
+        <source>open loop at %1 req/s</source>
+        <translation>开环，%1 请求/秒</translation>
+    </message>
+    <message>
+        <source>closed loop at concurrency %1</source>
+        <translation>闭环，并发数 %1</translation>
+    </message>
+    <message>
+        <source>streamed</source>
+        <translation>流式</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>非流式</translation>
+    </message>
+    <message>
+        <source>%1: N = %2, %3, %4. %5.</source>
+        <translation>%1：N = %2，%3，%4。%5。</translation>
+    </message>
+    <message>
+        <source>E2E of %1 successful requests</source>
+        <translation>%1 个成功请求的 E2E</translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation>平均延迟</translation>
+    </message>
+    <message>
+        <source>P50 latency</source>
+        <translation>P50 延迟</translation>
+    </message>
+    <message>
+        <source>median E2E</source>
+        <translation>E2E 中位数</translation>
+    </message>
+    <message>
+        <source>P99 latency</source>
+        <translation>P99 延迟</translation>
+    </message>
+    <message>
+        <source>only %1 samples: not a tail</source>
+        <translation>仅 %1 个样本：不代表尾部</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 个样本</translation>
+    </message>
+    <message>
+        <source>offered %1 req/s, peak in flight %2</source>
+        <translation>发送速率 %1 请求/秒，进行中峰值 %2</translation>
+    </message>
+    <message>
+        <source>%1 concurrent, peak in flight %2</source>
+        <translation>并发 %1，进行中峰值 %2</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 请求/秒</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cost per 1M tokens</source>
+        <translation>每 100 万 token 费用</translation>
+    </message>
+    <message>
+        <source>blended input and output, %1</source>
+        <translation>输入与输出综合，%1</translation>
+    </message>
+    <message>
+        <source>TTFT p50 / p90 / p99</source>
+        <translation>TTFT p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>send to first text</source>
+        <translation>从发送到首段文本</translation>
+    </message>
+    <message>
+        <source>ITL p50 / p90 / p99</source>
+        <translation>ITL p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>per token, %1 tokens</source>
+        <translation>每 token，共 %1 个 token</translation>
+    </message>
+    <message>
+        <source>TPOT p50 / p90 / p99</source>
+        <translation>TPOT p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>(E2E - TTFT) / (tokens - 1)</source>
+        <translation>(E2E - TTFT) / (token 数 - 1)</translation>
+    </message>
+    <message>
+        <source>E2E p50 / p90 / p99</source>
+        <translation>E2E p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>send to last text</source>
+        <translation>从发送到最后一段文本</translation>
+    </message>
+    <message>
+        <source>Queueing p50 / p90 / p99</source>
+        <translation>排队 p50 / p90 / p99</translation>
+    </message>
+    <message>
+        <source>scheduled to sent; counted in the latencies above</source>
+        <translation>从计划时间到实际发送；已计入上方的延迟</translation>
+    </message>
+    <message>
+        <source>Output tokens/s</source>
+        <translation>输出 token/秒</translation>
+    </message>
+    <message>
+        <source>all requests together</source>
+        <translation>所有请求合计</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>有效吞吐量</translation>
+    </message>
+    <message>
+        <source>%1 requests met every objective</source>
+        <translation>%1 个请求达成了所有目标</translation>
+    </message>
+    <message>
+        <source>SLO %1</source>
+        <translation>SLO %1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>服务提供商报告</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>partly estimated</source>
+        <translation>部分估算</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>输入 / 输出 token</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 cached</source>
+        <translation>%1，缓存 %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation>每个请求的费用</translation>
+    </message>
+    <message>
+        <source>Per 1M input / output</source>
+        <translation>每 100 万 输入 / 输出</translation>
+    </message>
+    <message>
+        <source>estimated from the price table</source>
+        <translation>根据价格表估算</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>open loop</source>
+        <translation>开环</translation>
+    </message>
+    <message>
+        <source>closed loop</source>
+        <translation>闭环</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>warm-up left out: %1</source>
+        <translation>未计入的预热请求：%1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>检查：</translation>
+    </message>
+</context>
+<context>
+    <name>BenchResult</name>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped: partial result</source>
+        <translation>已停止：部分结果</translation>
+    </message>
+    <message>
+        <source>interrupted: partial result</source>
+        <translation>已中断：部分结果</translation>
+    </message>
+    <message>
+        <source>stopped at the cost cap: partial result</source>
+        <translation>已在费用上限处停止：部分结果</translation>
+    </message>
+    <message>
+        <source>streamed</source>
+        <translation>流式</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>非流式</translation>
+    </message>
+    <message>
+        <source>%1 req/s offered, %2</source>
+        <translation>发送速率 %1 请求/秒，%2</translation>
+    </message>
+    <message>
+        <source>%1 in flight, %2</source>
+        <translation>并发 %1，%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunner</name>
+    <message>
+        <source>A benchmark is already running.</source>
+        <translation>已有基准测试正在运行。</translation>
+    </message>
+    <message>
+        <source>The price table has no price for %1, so a cost cap cannot be kept. Add its price in Settings › Models, or run without a cap.</source>
+        <translation>价格表中没有 %1 的价格，因此无法遵守费用上限。请在“设置 › 模型与价格”中添加其价格，或在不设上限的情况下运行。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSelfTest</name>
+    <message>
+        <source>self-test</source>
+        <translation>自测</translation>
+    </message>
+    <message>
+        <source>Tally self-test: an instant server on this machine, N = %1 (Qt %2, CPUs: %3).</source>
+        <translation>Tally 自测：本机上即时响应的服务器，N = %1（Qt %2，CPU：%3）。</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>TTFT p50</source>
+        <translation>TTFT p50</translation>
+    </message>
+    <message>
+        <source>server&apos;s own</source>
+        <translation>服务器自身</translation>
+    </message>
+    <message>
+        <source>overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <source>peak connections</source>
+        <translation>峰值连接数</translation>
+    </message>
+    <message>
+        <source>streamed (%1 chunks)</source>
+        <translation>流式（%1 个分块）</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>非流式</translation>
+    </message>
+    <message>
+        <source>The rates at 10 in flight are the most Tally can measure here: a real run that comes near them measures Tally, not the provider. &quot;overhead&quot; one at a time is what Tally adds to every TTFT it reports; at 10 in flight it includes the wait for this machine&apos;s two cores.</source>
+        <translation>进行中请求数为 10 时的速率是 Tally 在此处能测量的上限：若实际运行接近这些数值，则测到的是 Tally 而非服务提供商。逐个请求时的“开销”是 Tally 为其报告的每个 TTFT 增加的时间；进行中请求数为 10 时，其中还包括等待本机两个 CPU 核心的时间。</translation>
+    </message>
+    <message>
+        <source>Interrupted: partial result.</source>
+        <translation>已中断：部分结果。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSetupForm</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>加入队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Add the model to the queue</source>
+        <translation>将模型加入队列</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the model from the queue</source>
+        <translation>从队列中移除模型</translation>
+    </message>
+    <message>
+        <source>Models to run, one after another</source>
+        <translation>要依次运行的模型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Prompt set file (JSONL)</source>
+        <translation>提示词集文件（JSONL）</translation>
+    </message>
+    <message>
+        <source>or a JSONL prompt set</source>
+        <translation>或 JSONL 提示词集</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a prompt set file</source>
+        <translation>选择提示词集文件</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>负载模式</translation>
+    </message>
+    <message>
+        <source>Closed loop (concurrency)</source>
+        <translation>闭环（并发）</translation>
+    </message>
+    <message>
+        <source>Open loop (rate)</source>
+        <translation>开环（速率）</translation>
+    </message>
+    <message>
+        <source>Maximum tokens per reply</source>
+        <translation>每条回复的最大 token 数</translation>
+    </message>
+    <message>
+        <source>&amp;Stream the replies</source>
+        <translation>流式传输回复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stream the replies</source>
+        <translation>流式传输回复</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>模型(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation>提示词(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>负载(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens:</source>
+        <translation>最大 token 数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>进行中的请求数</translation>
+    </message>
+    <message>
+        <source> in flight</source>
+        <translation> 个并发</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> 个/秒</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>到达方式</translation>
+    </message>
+    <message>
+        <source>Poisson arrivals</source>
+        <translation>泊松到达</translation>
+    </message>
+    <message>
+        <source>Constant arrivals</source>
+        <translation>恒定到达</translation>
+    </message>
+    <message>
+        <source>Prompt set</source>
+        <translation>提示词集</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Type a prompt or choose a prompt set.</source>
+        <translation>请输入提示词或选择提示词集。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no provider profile; add one in Settings › Providers.</source>
+        <translation>没有服务提供商配置；请在“设置 › 服务提供商”中添加。</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>请选择模型。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSlo</name>
+    <message>
+        <source>&quot;%1&quot; is not an objective such as ttft=500ms, e2e:p90=2s, tpot=50ms, itl=30ms or errors=1%.</source>
+        <translation>“%1”不是有效的目标，目标示例：ttft=500ms、e2e:p90=2s、tpot=50ms、itl=30ms 或 errors=1%。</translation>
+    </message>
+    <message>
+        <source>No objective given; for example --slo ttft=500ms,e2e=10s,errors=1%.</source>
+        <translation>未指定目标；例如 --slo ttft=500ms,e2e=10s,errors=1%。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchSpec</name>
+    <message>
+        <source>The number of requests must be at least 1.</source>
+        <translation>请求数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The number of warm-up requests cannot be negative.</source>
+        <translation>预热请求数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The concurrency must be at least 1.</source>
+        <translation>并发数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The request rate must be more than 0 per second.</source>
+        <translation>请求速率必须大于每秒 0 个。</translation>
+    </message>
+    <message>
+        <source>The maximum concurrency must be at least 1.</source>
+        <translation>最大并发数至少为 1。</translation>
+    </message>
+    <message>
+        <source>A benchmark needs max_tokens, so that its cost has a limit.</source>
+        <translation>基准测试需要设置 max_tokens，以便费用有上限。</translation>
+    </message>
+    <message>
+        <source>The timeout must be more than 0.</source>
+        <translation>超时时间必须大于 0。</translation>
+    </message>
+    <message>
+        <source>There is no prompt to send.</source>
+        <translation>没有要发送的提示词。</translation>
+    </message>
+    <message>
+        <source>No model is chosen.</source>
+        <translation>未选择模型。</translation>
+    </message>
+    <message>
+        <source>The cost cap must be more than 0.</source>
+        <translation>费用上限必须大于 0。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <source>Benchmark</source>
+        <translation>基准测试</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stopped; the partial result is kept in the history.</source>
+        <translation>已停止；部分结果已保存在历史记录中。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start &amp;anyway</source>
+        <translation>仍然开始(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>At most %1 for %2 requests, warm-up included (estimated: the largest prompt and max tokens at the price table&apos;s price).</source>
+        <translation>%2 个请求（含预热）最多 %1（估算：按最长提示词和最大 token 数，以价格表中的价格计算）。</translation>
+    </message>
+    <message>
+        <source>Cost unknown: the price table has no price for a model in the queue.</source>
+        <translation>费用未知：价格表中缺少队列中某个模型的价格。</translation>
+    </message>
+    <message>
+        <source>This run may cost up to %1. Start it?</source>
+        <translation>本次运行费用最高可能达到 %1。要开始吗？</translation>
+    </message>
+    <message>
+        <source>Done; the results are in the history.</source>
+        <translation>已完成；结果已保存在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Looking up the key for %1…</source>
+        <translation>正在查找 %1 的密钥…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkStore</name>
+    <message>
+        <source>That benchmark run is no longer stored.</source>
+        <translation>该基准测试运行已不再保存。</translation>
     </message>
 </context>
 <context>
@@ -273,6 +1349,14 @@
     <message>
         <source>Model id (default: the profile&apos;s default model).</source>
         <translation>模型 ID（默认：配置的默认模型）。</translation>
+    </message>
+    <message>
+        <source>The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 characters; all of it went to standard output.</source>
+        <translation>无法保存回复的末尾部分（%1）。对话 %2 保留了全部 %4 个字符中的 %3 个；完整内容已输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
+        <translation>无法保存回复（%1）。对话 %2 未保留全部 %3 个字符中的任何内容；完整内容已输出到标准输出。</translation>
     </message>
 </context>
 <context>
@@ -399,6 +1483,26 @@
         <source>the reply took longer than %1 s</source>
         <translation>回复用时超过 %1 秒</translation>
     </message>
+    <message>
+        <source>a line of the stream was longer than %1</source>
+        <translation>流中有一行超过了 %1</translation>
+    </message>
+    <message>
+        <source>an event of the stream was larger than %1</source>
+        <translation>流中有一个事件超过了 %1</translation>
+    </message>
+    <message>
+        <source>the reply was larger than %1</source>
+        <translation>回复超过了 %1</translation>
+    </message>
+    <message>
+        <source>the reply reached its size limit of %1</source>
+        <translation>回复已达到 %1 的大小上限</translation>
+    </message>
+    <message>
+        <source>no response from the provider for %1 s</source>
+        <translation>服务提供商 %1 秒内无响应</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -430,6 +1534,7 @@ Tally&apos;s command-line companion: it shares profiles, the keychain and the co
 Commands:
   chat [PROMPT]    Send a prompt; the reply streams to stdout.
   models           List the provider&apos;s models.
+  bench            Benchmark a provider: latency, throughput, errors and cost.
   conversations    list | export ID --format md|json|csv | import FILE
   profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
   key              set NAME (key on stdin) | delete NAME | status NAME
@@ -437,6 +1542,10 @@ Commands:
 Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
+  --raw            Write replies, titles and messages as they came, control characters
+                   and escape sequences included (every command takes it too). Without
+                   it they are shown as visible signs when the output is a terminal;
+                   pipes and files always get them unchanged.
 
 Run `tally-cli COMMAND --help` for a command&apos;s options.
 </source>
@@ -447,16 +1556,160 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
 命令：
   chat [PROMPT]    发送提示词；回复以流式输出到 stdout。
   models           列出服务提供商的模型。
+  bench            对服务提供商进行基准测试：延迟、吞吐量、错误和费用。
   conversations    list | export ID --format md|json|csv | import FILE
   profiles         list | show NAME | add NAME --base-url URL | remove NAME | default NAME
-  key              set NAME（通过 stdin 提供密钥）| delete NAME | status NAME
+  key              set NAME（从 stdin 读取密钥）| delete NAME | status NAME
 
 选项：
   -h, --help       显示此帮助并退出。
   -v, --version    显示版本并退出。
+  --raw            按原样输出回复、标题和消息，包括控制字符和转义序列
+                   （所有命令都接受此选项）。不使用时，若输出到终端，
+                   这些字符会显示为可见符号；输出到管道和文件时始终保持不变。
 
 运行 `tally-cli COMMAND --help` 查看某个命令的选项。
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write replies, titles and messages as they came, control characters and escape sequences included. Without it they are shown as visible signs when the output is a terminal; pipes and files always get them unchanged.</source>
+        <translation>按原样输出回复、标题和消息，包括控制字符和转义序列。不使用时，若输出到终端，这些字符会显示为可见符号；输出到管道和文件时始终保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumnView</name>
+    <message>
+        <source>Answer of %1</source>
+        <translation>%1 的回答</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Continue with this one</source>
+        <translation>继续使用这个回答</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>正在流式传输…</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens%3</source>
+        <translation>%1 → %2 token%3</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>not billed</source>
+        <translation>不计费</translation>
+    </message>
+    <message>
+        <source>TTFT %1 · total %2 · %3 · %4 · %5</source>
+        <translation>TTFT %1 · 总计 %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>total %1 · %2</source>
+        <translation>总计 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Prompt to send to every model</source>
+        <translation>要发送给每个模型的提示词</translation>
+    </message>
+    <message>
+        <source>One prompt, sent to every model below</source>
+        <translation>同一个提示词，发送给下方的每个模型</translation>
+    </message>
+    <message>
+        <source>&amp;Add a model</source>
+        <translation>添加模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send to all</source>
+        <translation>全部发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All answers are in.</source>
+        <translation>所有回答均已返回。</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>配置 %1</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Model %1:</source>
+        <translation>模型 %1：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1 models…</source>
+        <translation>已发送给 %1 个模型…</translation>
+    </message>
+    <message>
+        <source>The conversation database is not open, so the answer cannot be kept.</source>
+        <translation>对话数据库未打开，因此无法保存该回答。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRun</name>
+    <message>
+        <source>A comparison is still running.</source>
+        <translation>对比仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Compare needs two to four models.</source>
+        <translation>对比需要两到四个模型。</translation>
+    </message>
+    <message>
+        <source>Type a prompt to compare the answers.</source>
+        <translation>请输入提示词以对比回答。</translation>
+    </message>
+    <message>
+        <source>That answer is not finished, so it cannot be continued.</source>
+        <translation>该回答尚未完成，因此无法继续。</translation>
     </message>
 </context>
 <context>
@@ -493,6 +1746,18 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
         <source>Estimated cost of this send</source>
         <translation>本次发送的预估费用</translation>
     </message>
+    <message>
+        <source>Editing your question: Send asks it as a new version (the old one and its answer are kept).</source>
+        <translation>正在编辑你的问题：点击“发送”会将其作为新版本提问（原问题及其回答都会保留）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>取消编辑</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProbe</name>
@@ -517,6 +1782,49 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>继续生成</translation>
+    </message>
+    <message>
+        <source>Shorten and send again</source>
+        <translation>缩短后重新发送</translation>
+    </message>
+    <message>
+        <source>Choose another model</source>
+        <translation>选择其他模型</translation>
+    </message>
+    <message>
+        <source>Set the API key…</source>
+        <translation>设置 API 密钥…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Budget settings…</source>
+        <translation>预算设置…</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>重新保存</translation>
     </message>
 </context>
 <context>
@@ -726,12 +2034,40 @@ Last active %2 · %Ln message(s)</source>
         <source>cost unknown</source>
         <translation>费用未知</translation>
     </message>
+    <message>
+        <source>● replying…</source>
+        <translation>● 正在回复…</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSession</name>
     <message>
         <source>There is no question to answer again.</source>
         <translation>没有可重新回答的问题。</translation>
+    </message>
+    <message>
+        <source>A reply is still coming in this conversation.</source>
+        <translation>此对话仍在接收回复。</translation>
+    </message>
+    <message>
+        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
+        <translation>发送已因预算而暂停；可在“设置 › 数据与隐私”中更改。</translation>
+    </message>
+    <message>
+        <source>The database refused the message.</source>
+        <translation>数据库拒绝了该消息。</translation>
+    </message>
+    <message>
+        <source>That message cannot be edited.</source>
+        <translation>该消息无法编辑。</translation>
+    </message>
+    <message>
+        <source>There is no reply to continue.</source>
+        <translation>没有可继续的回复。</translation>
+    </message>
+    <message>
+        <source>The question alone is too long for this model&apos;s context window: shorten it, or choose a model with a larger window.</source>
+        <translation>仅这个问题就超出了此模型的上下文窗口：请缩短问题，或选择上下文窗口更大的模型。</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +2410,68 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>ExternalLinks</name>
+    <message>
+        <source>Open Link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser?</source>
+        <translation>要在浏览器中打开此链接吗？</translation>
+    </message>
+    <message>
+        <source>Always open links from this conversation</source>
+        <translation>始终打开此对话中的链接</translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>未打开链接</translation>
+    </message>
+    <message>
+        <source>Tally opens only web and e-mail links. This one points elsewhere:</source>
+        <translation>Tally 只打开网页和电子邮件链接。此链接指向其他位置：</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>在此对话中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配项（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配项（F3）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
         <source>API key (input hidden): </source>
@@ -1124,6 +2522,25 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>LatencyHistogramView</name>
+    <message>
+        <source>Latency histogram</source>
+        <translation>延迟直方图</translation>
+    </message>
+    <message>
+        <source>No latencies yet</source>
+        <translation>暂无延迟数据</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1162,20 +2579,12 @@ Last active %2 · %Ln message(s)</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>The conversation database is read-only: you can read, but new messages cannot be saved.</source>
         <translation>对话数据库为只读：你可以查看对话，但无法保存新消息。</translation>
     </message>
     <message>
         <source>Looking for the API key…</source>
         <translation>正在查找 API 密钥…</translation>
-    </message>
-    <message>
-        <source>No API key for the profile &quot;%1&quot;. Store one with `tally-cli key set %1`, or set the environment variable %2.</source>
-        <translation>配置“%1”没有 API 密钥。请使用 `tally-cli key set %1` 存储密钥，或设置环境变量 %2。</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
@@ -1192,10 +2601,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>&amp;New Chat</source>
         <translation>新建对话(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;. &lt;a href=&quot;tally:undo-delete&quot;&gt;Undo&lt;/a&gt;</source>
-        <translation>已删除“%1”。&lt;a href=&quot;tally:undo-delete&quot;&gt;撤销&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New chat</source>
@@ -1240,40 +2645,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>%1 的价格未知</translation>
     </message>
     <message>
-        <source>does not fit the %1-token context window: shorten the conversation</source>
-        <translation>超出 %1 token 的上下文窗口：请缩短对话</translation>
-    </message>
-    <message>
-        <source>Continue the reply</source>
-        <translation>继续生成</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>How to set the API key</source>
-        <translation>如何设置 API 密钥</translation>
-    </message>
-    <message>
-        <source>Choose another model</source>
-        <translation>选择其他模型</translation>
-    </message>
-    <message>
-        <source>Shorten and send again</source>
-        <translation>缩短后重新发送</translation>
-    </message>
-    <message>
         <source>Check your balance on the provider&apos;s billing page.</source>
         <translation>请在服务提供商的账单页面查看余额。</translation>
-    </message>
-    <message>
-        <source>Continue exactly where your last reply stopped.</source>
-        <translation>请从你上一条回复中断的地方接着继续。</translation>
-    </message>
-    <message>
-        <source>Store the key for the profile &quot;%1&quot; with &lt;code&gt;tally-cli key set %1&lt;/code&gt; (it reads the key from the terminal and keeps it in the system keychain), or set the environment variable %2 before starting Tally.</source>
-        <translation>请使用 &lt;code&gt;tally-cli key set %1&lt;/code&gt; 存储配置“%1”的密钥（该命令会从终端读取密钥并保存在系统钥匙串中），或在启动 Tally 前设置环境变量 %2。</translation>
     </message>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -1312,8 +2685,68 @@ Last active %2 · %Ln message(s)</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>Sending is paused by your budget. Change it in Settings › Data &amp; privacy.</source>
-        <translation>由于预算限制，发送已暂停。可在“设置 › 数据与隐私”中更改。</translation>
+        <source>Paste the API key for &quot;%1&quot; in Settings › Providers (Tally keeps it in the system keychain). From a terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.</source>
+        <translation>请在“设置 › 服务提供商”中粘贴“%1”的 API 密钥（Tally 会将其保存在系统钥匙串中）。在终端中：运行 tally-cli key set %1，或在启动 Tally 前设置环境变量 %2。</translation>
+    </message>
+    <message>
+        <source>No API key for the profile &quot;%1&quot; yet.</source>
+        <translation>配置“%1”还没有 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The reply is stored in full now.</source>
+        <translation>回复现已完整保存。</translation>
+    </message>
+    <message>
+        <source>does not fit the %1-token context window: older turns will be left out</source>
+        <translation>超出 %1 token 的上下文窗口：将省略较早的对话轮次</translation>
+    </message>
+    <message>
+        <source>Message deleted. What it cost stays counted in your spending.</source>
+        <translation>消息已删除。其费用仍计入你的支出。</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation>置顶或取消置顶(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Find in &amp;This Conversation</source>
+        <translation>在此对话中查找(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark…</source>
+        <translation>基准测试(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>对比(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +2757,131 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>MessageLayout</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Assistant · %1 (asked for %2)</source>
+        <translation>助手 · %1（请求的是 %2）</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>助手 · %1</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation>正在接收…</translation>
+    </message>
+    <message>
+        <source>⚠ incomplete</source>
+        <translation>⚠ 不完整</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>⚠ failed</source>
+        <translation>⚠ 失败</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation>%1 → %2 token</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>TTFT %1</source>
+        <translation>TTFT %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>总计 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ Reasoning (%Ln characters)</source>
+        <translation>
+            <numerusform>▸ 推理过程（%Ln 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▾ Reasoning</source>
+        <translation>▾ 推理过程</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
     <name>ModelListRequest</name>
     <message>
         <source>the model list was not valid JSON</source>
         <translation>模型列表不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>the model list was larger than %1</source>
+        <translation>模型列表超过了 %1</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +3344,17 @@ HTTP/2：%8
     </message>
 </context>
 <context>
+    <name>PromptSet</name>
+    <message>
+        <source>Line %1 of the prompt file is not {&quot;prompt&quot;: &quot;...&quot;} or {&quot;messages&quot;: [{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;}]}.</source>
+        <translation>提示词文件第 %1 行不是 {&quot;prompt&quot;: &quot;...&quot;} 或 {&quot;messages&quot;: [{&quot;role&quot;: &quot;user&quot;, &quot;content&quot;: &quot;...&quot;}]}。</translation>
+    </message>
+    <message>
+        <source>The prompt file has no prompts.</source>
+        <translation>提示词文件中没有提示词。</translation>
+    </message>
+</context>
+<context>
     <name>ProvidersPage</name>
     <message>
         <source>Profiles</source>
@@ -2051,6 +3616,13 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SegmentRenderer</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[图片：%1]</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2159,18 +3731,6 @@ HTTP-Referer: https://example.com</translation>
         <translation>对话记录</translation>
     </message>
     <message>
-        <source>Messages of the selected conversation appear here.</source>
-        <translation>所选对话的消息将显示在此处。</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Jump to latest ↓</source>
         <translation>跳到最新 ↓</translation>
     </message>
@@ -2178,109 +3738,29 @@ HTTP-Referer: https://example.com</translation>
         <source>Jump to the latest message</source>
         <translation>跳转到最新消息</translation>
     </message>
-    <message numerus="yes">
-        <source>Show %Ln earlier message(s)</source>
-        <translation>
-            <numerusform>显示更早的 %Ln 条消息</numerusform>
-        </translation>
+    <message>
+        <source>Opens %1 (Tally asks first)</source>
+        <translation>打开 %1（Tally 会先询问）</translation>
     </message>
     <message>
-        <source>You</source>
-        <translation>你</translation>
+        <source>Copy this code block</source>
+        <translation>复制此代码块</translation>
     </message>
     <message>
-        <source>Assistant</source>
-        <translation>助手</translation>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <source>Assistant · %1</source>
-        <translation>助手 · %1</translation>
+        <source>Copy Message as &amp;Markdown</source>
+        <translation>将消息复制为 Markdown(&amp;M)</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>系统</translation>
+        <source>Copy &amp;Conversation</source>
+        <translation>复制对话(&amp;C)</translation>
     </message>
     <message>
-        <source>Reasoning</source>
-        <translation>推理过程</translation>
-    </message>
-    <message>
-        <source>receiving…</source>
-        <translation>正在接收…</translation>
-    </message>
-    <message>
-        <source>⚠ incomplete</source>
-        <translation>⚠ 不完整</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>⚠ failed</source>
-        <translation>⚠ 失败</translation>
-    </message>
-    <message>
-        <source>%1 → %2 tokens</source>
-        <translation>%1 → %2 token</translation>
-    </message>
-    <message>
-        <source>(estimated)</source>
-        <translation>（估算）</translation>
-    </message>
-    <message>
-        <source>TTFT %1</source>
-        <translation>TTFT %1</translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation>总计 %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 token/秒</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>费用未知</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy code</source>
-        <translation>复制代码</translation>
-    </message>
-    <message>
-        <source>Copy code %1</source>
-        <translation>复制代码 %1</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message numerus="yes">
-        <source>▸ Reasoning (%Ln characters)</source>
-        <translation>
-            <numerusform>▸ 推理过程（%Ln 个字符）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>▾ Reasoning</source>
-        <translation>▾ 推理过程</translation>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
     </message>
 </context>
 <context>

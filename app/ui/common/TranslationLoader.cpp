@@ -33,15 +33,23 @@ bool TranslationLoader::load(const QLocale &locale)
         return false;
     }
 
-    // Qt's own strings (standard buttons, About Qt). Missing on some installs: not an error.
-    auto qt = std::make_unique<QTranslator>(this);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        m_qt = qt.release();
-        QCoreApplication::installTranslator(m_qt);
-    }
+    // Qt's own strings (standard buttons, context menus, the file dialog). Tally carries them for
+    // the languages Qt's translations lack (Thai: Debian's qt6-translations-l10n has none), and
+    // installs Qt's after its own: a translator installed later is asked first, so Qt's win
+    // wherever both exist. Qt's may be missing (not installed): not an error.
+    m_qtOwn = installIfFound(locale, QStringLiteral("qt"), QStringLiteral(":/i18n"));
+    m_qt = installIfFound(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     m_locale = locale;
     return true;
+}
+
+QTranslator *TranslationLoader::installIfFound(const QLocale &locale, const QString &name, const QString &folder)
+{
+    auto translator = std::make_unique<QTranslator>(this);
+    if (!translator->load(locale, name, QStringLiteral("_"), folder))
+        return nullptr;
+    QCoreApplication::installTranslator(translator.get());
+    return translator.release();
 }
 
 QLocale TranslationLoader::currentLocale() const
@@ -51,7 +59,7 @@ QLocale TranslationLoader::currentLocale() const
 
 void TranslationLoader::unload()
 {
-    for (QTranslator **translator : {&m_app, &m_qt}) {
+    for (QTranslator **translator : {&m_app, &m_qtOwn, &m_qt}) {
         if (*translator) {
             QCoreApplication::removeTranslator(*translator);
             delete *translator;

@@ -7,7 +7,8 @@ class QTranslator;
 
 // Installs Tally's own translation and Qt's for a locale (Thai, Simplified Chinese, or English
 // as the source language), replacing any it installed before, so the language can be changed
-// while the app runs.
+// while the app runs. Qt's strings come from Qt's translations where the system has them
+// (Chinese) and from Tally's own qt_<lang> file otherwise (Thai).
 class TranslationLoader final : public QObject
 {
     Q_OBJECT
@@ -24,9 +25,11 @@ public:
     QLocale currentLocale() const;
 
 private:
+    QTranslator *installIfFound(const QLocale &locale, const QString &name, const QString &folder);
     void unload();
 
     QTranslator *m_app = nullptr;
-    QTranslator *m_qt = nullptr;
+    QTranslator *m_qtOwn = nullptr; // Tally's translation of Qt's strings (:/i18n/qt_<lang>)
+    QTranslator *m_qt = nullptr;    // Qt's own, from QLibraryInfo::TranslationsPath
     QLocale m_locale{QLocale::English};
 };
