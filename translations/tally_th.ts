@@ -1358,6 +1358,10 @@
         <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
         <translation>ไม่สามารถบันทึกคำตอบ (%1) บทสนทนา %2 ไม่ได้เก็บอักขระใดไว้จาก %3 อักขระ ส่วนข้อความทั้งหมดได้ส่งออกไปยังเอาต์พุตมาตรฐานแล้ว</translation>
     </message>
+    <message>
+        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
+        <translation>งบประมาณของคุณหยุดการส่งไว้ชั่วคราว เปลี่ยนได้ที่ การตั้งค่า › ข้อมูลและความเป็นส่วนตัว</translation>
+    </message>
 </context>
 <context>
     <name>ChatDefaultsPage</name>
@@ -1368,10 +1372,6 @@
     <message>
         <source>Maximum reply length in tokens</source>
         <translation>ความยาวคำตอบสูงสุด (จำนวนโทเค็น)</translation>
-    </message>
-    <message>
-        <source>provider default</source>
-        <translation>ค่าเริ่มต้นของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>Top-p</source>
@@ -1406,10 +1406,6 @@
         <translation>ค่าเริ่มต้นของแชต</translation>
     </message>
     <message>
-        <source>Enter a whole number of tokens (1 to 10,000,000), or leave it empty for the provider&apos;s default.</source>
-        <translation>ป้อนจำนวนโทเค็นเป็นจำนวนเต็ม (1 ถึง 10,000,000) หรือเว้นว่างไว้เพื่อใช้ค่าเริ่มต้นของผู้ให้บริการ</translation>
-    </message>
-    <message>
         <source>&amp;Name new conversations with a model after the first reply</source>
         <translation>ให้โมเดลตั้งชื่อบทสนทนาใหม่หลังได้รับคำตอบแรก(&amp;N)</translation>
     </message>
@@ -1428,6 +1424,10 @@
     <message>
         <source>Model for &amp;titles:</source>
         <translation>โมเดลสำหรับตั้งชื่อ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Provider default</source>
+        <translation>ค่าเริ่มต้นของผู้ให้บริการ</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1455,22 @@
     <message>
         <source>Temp.</source>
         <translation>อุณหภูมิ</translation>
+    </message>
+    <message>
+        <source>Conversation title</source>
+        <translation>ชื่อบทสนทนา</translation>
+    </message>
+    <message>
+        <source>The model this conversation uses: pick one the provider lists, or type its id</source>
+        <translation>โมเดลที่บทสนทนานี้ใช้: เลือกจากรายการของผู้ให้บริการ หรือพิมพ์รหัสโมเดล</translation>
+    </message>
+    <message>
+        <source>Refresh the model list</source>
+        <translation>รีเฟรชรายการโมเดล</translation>
+    </message>
+    <message>
+        <source>Ask the provider again which models it offers</source>
+        <translation>ถามผู้ให้บริการอีกครั้งว่ามีโมเดลใดบ้าง</translation>
     </message>
 </context>
 <context>
@@ -2206,10 +2222,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>ส่งออกบทสนทนาทั้งหมด(&amp;E)…</translation>
     </message>
     <message>
-        <source>no limit</source>
-        <translation>ไม่จำกัด</translation>
-    </message>
-    <message>
         <source>Budget per conversation</source>
         <translation>งบประมาณต่อบทสนทนา</translation>
     </message>
@@ -2290,14 +2302,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>ข้อมูลและความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <source>Enter a whole number of hours from 1 to 8,760 (a year).</source>
-        <translation>ป้อนจำนวนชั่วโมงเป็นจำนวนเต็มตั้งแต่ 1 ถึง 8,760 (หนึ่งปี)</translation>
-    </message>
-    <message>
-        <source>Enter each budget as an amount of 0 or more, such as 5 or 2.50, or leave it empty for no limit.</source>
-        <translation>ป้อนงบประมาณแต่ละรายการเป็นจำนวนตั้งแต่ 0 ขึ้นไป เช่น 5 หรือ 2.50 หรือเว้นว่างไว้หากไม่ต้องการจำกัด</translation>
-    </message>
-    <message>
         <source>Enter the currency as a three-letter code such as USD or CNY.</source>
         <translation>ป้อนสกุลเงินเป็นรหัสตัวอักษรสามตัว เช่น USD หรือ CNY</translation>
     </message>
@@ -2338,6 +2342,18 @@ Last active %2 · %Ln message(s)</source>
         <translation>
             <numerusform>ส่งออกบทสนทนา %Ln รายการไปยัง %1 แล้ว</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Empties the cache when you apply</source>
+        <translation>ล้างแคชเมื่อคุณกดนำไปใช้</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>ไม่จำกัด</translation>
+    </message>
+    <message>
+        <source>The cache will be emptied when you apply. Cancel keeps it.</source>
+        <translation>แคชจะถูกล้างเมื่อคุณกดนำไปใช้ กดยกเลิกเพื่อเก็บไว้</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2765,10 @@ Last active %2 · %Ln message(s)</source>
         <source>&amp;Compare…</source>
         <translation>เปรียบเทียบ(&amp;C)…</translation>
     </message>
+    <message>
+        <source>The model list could not be fetched: %1</source>
+        <translation>ดึงรายการโมเดลไม่สำเร็จ: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2927,10 +2947,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>หน้าต่างบริบท (จำนวนโทเค็น)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>ไม่ทราบ</translation>
-    </message>
-    <message>
         <source>&amp;Default model:</source>
         <translation>โมเดลเริ่มต้น(&amp;D):</translation>
     </message>
@@ -2953,16 +2969,16 @@ Last active %2 · %Ln message(s)</source>
         </translation>
     </message>
     <message>
-        <source>Enter the window as a whole number of tokens, or leave it empty if unknown.</source>
-        <translation>ป้อนหน้าต่างบริบทเป็นจำนวนโทเค็นแบบจำนวนเต็ม หรือเว้นว่างไว้หากไม่ทราบ</translation>
-    </message>
-    <message>
         <source>Prices for this provider</source>
         <translation>ราคาสำหรับผู้ให้บริการนี้</translation>
     </message>
     <message>
         <source>Models &amp; prices</source>
         <translation>โมเดลและราคา</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +2996,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>คำขอต่อนาที</translation>
     </message>
     <message>
-        <source>no limit</source>
-        <translation>ไม่จำกัด</translation>
-    </message>
-    <message>
         <source>Stop a reply after this many &amp;seconds without data:</source>
         <translation>หยุดคำตอบเมื่อไม่มีข้อมูลนานกี่วินาที(&amp;S):</translation>
     </message>
@@ -2998,14 +3010,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Network</source>
         <translation>เครือข่าย</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of seconds from 5 to 3,600.</source>
-        <translation>ป้อนจำนวนวินาทีเป็นจำนวนเต็มตั้งแต่ 5 ถึง 3,600</translation>
-    </message>
-    <message>
-        <source>Enter a whole number from 1 to 100,000, or leave it empty for no limit.</source>
-        <translation>ป้อนจำนวนเต็มตั้งแต่ 1 ถึง 100,000 หรือเว้นว่างไว้หากไม่ต้องการจำกัด</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -3092,14 +3096,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>ป้อนเฉพาะชื่อโฮสต์หรือที่อยู่ของพร็อกซี เช่น proxy.example.com โดยไม่ต้องมี http:// หรือพอร์ต</translation>
     </message>
     <message>
-        <source>Enter the port as a number from 1 to 65,535.</source>
-        <translation>ป้อนพอร์ตเป็นตัวเลขตั้งแต่ 1 ถึง 65,535</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of seconds from 10 to 86,400.</source>
-        <translation>ป้อนจำนวนวินาทีเป็นจำนวนเต็มตั้งแต่ 10 ถึง 86,400</translation>
-    </message>
-    <message>
         <source>The proxy password was not stored in the OS keychain: %1</source>
         <translation>ไม่ได้จัดเก็บรหัสผ่านพร็อกซีไว้ในพวงกุญแจของระบบปฏิบัติการ: %1</translation>
     </message>
@@ -3112,16 +3108,28 @@ Last active %2 · %Ln message(s)</source>
         <translation>ลบรหัสผ่านพร็อกซีที่จัดเก็บไว้เมื่อคุณกดนำไปใช้</translation>
     </message>
     <message>
-        <source>The stored password will be deleted from the OS keychain when you apply.</source>
-        <translation>รหัสผ่านที่จัดเก็บไว้จะถูกลบออกจากพวงกุญแจของระบบปฏิบัติการเมื่อคุณกดนำไปใช้</translation>
-    </message>
-    <message>
         <source>The proxy password could not be deleted from the OS keychain: %1</source>
         <translation>ไม่สามารถลบรหัสผ่านพร็อกซีออกจากพวงกุญแจของระบบปฏิบัติการ: %1</translation>
     </message>
     <message>
         <source>No password is stored.</source>
         <translation>ไม่มีรหัสผ่านที่จัดเก็บไว้</translation>
+    </message>
+    <message>
+        <source>The stored password will be deleted from the OS keychain when you apply. Cancel keeps it.</source>
+        <translation>รหัสผ่านที่เก็บไว้จะถูกลบออกจากพวงกุญแจของระบบเมื่อคุณกดนำไปใช้ กดยกเลิกเพื่อเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>ไม่ได้ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>ไม่จำกัด</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port, a number from 1 to 65,535.</source>
+        <translation>ใส่พอร์ตของพร็อกซี เป็นตัวเลขตั้งแต่ 1 ถึง 65,535</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3212,50 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>A key could not be deleted from the OS keychain: %1</source>
         <translation>ไม่สามารถลบคีย์ออกจากพวงกุญแจของระบบปฏิบัติการ: %1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>กำหนดเอง (เข้ากันได้กับ OpenAI)</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit: it is what tally-cli --profile takes.</source>
+        <translation>ใช้ตัวอักษร ตัวเลข &apos;.&apos;, &apos;_&apos; หรือ &apos;-&apos; 1 ถึง 64 ตัว ขึ้นต้นด้วยตัวอักษรหรือตัวเลข: เป็นชื่อที่ tally-cli --profile ใช้</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>มีโปรไฟล์ชื่อ &quot;%1&quot; อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, the http:// or https:// address its documentation gives for OpenAI-compatible requests.</source>
+        <translation>ใส่ Base URL ของเซิร์ฟเวอร์ คือที่อยู่ http:// หรือ https:// ที่เอกสารของเซิร์ฟเวอร์ให้ไว้สำหรับคำขอแบบ OpenAI</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address without a query, such as https://api.holysheep.ai/v1.</source>
+        <translation>ใส่ที่อยู่ http:// หรือ https:// ที่ไม่มี query เช่น https://api.holysheep.ai/v1</translation>
+    </message>
+    <message>
+        <source>An environment variable name has letters, digits and &apos;_&apos;, and does not start with a digit.</source>
+        <translation>ชื่อตัวแปรสภาพแวดล้อมประกอบด้วยตัวอักษร ตัวเลข และ &apos;_&apos; และไม่ขึ้นต้นด้วยตัวเลข</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header: write one &quot;Name: value&quot; per line.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ header: เขียนบรรทัดละหนึ่งรายการในรูป &quot;Name: value&quot;</translation>
+    </message>
+    <message>
+        <source>The context window is a number of tokens, or 0 if unknown.</source>
+        <translation>หน้าต่างบริบทเป็นจำนวนโทเค็น หรือ 0 หากไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>ไม่มีโปรไฟล์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only profile; add another one before removing it.</source>
+        <translation>&quot;%1&quot; เป็นโปรไฟล์เดียว เพิ่มโปรไฟล์อื่นก่อนลบ</translation>
     </message>
 </context>
 <context>
@@ -3472,32 +3524,8 @@ HTTP-Referer: https://example.com</translation>
         <translation>ผู้ให้บริการ</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (ค่าเริ่มต้น)</translation>
-    </message>
-    <message>
-        <source>Custom (OpenAI-compatible)</source>
-        <translation>กำหนดเอง (เข้ากันได้กับ OpenAI)</translation>
-    </message>
-    <message>
         <source>Get an API key</source>
         <translation>รับคีย์ API</translation>
-    </message>
-    <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit: it is what tally-cli --profile takes.</source>
-        <translation>ใช้ตัวอักษร ตัวเลข &apos;.&apos; &apos;_&apos; หรือ &apos;-&apos; จำนวน 1 ถึง 64 ตัว โดยขึ้นต้นด้วยตัวอักษรหรือตัวเลข: ชื่อนี้คือค่าที่ใช้กับ tally-cli --profile</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address without a query, such as https://api.holysheep.ai/v1.</source>
-        <translation>ป้อนที่อยู่ http:// หรือ https:// ที่ไม่มีสตริงคิวรี เช่น https://api.holysheep.ai/v1</translation>
-    </message>
-    <message>
-        <source>An environment variable name has letters, digits and &apos;_&apos;, and does not start with a digit.</source>
-        <translation>ชื่อตัวแปรสภาพแวดล้อมประกอบด้วยตัวอักษร ตัวเลข และ &apos;_&apos; และต้องไม่ขึ้นต้นด้วยตัวเลข</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a header: write one &quot;Name: value&quot; per line.</source>
-        <translation>&quot;%1&quot; ไม่ใช่ส่วนหัว: เขียน &quot;Name: value&quot; บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
         <source>This provider needs no key. A key typed here is stored and sent anyway.</source>
@@ -3614,6 +3642,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>The stored key will be deleted from the OS keychain when you apply. Cancel keeps it.</source>
         <translation>คีย์ที่จัดเก็บไว้จะถูกลบออกจากพวงกุญแจของระบบปฏิบัติการเมื่อคุณกดนำไปใช้ กดยกเลิกเพื่อเก็บไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Type the address of your OpenAI-compatible server as its documentation gives it; it usually ends in /v1.</source>
+        <translation>พิมพ์ที่อยู่ของเซิร์ฟเวอร์ที่เข้ากันได้กับ OpenAI ตามที่เอกสารให้ไว้ มักลงท้ายด้วย /v1</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;. Type its base URL; rename it if you like. Nothing is saved until you apply.</source>
+        <translation>เพิ่ม &quot;%1&quot; แล้ว พิมพ์ Base URL และเปลี่ยนชื่อได้ตามต้องการ จะยังไม่บันทึกจนกว่าคุณกดนำไปใช้</translation>
     </message>
 </context>
 <context>

@@ -1358,6 +1358,10 @@
         <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
         <translation>无法保存回复（%1）。对话 %2 未保留全部 %3 个字符中的任何内容；完整内容已输出到标准输出。</translation>
     </message>
+    <message>
+        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
+        <translation>预算已暂停发送；可在“设置 › 数据与隐私”中更改。</translation>
+    </message>
 </context>
 <context>
     <name>ChatDefaultsPage</name>
@@ -1368,10 +1372,6 @@
     <message>
         <source>Maximum reply length in tokens</source>
         <translation>最大回复长度（token 数）</translation>
-    </message>
-    <message>
-        <source>provider default</source>
-        <translation>服务提供商默认值</translation>
     </message>
     <message>
         <source>Top-p</source>
@@ -1406,10 +1406,6 @@
         <translation>对话默认设置</translation>
     </message>
     <message>
-        <source>Enter a whole number of tokens (1 to 10,000,000), or leave it empty for the provider&apos;s default.</source>
-        <translation>请输入 token 数（1 到 10,000,000 之间的整数），或留空以使用服务提供商的默认值。</translation>
-    </message>
-    <message>
         <source>&amp;Name new conversations with a model after the first reply</source>
         <translation>首次回复后由模型为新对话命名(&amp;N)</translation>
     </message>
@@ -1428,6 +1424,10 @@
     <message>
         <source>Model for &amp;titles:</source>
         <translation>标题生成模型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Provider default</source>
+        <translation>服务商默认值</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1455,22 @@
     <message>
         <source>Temp.</source>
         <translation>温度</translation>
+    </message>
+    <message>
+        <source>Conversation title</source>
+        <translation>对话标题</translation>
+    </message>
+    <message>
+        <source>The model this conversation uses: pick one the provider lists, or type its id</source>
+        <translation>此对话使用的模型：从服务商列出的模型中选择，或输入其 ID</translation>
+    </message>
+    <message>
+        <source>Refresh the model list</source>
+        <translation>刷新模型列表</translation>
+    </message>
+    <message>
+        <source>Ask the provider again which models it offers</source>
+        <translation>重新向服务商查询可用模型</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2221,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>导出所有对话(&amp;E)…</translation>
     </message>
     <message>
-        <source>no limit</source>
-        <translation>不限制</translation>
-    </message>
-    <message>
         <source>Budget per conversation</source>
         <translation>每个对话的预算</translation>
     </message>
@@ -2289,14 +2301,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>数据与隐私</translation>
     </message>
     <message>
-        <source>Enter a whole number of hours from 1 to 8,760 (a year).</source>
-        <translation>请输入 1 到 8,760（一年）之间的整数小时数。</translation>
-    </message>
-    <message>
-        <source>Enter each budget as an amount of 0 or more, such as 5 or 2.50, or leave it empty for no limit.</source>
-        <translation>请将每项预算输入为大于或等于 0 的金额（例如 5 或 2.50），或留空表示不限制。</translation>
-    </message>
-    <message>
         <source>Enter the currency as a three-letter code such as USD or CNY.</source>
         <translation>请输入由三个字母组成的货币代码，例如 USD 或 CNY。</translation>
     </message>
@@ -2337,6 +2341,18 @@ Last active %2 · %Ln message(s)</source>
         <translation>
             <numerusform>已将 %Ln 个对话导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Empties the cache when you apply</source>
+        <translation>应用时清空缓存</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The cache will be emptied when you apply. Cancel keeps it.</source>
+        <translation>应用时将清空缓存。取消则保留。</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2764,10 @@ Last active %2 · %Ln message(s)</source>
         <source>&amp;Compare…</source>
         <translation>对比(&amp;C)…</translation>
     </message>
+    <message>
+        <source>The model list could not be fetched: %1</source>
+        <translation>无法获取模型列表：%1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2926,10 +2946,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>上下文窗口（token 数）</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>&amp;Default model:</source>
         <translation>默认模型(&amp;D)：</translation>
     </message>
@@ -2952,16 +2968,16 @@ Last active %2 · %Ln message(s)</source>
         </translation>
     </message>
     <message>
-        <source>Enter the window as a whole number of tokens, or leave it empty if unknown.</source>
-        <translation>请输入上下文窗口的 token 数（整数），未知时请留空。</translation>
-    </message>
-    <message>
         <source>Prices for this provider</source>
         <translation>此服务提供商的价格</translation>
     </message>
     <message>
         <source>Models &amp; prices</source>
         <translation>模型与价格</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2979,10 +2995,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>每分钟请求数</translation>
     </message>
     <message>
-        <source>no limit</source>
-        <translation>不限制</translation>
-    </message>
-    <message>
         <source>Stop a reply after this many &amp;seconds without data:</source>
         <translation>无数据超过此秒数时停止回复(&amp;S)：</translation>
     </message>
@@ -2997,14 +3009,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Network</source>
         <translation>网络</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of seconds from 5 to 3,600.</source>
-        <translation>请输入 5 到 3,600 之间的整数秒数。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number from 1 to 100,000, or leave it empty for no limit.</source>
-        <translation>请输入 1 到 100,000 之间的整数，或留空表示不限制。</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -3091,14 +3095,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>请只输入代理的主机名或地址（例如 proxy.example.com），不要包含 http:// 或端口。</translation>
     </message>
     <message>
-        <source>Enter the port as a number from 1 to 65,535.</source>
-        <translation>请输入 1 到 65,535 之间的端口号。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of seconds from 10 to 86,400.</source>
-        <translation>请输入 10 到 86,400 之间的整数秒数。</translation>
-    </message>
-    <message>
         <source>The proxy password was not stored in the OS keychain: %1</source>
         <translation>代理密码未存储到系统钥匙串中：%1</translation>
     </message>
@@ -3111,16 +3107,28 @@ Last active %2 · %Ln message(s)</source>
         <translation>应用设置时删除已存储的代理密码</translation>
     </message>
     <message>
-        <source>The stored password will be deleted from the OS keychain when you apply.</source>
-        <translation>应用设置时，将从系统钥匙串中删除已存储的密码。</translation>
-    </message>
-    <message>
         <source>The proxy password could not be deleted from the OS keychain: %1</source>
         <translation>无法从系统钥匙串中删除代理密码：%1</translation>
     </message>
     <message>
         <source>No password is stored.</source>
         <translation>未存储密码。</translation>
+    </message>
+    <message>
+        <source>The stored password will be deleted from the OS keychain when you apply. Cancel keeps it.</source>
+        <translation>应用时将从系统钥匙串中删除已保存的密码。取消则保留。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port, a number from 1 to 65,535.</source>
+        <translation>请输入代理端口，1 到 65,535 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3211,50 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>A key could not be deleted from the OS keychain: %1</source>
         <translation>无法从系统钥匙串中删除密钥：%1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>自定义（兼容 OpenAI）</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit: it is what tally-cli --profile takes.</source>
+        <translation>请使用 1 到 64 个字母、数字、“.”、“_”或“-”，以字母或数字开头：这是 tally-cli --profile 使用的名称。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s base URL, the http:// or https:// address its documentation gives for OpenAI-compatible requests.</source>
+        <translation>请输入服务器的基础 URL，即其文档中为 OpenAI 兼容请求给出的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address without a query, such as https://api.holysheep.ai/v1.</source>
+        <translation>请输入不带查询参数的 http:// 或 https:// 地址，例如 https://api.holysheep.ai/v1。</translation>
+    </message>
+    <message>
+        <source>An environment variable name has letters, digits and &apos;_&apos;, and does not start with a digit.</source>
+        <translation>环境变量名由字母、数字和“_”组成，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header: write one &quot;Name: value&quot; per line.</source>
+        <translation>“%1”不是请求头：每行写一个“Name: value”。</translation>
+    </message>
+    <message>
+        <source>The context window is a number of tokens, or 0 if unknown.</source>
+        <translation>上下文窗口是令牌数，未知时填 0。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only profile; add another one before removing it.</source>
+        <translation>“%1”是唯一的配置；请先添加另一个再删除它。</translation>
     </message>
 </context>
 <context>
@@ -3471,32 +3523,8 @@ HTTP-Referer: https://example.com</translation>
         <translation>服务提供商</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1（默认）</translation>
-    </message>
-    <message>
-        <source>Custom (OpenAI-compatible)</source>
-        <translation>自定义（OpenAI 兼容）</translation>
-    </message>
-    <message>
         <source>Get an API key</source>
         <translation>获取 API 密钥</translation>
-    </message>
-    <message>
-        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit: it is what tally-cli --profile takes.</source>
-        <translation>请使用 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头：这是 tally-cli --profile 所接受的名称。</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address without a query, such as https://api.holysheep.ai/v1.</source>
-        <translation>请输入不含查询参数的 http:// 或 https:// 地址，例如 https://api.holysheep.ai/v1。</translation>
-    </message>
-    <message>
-        <source>An environment variable name has letters, digits and &apos;_&apos;, and does not start with a digit.</source>
-        <translation>环境变量名只能包含字母、数字和 &apos;_&apos;，且不能以数字开头。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a header: write one &quot;Name: value&quot; per line.</source>
-        <translation>“%1”不是有效的请求头：请每行写一个“Name: value”。</translation>
     </message>
     <message>
         <source>This provider needs no key. A key typed here is stored and sent anyway.</source>
@@ -3613,6 +3641,14 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>The stored key will be deleted from the OS keychain when you apply. Cancel keeps it.</source>
         <translation>应用设置时，将从系统钥匙串中删除已存储的密钥。点击“取消”可保留它。</translation>
+    </message>
+    <message>
+        <source>Type the address of your OpenAI-compatible server as its documentation gives it; it usually ends in /v1.</source>
+        <translation>按文档填写你的 OpenAI 兼容服务器地址；通常以 /v1 结尾。</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;. Type its base URL; rename it if you like. Nothing is saved until you apply.</source>
+        <translation>已添加“%1”。请输入其基础 URL，也可以重命名。应用之前不会保存任何内容。</translation>
     </message>
 </context>
 <context>
