@@ -29,6 +29,7 @@ private Q_SLOTS:
     void format_data();
     void format();
     void formatUnknown();
+    void formatInTheCLocalePutsTheSymbolFirst();
     void equality();
 };
 
@@ -247,6 +248,13 @@ void TstCostEstimate::equality()
     QVERIFY(CostEstimate::reported(1.0, QStringLiteral("USD")) != CostEstimate::reported(1.0, QStringLiteral("CNY")));
     QVERIFY(CostEstimate::reported(0.0, QStringLiteral("USD")) != CostEstimate::cached(QStringLiteral("USD")));
     QVERIFY(CostEstimate::cached(QStringLiteral("USD")) != CostEstimate::unknown());
+}
+
+// Issue 12, problem 12: with no LANG set, costs printed as "0.000420$".
+void TstCostEstimate::formatInTheCLocalePutsTheSymbolFirst()
+{
+    QCOMPARE(CostEstimate::estimated(0.00042, QStringLiteral("USD")).format(QLocale::c()), QStringLiteral("$0.000420"));
+    QCOMPARE(CostEstimate::estimated(1.5, QStringLiteral("USD")).format(QLocale::c()), QStringLiteral("$1.50"));
 }
 
 QTEST_GUILESS_MAIN(TstCostEstimate)

@@ -63,7 +63,10 @@ QString CostEstimate::format(const QLocale &locale) const
         return QCoreApplication::translate("CostEstimate", "unknown");
     // Below a cent, two decimals would print every single-message cost as zero.
     const int decimals = (m_amount != 0.0 && std::fabs(m_amount) < 0.01) ? 6 : 2;
-    return locale.toCurrencyString(m_amount, currencySymbol(m_currency), decimals);
+    // The C locale (no LANG set) places the symbol after the number ("0.00$"), which no one
+    // reads that way: money is then written as American English writes it.
+    const QLocale money = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    return money.toCurrencyString(m_amount, currencySymbol(m_currency), decimals);
 }
 
 QString CostEstimate::sourceWord() const

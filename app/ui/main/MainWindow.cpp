@@ -210,6 +210,7 @@ void MainWindow::openStore()
     // The last conversation shows at once.
     if (m_model->rowCount() > 0)
         selectConversation(m_model->data(m_model->index(0), ConversationListModel::IdRole).toLongLong());
+    updateComposerState(); // what it said before the database was open no longer holds
 }
 
 QString MainWindow::keyHelp() const

@@ -517,8 +517,10 @@ QString MessageLayout::footerText(const Message &message)
     if (!message.errorMessage.isEmpty() && message.state != Message::State::Cancelled) {
         // A provider's error can be megabytes; the footer shows its beginning.
         constexpr qsizetype kShownErrorChars = 600;
-        parts << (message.errorMessage.size() > kShownErrorChars ? message.errorMessage.left(kShownErrorChars) + u'…'
-                                                                 : message.errorMessage);
+        // One line: its own line breaks become " · " (a footer that lost them ran sentences together).
+        const QString error = message.errorMessage.size() > kShownErrorChars
+            ? message.errorMessage.left(kShownErrorChars) + u'…' : message.errorMessage;
+        parts << error.split(u'\n', Qt::SkipEmptyParts).join(QStringLiteral(" · "));
     }
     return parts.join(QStringLiteral(" · "));
 }
