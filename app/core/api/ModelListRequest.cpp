@@ -86,6 +86,7 @@ void ModelListRequest::start()
     QNetworkRequest request = buildRequest(m_baseUrl, m_apiKey, m_extraHeaders, m_baseUrl.scheme() == u"https");
     request.setTransferTimeout(m_timeoutMs);
     m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(kReadBufferBytes);
     followWithinOrigin(m_reply, this, [this](const QUrl &target, int status) {
         abortReply();
         finish({}, redirectRefused(target, status));
