@@ -132,7 +132,7 @@ int ChatCommand::run(const QStringList &rawArguments)
     if (parser.isSet(temperatureOption)) {
         bool ok = false;
         const double temperature = parser.value(temperatureOption).toDouble(&ok);
-        if (!ok || temperature < 0 || temperature > 2) {
+        if (!ok || !(temperature >= 0 && temperature <= 2)) { // "nan" reads as a number
             m_err << tr("--temperature must be a number from 0 to 2.") << '\n';
             return ExitCode::Usage;
         }
@@ -307,6 +307,8 @@ int ChatCommand::run(const QStringList &rawArguments)
         }
     }
 
+    for (const QString &warning : std::as_const(result.warnings))
+        m_err << warning << '\n';
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled)
         m_err << result.error.fullMessage() << '\n';
     if (result.error.kind() == ApiError::Kind::MissingKey && !endpoint.keyProblem().isEmpty())

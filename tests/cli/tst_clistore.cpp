@@ -4,6 +4,7 @@
 #include "TestServer.h"
 
 #include "app/AppInfo.h"
+#include "store/ConversationExporter.h"
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void appAndCliShareTheDatabase();
     void anEchoedKeyIsNeitherStoredNorExported();
     void aFullDiskFailsTheCommandAndSaysWhatWasKept();
+    void importRefusesNumbersThatMakeNoSense_data();
+    void importRefusesNumbersThatMakeNoSense();
 
 private:
     QStringList chat() const;
@@ -284,6 +287,45 @@ void TstCliStore::aFullDiskFailsTheCommandAndSaysWhatWasKept()
     QVERIFY2(kept.isEmpty() ? run.err.contains("keeps none") : run.err.contains(QByteArray("keeps ").append(keptCount).append(" of its")),
              run.err.constData());
 #endif
+}
+
+// Issue 13, row 9: `conversations import` of a shared file with a cost of -1000 USD or a
+// temperature of 1e308 fails as a usage error naming the field, and stores nothing.
+void TstCliStore::importRefusesNumbersThatMakeNoSense_data()
+{
+    QTest::addColumn<bool>("negativeCost");
+    QTest::addColumn<QByteArray>("field");
+    QTest::newRow("cost -1000 USD") << true << QByteArray("messages[0].cost.amount must be 0 or more, not -1000.");
+    QTest::newRow("temperature 1e308") << false << QByteArray("conversation.temperature must be at most 2, not 1e+308.");
+}
+
+void TstCliStore::importRefusesNumbersThatMakeNoSense()
+{
+    QFETCH(bool, negativeCost);
+    QFETCH(QByteArray, field);
+    ConversationDocument document;
+    document.conversation.title = QStringLiteral("Shared");
+    Message reply;
+    reply.role = Message::Role::Assistant;
+    reply.content = QStringLiteral("answer");
+    reply.createdAt = QDateTime::currentDateTimeUtc();
+    reply.stats = MessageStats();
+    reply.cost = CostEstimate::reported(negativeCost ? -1000.0 : 0.5, QStringLiteral("USD"));
+    if (!negativeCost)
+        document.conversation.temperature = 1e308;
+    document.messages = {reply};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ConversationExporter::toJson(document));
+    file.close();
+    const CliRun run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(field), run.err.constData());
+    const CliRun list = runTallyCli({QStringLiteral("conversations"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(!list.out.contains("Shared"), list.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliStore)

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void listsModelsSortedWithTheKey();
     void toleratesProviderExtras();
+    void leavesOutNumbersThatCannotBeRight();
     void reportsHttpErrors();
     void reportsARefusedPort();
     void doesNotBlockTheEventLoop();
@@ -115,6 +116,25 @@ void TstModelListRequest::toleratesProviderExtras()
     QCOMPARE(models.at(1).contextLength, std::optional<qint64>(1047576));
     QCOMPARE(models.at(1).promptPricePerToken, std::optional<double>(0.000002));
     QVERIFY(!ModelListRequest::parse("not json"));
+}
+
+// Issue 13, row 9: a window or a price that cannot be real is left out rather than shown or used
+// ("-1" is OpenRouter's price for a router whose price depends on the model it picks).
+void TstModelListRequest::leavesOutNumbersThatCannotBeRight()
+{
+    const std::optional<QList<ModelInfo>> models = ModelListRequest::parse(R"({"data":[
+        {"id":"a","context_length":-8192,"pricing":{"prompt":"-1","completion":-0.5}},
+        {"id":"b","context_length":1e308,"pricing":{"prompt":1e308,"completion":"nan"}},
+        {"id":"c","context_length":0,"pricing":{"prompt":"inf","completion":"0.000008"}}]})");
+    QVERIFY(models);
+    QCOMPARE(models->size(), 3);
+    for (const ModelInfo &model : *models) {
+        QVERIFY2(!model.contextLength, qPrintable(model.id));
+        QVERIFY2(!model.promptPricePerToken, qPrintable(model.id));
+    }
+    QVERIFY(!models->at(0).completionPricePerToken);
+    QVERIFY(!models->at(1).completionPricePerToken);
+    QCOMPARE(models->at(2).completionPricePerToken, std::optional<double>(0.000008));
 }
 
 void TstModelListRequest::reportsHttpErrors()

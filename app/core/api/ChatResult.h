@@ -4,6 +4,7 @@
 #include "domain/MessageStats.h"
 
 #include <QString>
+#include <QStringList>
 
 // The outcome of one reply: how it ended, all the text that arrived (kept whatever happened),
 // the error if any, and its stats.
@@ -21,6 +22,9 @@ struct ChatResult
     QString reasoning;
     ApiError error; // Kind::None when Complete
     MessageStats stats;
+    // What Tally did not believe and left out (a negative cost, impossible token counts), for a
+    // diagnostic: the reply itself is fine.
+    QStringList warnings;
 
     bool isComplete() const { return state == State::Complete; }
 };

@@ -389,17 +389,18 @@ QMap<QString, double> ConversationStore::spending(const QDateTime &since, std::o
                                                   StoreError *error) const
 {
     // Replies (messages_with_stats covers the time window), plus what naming conversations cost,
-    // counted from the day the conversation began; one pass, summed per currency.
+    // counted from the day the conversation began; one pass, summed per currency. A negative
+    // cost (imports refuse them, but an older file may hold one) never lowers what a budget sees.
     const QString oneConversation = conversationId ? QStringLiteral(" AND conversation_id = :id") : QString();
     const QString oneTitle = conversationId ? QStringLiteral(" AND id = :id") : QString();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT currency, sum(amount) FROM ("
                                  " SELECT cost_currency AS currency, cost AS amount FROM messages"
-                                 "  WHERE has_stats = 1 AND created_at >= :since AND cost IS NOT NULL%1"
+                                 "  WHERE has_stats = 1 AND created_at >= :since AND cost >= 0%1"
                                  " UNION ALL"
                                  " SELECT title_cost_currency, title_cost FROM conversations"
-                                 "  WHERE created_at >= :since AND title_cost IS NOT NULL%2"
+                                 "  WHERE created_at >= :since AND title_cost >= 0%2"
                                  ") WHERE currency <> '' GROUP BY currency")
                       .arg(oneConversation, oneTitle));
     query.bindValue(QStringLiteral(":since"), since.toMSecsSinceEpoch());
