@@ -177,6 +177,11 @@ int ChatCommand::run(const QStringList &rawArguments)
             m_err << opened.error.message() << '\n';
             return ExitCode::Usage;
         }
+        if (opened.readOnly) {
+            // Before anything is sent: a paid reply that cannot be saved is not what --save asked for.
+            m_err << opened.notice << '\n';
+            return ExitCode::Failure;
+        }
         store.emplace(*database);
         StoreError error;
         if (saveInto > 0) {
@@ -228,7 +233,10 @@ int ChatCommand::run(const QStringList &rawArguments)
         }
     }
 
-    const PriceTable prices = settings.priceTable(); // the user's edited prices, as in the app
+    QStringList priceProblems;
+    const PriceTable prices = settings.priceTable(&priceProblems); // the user's edited prices, as in the app
+    for (const QString &problem : std::as_const(priceProblems))
+        m_err << problem << '\n';
     const auto costOf = [&prices, provider = request.provider](const ChatResult &finished) {
         return prices.costOf(finished.stats, provider);
     };

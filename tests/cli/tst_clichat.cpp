@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void anEchoedKeyNeverReachesTheTerminalOrTheStats();
     void statsJsonHoldsOnlyNumbersThatMakeSense_data();
     void statsJsonHoldsOnlyNumbersThatMakeSense();
+    void aBrokenPriceOverrideIsReportedAndTheOthersUsed();
 
 private:
     CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {});
@@ -514,6 +516,32 @@ void TstCliChat::statsJsonHoldsOnlyNumbersThatMakeSense()
     QVERIFY2(cost > 0 && cost <= 3000 * 0.38 / 1e6 + 1e-12, json.constData());
     QCOMPARE(stats.value(QStringLiteral("cost_source")).toString(), QStringLiteral("estimated"));
     QVERIFY(!json.contains("e+308"));
+}
+
+// Issue 13, row 10: one price override in tally.ini whose JSON a hand edit broke used to drop
+// every override, so replies were priced from the bundled table without a word. Now that row is
+// named on stderr and the good override prices the reply.
+void TstCliChat::aBrokenPriceOverrideIsReportedAndTheOthersUsed()
+{
+    const QString folder = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Tally");
+    QVERIFY(QDir().mkpath(folder));
+    {
+        QSettings ini(folder + QStringLiteral("/tally.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("prices/overrides"),
+                     QStringLiteral(R"([{"provider":"holysheep","model":"gpt-typo","input":1,"output":},)"
+                                    R"({"provider":"holysheep","model":"stepfun-v3","input":1,"output":1,"currency":"USD"}])"));
+    }
+    m_server->enqueueChat(ScriptedResponse::eventStream(stepfunStream({QStringLiteral("Hi")}, true)));
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    const CliRun run = runCli(base() << QStringLiteral("--stats-json") << statsPath << QStringLiteral("Hello"));
+    QFile::remove(folder + QStringLiteral("/tally.ini"));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("Price override 1") && run.err.contains("not valid JSON"), run.err.constData());
+    QFile file(statsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject stats = QJsonDocument::fromJson(file.readAll()).object();
+    // 3,000 tokens at the override's $1 per million, not the bundled $0.38.
+    QCOMPARE(stats.value(QStringLiteral("cost")).toDouble(), 0.003);
 }
 
 QTEST_GUILESS_MAIN(TstCliChat)

@@ -8,11 +8,14 @@
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 class TstCliStore final : public QObject
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void aFullDiskFailsTheCommandAndSaysWhatWasKept();
     void importRefusesNumbersThatMakeNoSense_data();
     void importRefusesNumbersThatMakeNoSense();
+    void aDamagedDatabaseIsReadButNeverWritten();
 
 private:
     QStringList chat() const;
@@ -326,6 +330,73 @@ void TstCliStore::importRefusesNumbersThatMakeNoSense()
     const CliRun list = runTallyCli({QStringLiteral("conversations"), QStringLiteral("list")});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(!list.out.contains("Shared"), list.out.constData());
+}
+
+// Issue 13, row 10: the database with page 4 overwritten. Commands that would write say why and
+// fail before anything is sent or written; reading commands say so and go on; the file's bytes
+// never change.
+void TstCliStore::aDamagedDatabaseIsReadButNeverWritten()
+{
+    for (int i = 0; i < 20; ++i)
+        m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("answer %1 ").arg(i).repeated(60)}));
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("question %1").arg(i)).exitCode, 0);
+    const QString path = Database::defaultPath();
+    qint64 pageSize = 0;
+    {
+        // Out of WAL, so that even switching back to it would show as a change to the file.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8 * pageSize);
+    QVERIFY(file.seek(3 * pageSize)); // page 4
+    file.write(QByteArray(int(pageSize), '\xA5'));
+    file.close();
+    const auto hash = [&path] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    };
+    const QByteArray before = hash();
+    const int requestsBefore = m_server->requestCount();
+
+    CliRun run = runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("one more"));
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains("damaged") && run.err.contains("read-only"), run.err.constData());
+    QCOMPARE(m_server->requestCount(), requestsBefore); // nothing paid for that could not be kept
+
+    QTemporaryDir dir;
+    const QString shared = dir.filePath(QStringLiteral("shared.json"));
+    ConversationDocument document;
+    document.conversation.title = QStringLiteral("Shared");
+    QFile out(shared);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(ConversationExporter::toJson(document));
+    out.close();
+    run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), shared});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+
+    run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("list")});
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+    QCOMPARE(run.exitCode, 0); // the conversations table is whole: it is listed
+    QVERIFY2(run.out.contains("question 19"), run.out.constData());
+    run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("20"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+
+    QCOMPARE(hash(), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))); // not even a write-ahead log was started
 }
 
 QTEST_GUILESS_MAIN(TstCliStore)

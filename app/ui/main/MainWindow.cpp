@@ -126,6 +126,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     applyNetworkSettings();
     applyTranscriptFont();
     openStore();
+    if (!m_context.priceProblems().isEmpty() && m_banner->isHidden())
+        showBanner(m_context.priceProblems().join(u'\n')); // a hand-edited tally.ini: which price rows were left out
 }
 
 MainWindow::~MainWindow()
@@ -241,7 +243,9 @@ void MainWindow::openStore()
         updateComposerState();
         return;
     }
-    if (opened.readOnly)
+    if (opened.damaged)
+        showBanner(opened.notice); // says what is damaged, and that nothing will be written to it
+    else if (opened.readOnly)
         showBanner(tr("The conversation database is read-only: you can read, but new messages cannot be saved."));
     // The last conversation shows at once.
     if (m_model->rowCount() > 0)
