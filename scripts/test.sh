@@ -12,7 +12,8 @@ cmake --preset "$preset"
 cmake --build --preset "$preset"
 ctest --preset "$preset"
 if [ "$preset" = dev ]; then
-    # A bounded libFuzzer run over the stream decoder and parsers (Clang build, ASan + UBSan).
+    # A bounded libFuzzer run over the stream decoder and parsers and the import parser
+    # (Clang build, ASan + UBSan), 60 s in total.
     scripts/fuzz.sh "${TALLY_FUZZ_SECONDS:-60}"
 fi
 # Functions over 80 lines (issue 16): listed with the ten longest, not yet fatal, while the

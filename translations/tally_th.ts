@@ -133,6 +133,22 @@
         <source>Tally could not save its settings to %1.</source>
         <translation>Tally ไม่สามารถบันทึกการตั้งค่าลงใน %1</translation>
     </message>
+    <message>
+        <source>The price overrides in %1 are not a list of rows; none of them was used.</source>
+        <translation>ราคาที่กำหนดเองใน %1 ไม่ใช่รายการแถว จึงไม่ได้ใช้รายการใดเลย</translation>
+    </message>
+    <message>
+        <source>Price override %1 in %2 is not valid JSON (%3); it was left out, the others are used.</source>
+        <translation>ราคาที่กำหนดเองรายการที่ %1 ใน %2 ไม่ใช่ JSON ที่ถูกต้อง (%3) จึงถูกข้ามไป รายการอื่นยังใช้อยู่</translation>
+    </message>
+    <message>
+        <source>Price override %1 in %2 is not an object; it was left out, the others are used.</source>
+        <translation>ราคาที่กำหนดเองรายการที่ %1 ใน %2 ไม่ใช่ออบเจ็กต์ จึงถูกข้ามไป รายการอื่นยังใช้อยู่</translation>
+    </message>
+    <message>
+        <source>Price override %1 (%2) in %3 was left out, the others are used: %4</source>
+        <translation>ราคาที่กำหนดเองรายการที่ %1 (%2) ใน %3 ถูกข้ามไป รายการอื่นยังใช้อยู่: %4</translation>
+    </message>
 </context>
 <context>
     <name>AppearancePage</name>
@@ -1277,6 +1293,17 @@
     </message>
 </context>
 <context>
+    <name>ChatChunk</name>
+    <message>
+        <source>The provider reported token counts that cannot be right (%1); Tally estimated them instead.</source>
+        <translation>ผู้ให้บริการรายงานจำนวนโทเค็นที่เป็นไปไม่ได้ (%1) Tally จึงประมาณค่าแทน</translation>
+    </message>
+    <message>
+        <source>The provider reported a cost of %1, which cannot be right; Tally estimated the cost instead.</source>
+        <translation>ผู้ให้บริการรายงานค่าใช้จ่าย %1 ซึ่งเป็นไปไม่ได้ Tally จึงประมาณค่าใช้จ่ายแทน</translation>
+    </message>
+</context>
+<context>
     <name>ChatCommand</name>
     <message>
         <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
@@ -2032,6 +2059,14 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
         <source>Reasoning</source>
         <translation>การให้เหตุผล</translation>
     </message>
+    <message>
+        <source>%1 must be %2 or more, not %3.</source>
+        <translation>%1 ต้องมีค่าตั้งแต่ %2 ขึ้นไป ไม่ใช่ %3</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2, not %3.</source>
+        <translation>%1 ต้องมีค่าไม่เกิน %2 ไม่ใช่ %3</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2393,6 +2428,18 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Upgrading the database to version %1 failed, and the database was left at version %2: %3</source>
         <translation>การอัปเกรดฐานข้อมูลเป็นเวอร์ชัน %1 ล้มเหลว ฐานข้อมูลยังคงอยู่ที่เวอร์ชัน %2: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and from an older Tally, so it cannot be upgraded. Tally has left it exactly as it is; you can start a new database beside it.</source>
+        <translation>ฐานข้อมูล %1 เสียหาย (%2) และมาจาก Tally รุ่นเก่า จึงอัปเกรดไม่ได้ Tally ไม่ได้แตะต้องไฟล์นั้นเลย คุณเริ่มฐานข้อมูลใหม่ข้างๆ ได้</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Tally opened it read-only and will not write to it: what can still be read shows and exports, but nothing new is saved. Start a new database beside it to go on.</source>
+        <translation>ฐานข้อมูล %1 เสียหาย (%2) Tally เปิดแบบอ่านอย่างเดียวและจะไม่เขียนลงไป: ส่วนที่ยังอ่านได้จะแสดงและส่งออกได้ แต่จะไม่บันทึกสิ่งใหม่ เริ่มฐานข้อมูลใหม่ข้างๆ เพื่อใช้งานต่อ</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (its file or folder is read-only): you can read, but nothing new is saved.</source>
+        <translation>เขียนฐานข้อมูล %1 ไม่ได้ (ไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว): อ่านได้ แต่จะไม่บันทึกสิ่งใหม่</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,22 @@
         <source>Tally could not save its settings to %1.</source>
         <translation>Tally 无法将设置保存到 %1。</translation>
     </message>
+    <message>
+        <source>The price overrides in %1 are not a list of rows; none of them was used.</source>
+        <translation>%1 中的价格覆盖不是行列表；一条都未使用。</translation>
+    </message>
+    <message>
+        <source>Price override %1 in %2 is not valid JSON (%3); it was left out, the others are used.</source>
+        <translation>%2 中的第 %1 条价格覆盖不是有效的 JSON（%3）；已跳过，其余照常使用。</translation>
+    </message>
+    <message>
+        <source>Price override %1 in %2 is not an object; it was left out, the others are used.</source>
+        <translation>%2 中的第 %1 条价格覆盖不是对象；已跳过，其余照常使用。</translation>
+    </message>
+    <message>
+        <source>Price override %1 (%2) in %3 was left out, the others are used: %4</source>
+        <translation>%3 中的第 %1 条价格覆盖（%2）已跳过，其余照常使用：%4</translation>
+    </message>
 </context>
 <context>
     <name>AppearancePage</name>
@@ -1277,6 +1293,17 @@
     </message>
 </context>
 <context>
+    <name>ChatChunk</name>
+    <message>
+        <source>The provider reported token counts that cannot be right (%1); Tally estimated them instead.</source>
+        <translation>服务商报告的令牌数不可能正确（%1）；Tally 改为估算。</translation>
+    </message>
+    <message>
+        <source>The provider reported a cost of %1, which cannot be right; Tally estimated the cost instead.</source>
+        <translation>服务商报告的费用为 %1，这不可能正确；Tally 改为估算费用。</translation>
+    </message>
+</context>
+<context>
     <name>ChatCommand</name>
     <message>
         <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
@@ -2031,6 +2058,14 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
         <source>Reasoning</source>
         <translation>推理过程</translation>
     </message>
+    <message>
+        <source>%1 must be %2 or more, not %3.</source>
+        <translation>%1 必须不小于 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2, not %3.</source>
+        <translation>%1 不能大于 %2，而不是 %3。</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2392,6 +2427,18 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Upgrading the database to version %1 failed, and the database was left at version %2: %3</source>
         <translation>将数据库升级到版本 %1 失败，数据库仍保持在版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and from an older Tally, so it cannot be upgraded. Tally has left it exactly as it is; you can start a new database beside it.</source>
+        <translation>数据库 %1 已损坏（%2）且来自旧版 Tally，无法升级。Tally 未改动它；你可以在旁边新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Tally opened it read-only and will not write to it: what can still be read shows and exports, but nothing new is saved. Start a new database beside it to go on.</source>
+        <translation>数据库 %1 已损坏（%2）。Tally 以只读方式打开，不会写入：仍可读取的内容可以显示和导出，但不会保存新内容。请在旁边新建一个数据库以继续。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (its file or folder is read-only): you can read, but nothing new is saved.</source>
+        <translation>无法写入数据库 %1（其文件或文件夹为只读）：可以读取，但不会保存新内容。</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ int ChatCommand::run(const QStringList &rawArguments)
     if (parser.isSet(temperatureOption)) {
         bool ok = false;
         const double temperature = parser.value(temperatureOption).toDouble(&ok);
-        if (!ok || temperature < 0 || temperature > 2) {
+        if (!ok || !(temperature >= 0 && temperature <= 2)) { // "nan" reads as a number
             m_err << tr("--temperature must be a number from 0 to 2.") << '\n';
             return ExitCode::Usage;
         }
@@ -177,6 +177,11 @@ int ChatCommand::run(const QStringList &rawArguments)
         if (!opened.ok()) {
             m_err << opened.error.message() << '\n';
             return ExitCode::Usage;
+        }
+        if (opened.readOnly) {
+            // Before anything is sent: a paid reply that cannot be saved is not what --save asked for.
+            m_err << opened.notice << '\n';
+            return ExitCode::Failure;
         }
         store.emplace(*database);
         StoreError error;
@@ -244,7 +249,10 @@ int ChatCommand::run(const QStringList &rawArguments)
         }
     }
 
-    const PriceTable prices = settings.priceTable(); // the user's edited prices, as in the app
+    QStringList priceProblems;
+    const PriceTable prices = settings.priceTable(&priceProblems); // the user's edited prices, as in the app
+    for (const QString &problem : std::as_const(priceProblems))
+        m_err << problem << '\n';
     const auto costOf = [&prices, provider = request.provider](const ChatResult &finished) {
         return prices.costOf(finished.stats, provider);
     };
@@ -323,6 +331,8 @@ int ChatCommand::run(const QStringList &rawArguments)
         }
     }
 
+    for (const QString &warning : std::as_const(result.warnings))
+        m_err << warning << '\n';
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled)
         m_err << result.error.fullMessage() << '\n';
     if (result.error.kind() == ApiError::Kind::MissingKey && !endpoint.keyProblem().isEmpty())

@@ -57,6 +57,13 @@ int ConversationsCommand::run(const QStringList &arguments)
         m_err << opened.error.message() << '\n';
         return ExitCode::Usage;
     }
+    if (opened.readOnly) {
+        // Reading still works where SQLite can read; an import would write, so it is refused.
+        m_err << opened.notice << '\n';
+        if (action == u"import")
+            return ExitCode::Failure;
+        m_err.flush();
+    }
     ConversationStore store(database);
     StoreError error;
 

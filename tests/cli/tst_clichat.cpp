@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void aTwoGigabyteModelListIsRefused();
     void timeoutsComeFromSettings();
     void anEchoedKeyNeverReachesTheTerminalOrTheStats();
+    void statsJsonHoldsOnlyNumbersThatMakeSense_data();
+    void statsJsonHoldsOnlyNumbersThatMakeSense();
+    void aBrokenPriceOverrideIsReportedAndTheOthersUsed();
 
 private:
     CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {});
@@ -467,6 +471,77 @@ void TstCliChat::anEchoedKeyNeverReachesTheTerminalOrTheStats()
     const QByteArray written = stats.readAll();
     QVERIFY(written.contains("sk-…WXYZ"));
     QVERIFY2(!written.contains(key), written.constData());
+}
+
+// Issue 13, row 9: what a provider reports is not written to --stats-json as is when it cannot be
+// right. A cost of 1e308 is priced from the table instead; 2^63 - 1 tokens twice made the total
+// overflow to -2 and are estimated instead. stderr says what was ignored.
+void TstCliChat::statsJsonHoldsOnlyNumbersThatMakeSense_data()
+{
+    QTest::addColumn<QByteArray>("usage");
+    QTest::addColumn<QString>("usageSource");
+    QTest::newRow("cost 1e308") << QByteArray(R"({"prompt_tokens":1000,"completion_tokens":2000,"cost":1e308})")
+                                << QStringLiteral("reported");
+    QTest::newRow("tokens 2^63 - 1")
+        << QByteArray(R"({"prompt_tokens":9223372036854775807,"completion_tokens":9223372036854775807})")
+        << QStringLiteral("estimated");
+    QTest::newRow("tokens -1,000,000") << QByteArray(R"({"prompt_tokens":1000,"completion_tokens":-1000000})")
+                                       << QStringLiteral("estimated");
+}
+
+void TstCliChat::statsJsonHoldsOnlyNumbersThatMakeSense()
+{
+    QFETCH(QByteArray, usage);
+    QFETCH(QString, usageSource);
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {ScriptedResponse::sseData(ScriptedResponse::contentChunk(QStringLiteral("Hi"), QStringLiteral("stepfun-v3"))),
+         ScriptedResponse::sseData(ScriptedResponse::finishChunk(QStringLiteral("stop"), QStringLiteral("stepfun-v3"))),
+         R"(data: {"model":"stepfun-v3","choices":[],"usage":)" + usage + "}\n\n", ScriptedResponse::sseDone()}));
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    const CliRun run = runCli(base() << QStringLiteral("--stats-json") << statsPath << QStringLiteral("Hello"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("Hi"));
+    QVERIFY2(run.err.contains("cannot be right"), run.err.constData());
+    QFile file(statsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    const QJsonObject stats = QJsonDocument::fromJson(json).object();
+    QCOMPARE(stats.value(QStringLiteral("usage_source")).toString(), usageSource);
+    const double prompt = stats.value(QStringLiteral("prompt_tokens")).toDouble();
+    const double completion = stats.value(QStringLiteral("completion_tokens")).toDouble();
+    QVERIFY2(prompt > 0 && prompt <= 1000 && completion > 0 && completion <= 2000, json.constData());
+    QCOMPARE(stats.value(QStringLiteral("total_tokens")).toDouble(), prompt + completion);
+    // Priced from the bundled table ($0.38 per million tokens), never the provider's 1e308.
+    const double cost = stats.value(QStringLiteral("cost")).toDouble();
+    QVERIFY2(cost > 0 && cost <= 3000 * 0.38 / 1e6 + 1e-12, json.constData());
+    QCOMPARE(stats.value(QStringLiteral("cost_source")).toString(), QStringLiteral("estimated"));
+    QVERIFY(!json.contains("e+308"));
+}
+
+// Issue 13, row 10: one price override in tally.ini whose JSON a hand edit broke used to drop
+// every override, so replies were priced from the bundled table without a word. Now that row is
+// named on stderr and the good override prices the reply.
+void TstCliChat::aBrokenPriceOverrideIsReportedAndTheOthersUsed()
+{
+    const QString folder = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Tally");
+    QVERIFY(QDir().mkpath(folder));
+    {
+        QSettings ini(folder + QStringLiteral("/tally.ini"), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("prices/overrides"),
+                     QStringLiteral(R"([{"provider":"holysheep","model":"gpt-typo","input":1,"output":},)"
+                                    R"({"provider":"holysheep","model":"stepfun-v3","input":1,"output":1,"currency":"USD"}])"));
+    }
+    m_server->enqueueChat(ScriptedResponse::eventStream(stepfunStream({QStringLiteral("Hi")}, true)));
+    const QString statsPath = m_dir->filePath(QStringLiteral("stats.json"));
+    const CliRun run = runCli(base() << QStringLiteral("--stats-json") << statsPath << QStringLiteral("Hello"));
+    QFile::remove(folder + QStringLiteral("/tally.ini"));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("Price override 1") && run.err.contains("not valid JSON"), run.err.constData());
+    QFile file(statsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject stats = QJsonDocument::fromJson(file.readAll()).object();
+    // 3,000 tokens at the override's $1 per million, not the bundled $0.38.
+    QCOMPARE(stats.value(QStringLiteral("cost")).toDouble(), 0.003);
 }
 
 QTEST_GUILESS_MAIN(TstCliChat)

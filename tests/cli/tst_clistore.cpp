@@ -4,15 +4,19 @@
 #include "TestServer.h"
 
 #include "app/AppInfo.h"
+#include "store/ConversationExporter.h"
 #include "store/ConversationStore.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 class TstCliStore final : public QObject
@@ -31,6 +35,9 @@ private Q_SLOTS:
     void anEchoedKeyIsNeitherStoredNorExported();
     void aFullDiskFailsTheCommandAndSaysWhatWasKept();
     void aBlockingBudgetStopsTheSendWithItsOwnExitCode();
+    void importRefusesNumbersThatMakeNoSense_data();
+    void importRefusesNumbersThatMakeNoSense();
+    void aDamagedDatabaseIsReadButNeverWritten();
 
 private:
     QStringList chat() const;
@@ -316,6 +323,112 @@ void TstCliStore::aBlockingBudgetStopsTheSendWithItsOwnExitCode()
     const CliRun list = runTallyCli({QStringLiteral("conversations"), QStringLiteral("list")});
     QVERIFY(list.out.contains("\t2\t")); // and nothing was stored
     QFile::remove(AppSettings().path());
+}
+
+// Issue 13, row 9: `conversations import` of a shared file with a cost of -1000 USD or a
+// temperature of 1e308 fails as a usage error naming the field, and stores nothing.
+void TstCliStore::importRefusesNumbersThatMakeNoSense_data()
+{
+    QTest::addColumn<bool>("negativeCost");
+    QTest::addColumn<QByteArray>("field");
+    QTest::newRow("cost -1000 USD") << true << QByteArray("messages[0].cost.amount must be 0 or more, not -1000.");
+    QTest::newRow("temperature 1e308") << false << QByteArray("conversation.temperature must be at most 2, not 1e+308.");
+}
+
+void TstCliStore::importRefusesNumbersThatMakeNoSense()
+{
+    QFETCH(bool, negativeCost);
+    QFETCH(QByteArray, field);
+    ConversationDocument document;
+    document.conversation.title = QStringLiteral("Shared");
+    Message reply;
+    reply.role = Message::Role::Assistant;
+    reply.content = QStringLiteral("answer");
+    reply.createdAt = QDateTime::currentDateTimeUtc();
+    reply.stats = MessageStats();
+    reply.cost = CostEstimate::reported(negativeCost ? -1000.0 : 0.5, QStringLiteral("USD"));
+    if (!negativeCost)
+        document.conversation.temperature = 1e308;
+    document.messages = {reply};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ConversationExporter::toJson(document));
+    file.close();
+    const CliRun run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(field), run.err.constData());
+    const CliRun list = runTallyCli({QStringLiteral("conversations"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(!list.out.contains("Shared"), list.out.constData());
+}
+
+// Issue 13, row 10: the database with page 4 overwritten. Commands that would write say why and
+// fail before anything is sent or written; reading commands say so and go on; the file's bytes
+// never change.
+void TstCliStore::aDamagedDatabaseIsReadButNeverWritten()
+{
+    for (int i = 0; i < 20; ++i)
+        m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("answer %1 ").arg(i).repeated(60)}));
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("question %1").arg(i)).exitCode, 0);
+    const QString path = Database::defaultPath();
+    qint64 pageSize = 0;
+    {
+        // Out of WAL, so that even switching back to it would show as a change to the file.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8 * pageSize);
+    QVERIFY(file.seek(3 * pageSize)); // page 4
+    file.write(QByteArray(int(pageSize), '\xA5'));
+    file.close();
+    const auto hash = [&path] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    };
+    const QByteArray before = hash();
+    const int requestsBefore = m_server->requestCount();
+
+    CliRun run = runTallyCli(chat() << QStringLiteral("--save") << QStringLiteral("one more"));
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains("damaged") && run.err.contains("read-only"), run.err.constData());
+    QCOMPARE(m_server->requestCount(), requestsBefore); // nothing paid for that could not be kept
+
+    QTemporaryDir dir;
+    const QString shared = dir.filePath(QStringLiteral("shared.json"));
+    ConversationDocument document;
+    document.conversation.title = QStringLiteral("Shared");
+    QFile out(shared);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(ConversationExporter::toJson(document));
+    out.close();
+    run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), shared});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+
+    run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("list")});
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+    QCOMPARE(run.exitCode, 0); // the conversations table is whole: it is listed
+    QVERIFY2(run.out.contains("question 19"), run.out.constData());
+    run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("export"), QStringLiteral("20"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+
+    QCOMPARE(hash(), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))); // not even a write-ahead log was started
 }
 
 QTEST_GUILESS_MAIN(TstCliStore)

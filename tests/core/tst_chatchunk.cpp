@@ -19,6 +19,11 @@ private Q_SLOTS:
     void rejectsNonObjects_data();
     void rejectsNonObjects();
     void readsANonStreamedCompletion();
+    void ignoresTokenCountsThatCannotBeRight_data();
+    void ignoresTokenCountsThatCannotBeRight();
+    void ignoresCostsThatCannotBeRight_data();
+    void ignoresCostsThatCannotBeRight();
+    void keepsLargeButPossibleNumbers();
 };
 
 void TstChatChunk::readsContentOfChoiceZero_data()
@@ -176,6 +181,89 @@ void TstChatChunk::readsANonStreamedCompletion()
     QCOMPARE(chunk.finishReason, QStringLiteral("stop"));
     QCOMPARE(chunk.usage->completionTokens, 3);
     QCOMPARE(chunk.model, QStringLiteral("stepfun-v3"));
+}
+
+// Issue 13, row 9: numbers a provider (or a relay) got wrong are not believed. The whole usage
+// object is dropped, so Tally estimates the counts and says so, rather than mixing a true count
+// with a false one.
+void TstChatChunk::ignoresTokenCountsThatCannotBeRight_data()
+{
+    QTest::addColumn<QByteArray>("usage");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("negative completion") << QByteArray(R"({"prompt_tokens":12,"completion_tokens":-1000000})")
+                                         << QStringLiteral("-1000000");
+    QTest::newRow("2^63 - 1") << QByteArray(R"({"prompt_tokens":9223372036854775807,"completion_tokens":9223372036854775807})")
+                              << QStringLiteral("prompt_tokens");
+    QTest::newRow("beyond a trillion") << QByteArray(R"({"prompt_tokens":1000000000001,"completion_tokens":1})")
+                                       << QStringLiteral("1000000000001");
+    QTest::newRow("a fraction") << QByteArray(R"({"prompt_tokens":10.5,"completion_tokens":1})")
+                                << QStringLiteral("10.5");
+    QTest::newRow("text") << QByteArray(R"({"prompt_tokens":"12","completion_tokens":1})") << QStringLiteral("\"12\"");
+    QTest::newRow("negative cached") << QByteArray(R"({"prompt_tokens":12,"completion_tokens":1,
+                                                      "prompt_tokens_details":{"cached_tokens":-5}})")
+                                     << QStringLiteral("-5");
+    QTest::newRow("negative reasoning") << QByteArray(R"({"prompt_tokens":12,"completion_tokens":1,
+                                                         "completion_tokens_details":{"reasoning_tokens":-1}})")
+                                        << QStringLiteral("reasoning_tokens");
+    QTest::newRow("negative DeepSeek cache") << QByteArray(R"({"prompt_tokens":12,"completion_tokens":1,
+                                                              "prompt_cache_hit_tokens":-3})")
+                                             << QStringLiteral("-3");
+}
+
+void TstChatChunk::ignoresTokenCountsThatCannotBeRight()
+{
+    QFETCH(QByteArray, usage);
+    QFETCH(QString, mentions);
+    const ChatChunk chunk = ChatChunk::fromStreamData(R"({"choices":[],"usage":)" + usage + '}');
+    QVERIFY(chunk.valid);
+    QVERIFY(!chunk.usage);
+    QCOMPARE(chunk.problems.size(), 1);
+    QVERIFY2(chunk.problems.first().contains(mentions), qPrintable(chunk.problems.first()));
+    QVERIFY2(chunk.problems.first().contains(QLatin1String("estimated")), qPrintable(chunk.problems.first()));
+    // The same in a non-streamed completion.
+    QVERIFY(!ChatChunk::fromCompletion(R"({"choices":[],"usage":)" + usage + '}').usage);
+}
+
+void TstChatChunk::ignoresCostsThatCannotBeRight_data()
+{
+    QTest::addColumn<QByteArray>("cost");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("negative") << QByteArray("-12.5") << QStringLiteral("-12.5");
+    QTest::newRow("1e308") << QByteArray("1e308") << QStringLiteral("1e+308");
+    QTest::newRow("over a billion") << QByteArray("1000000001") << QStringLiteral("1000000001");
+    QTest::newRow("text") << QByteArray(R"("0.5")") << QStringLiteral("\"0.5\"");
+    QTest::newRow("an object") << QByteArray(R"({"usd":0.5})") << QStringLiteral("usd");
+}
+
+void TstChatChunk::ignoresCostsThatCannotBeRight()
+{
+    QFETCH(QByteArray, cost);
+    QFETCH(QString, shown);
+    const ChatChunk chunk = ChatChunk::fromStreamData(R"({"choices":[],"usage":{"prompt_tokens":7,"completion_tokens":3,"cost":)"
+                                                      + cost + "}}");
+    QVERIFY(!chunk.reportedCost);
+    QCOMPARE(chunk.problems.size(), 1);
+    QVERIFY2(chunk.problems.first().contains(shown), qPrintable(chunk.problems.first()));
+    // The counts are fine and kept.
+    QVERIFY(chunk.usage);
+    QCOMPARE(chunk.usage->promptTokens, 7);
+    QCOMPARE(chunk.usage->completionTokens, 3);
+}
+
+void TstChatChunk::keepsLargeButPossibleNumbers()
+{
+    const ChatChunk chunk = ChatChunk::fromStreamData(
+        R"({"choices":[],"usage":{"prompt_tokens":1000000000000,"completion_tokens":0,"cost":0,
+            "prompt_tokens_details":{"cached_tokens":null}},"timings":{"predicted_per_second":1e12}})");
+    QVERIFY(chunk.problems.isEmpty());
+    QCOMPARE(chunk.usage->promptTokens, TokenUsage::kMaxTokens);
+    QCOMPARE(chunk.usage->cachedPromptTokens, 0);
+    QCOMPARE(chunk.reportedCost, std::optional<double>(0.0));
+    QVERIFY(!chunk.tokensPerSecond); // no machine is that fast: Tally measures the speed itself
+    // Providers do report more cached tokens than prompt tokens; that is kept as they said.
+    const ChatChunk odd = ChatChunk::fromStreamData(
+        R"({"choices":[],"usage":{"prompt_tokens":10,"completion_tokens":1,"prompt_tokens_details":{"cached_tokens":20}}})");
+    QCOMPARE(odd.usage->cachedPromptTokens, 20);
 }
 
 QTEST_GUILESS_MAIN(TstChatChunk)

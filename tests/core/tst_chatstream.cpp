@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <limits>
+
 using Kind = ApiError::Kind;
 using State = ChatResult::State;
 
@@ -146,6 +148,9 @@ private Q_SLOTS:
     void anEchoedKeyIsRedactedInRetriedErrors();
     void loneSurrogatesAreReplacedSoWhatIsShownIsWhatIsKept();
     void emptyDataEventsDoNotResetTheIdleTimer();
+    void numbersThatCannotBeRightAreNotBelieved_data();
+    void numbersThatCannotBeRightAreNotBelieved();
+    void absurdSamplingValuesAreNeverSent();
 
 private:
     ChatRequest request() const;
@@ -1292,6 +1297,74 @@ void TstChatStream::loneSurrogatesAreReplacedSoWhatIsShownIsWhatIsKept()
     QCOMPARE(out.result.content, expected);
     QCOMPARE(out.streamedContent, expected);
     QCOMPARE(QString::fromUtf8(out.result.content.toUtf8()), out.result.content);
+}
+
+// Issue 13, row 9: a provider's usage that cannot be right (a negative cost, negative or 2^63 - 1
+// token counts) is not believed: the counts are estimated and say so, the cost is left to the
+// price table, and the reply carries a diagnostic saying what was ignored.
+void TstChatStream::numbersThatCannotBeRightAreNotBelieved_data()
+{
+    QTest::addColumn<QByteArray>("usage");
+    QTest::addColumn<bool>("countsKept");
+    QTest::newRow("cost -12.5") << QByteArray(R"({"prompt_tokens":12,"completion_tokens":3,"cost":-12.5})") << true;
+    QTest::newRow("cost 1e308") << QByteArray(R"({"prompt_tokens":12,"completion_tokens":3,"cost":1e308})") << true;
+    QTest::newRow("tokens -1,000,000") << QByteArray(R"({"prompt_tokens":12,"completion_tokens":-1000000})") << false;
+    QTest::newRow("tokens 2^63 - 1")
+        << QByteArray(R"({"prompt_tokens":9223372036854775807,"completion_tokens":9223372036854775807,"cost":-1})")
+        << false;
+}
+
+void TstChatStream::numbersThatCannotBeRightAreNotBelieved()
+{
+    QFETCH(QByteArray, usage);
+    QFETCH(bool, countsKept);
+    m_server->enqueueChat(ScriptedResponse::eventStream(
+        {content(QStringLiteral("Hello there")), finish(), R"(data: {"choices":[],"usage":)" + usage + "}\n\n",
+         ScriptedResponse::sseDone()}));
+    const Outcome out = run(request());
+    QCOMPARE(out.result.state, State::Complete);
+    QCOMPARE(out.result.content, QStringLiteral("Hello there"));
+    QVERIFY(!out.result.stats.reportedCost);
+    const TokenUsage &counted = out.result.stats.usage;
+    QCOMPARE(counted.isReported(), countsKept);
+    QCOMPARE(out.usageSignals, countsKept ? 1 : 0);
+    if (countsKept) {
+        QCOMPARE(counted.promptTokens, 12);
+        QCOMPARE(counted.completionTokens, 3);
+    } else {
+        QVERIFY(counted.promptTokens > 0 && counted.promptTokens < 100);
+        QVERIFY(counted.completionTokens > 0 && counted.completionTokens < 100);
+    }
+    QVERIFY(counted.totalTokens() > 0);
+    QVERIFY(!out.result.warnings.isEmpty());
+    for (const QString &warning : out.result.warnings)
+        QVERIFY2(warning.contains(QLatin1String("cannot be right")), qPrintable(warning));
+}
+
+// Whatever a caller holds (an old import, a hand-edited database), the provider gets values in
+// the API's ranges: the body the server received has no 1e308 in it.
+void TstChatStream::absurdSamplingValuesAreNeverSent()
+{
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("ok")}));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("ok")}));
+    ChatRequest chat = request();
+    chat.temperature = 1e308;
+    chat.topP = -1e308;
+    chat.maxTokens = -5;
+    QCOMPARE(run(chat).result.state, State::Complete);
+    chat.temperature = std::numeric_limits<double>::quiet_NaN();
+    chat.topP = std::numeric_limits<double>::infinity();
+    QCOMPARE(run(chat).result.state, State::Complete);
+    QCOMPARE(m_server->requests().size(), 2);
+    const QJsonObject clamped = m_server->requests().at(0).jsonBody();
+    QCOMPARE(clamped.value(QStringLiteral("temperature")).toDouble(), 2.0);
+    QCOMPARE(clamped.value(QStringLiteral("top_p")).toDouble(), 0.0);
+    QVERIFY(!clamped.contains(QStringLiteral("max_tokens")));
+    const QJsonObject dropped = m_server->requests().at(1).jsonBody();
+    QVERIFY(!dropped.contains(QStringLiteral("temperature")));
+    QVERIFY(!dropped.contains(QStringLiteral("top_p")));
+    for (const RecordedRequest &sent : m_server->requests())
+        QVERIFY2(!sent.body.contains("e+308") && !sent.body.contains("e308"), sent.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TstChatStream)

@@ -372,6 +372,15 @@ void TstConversationExporter::jsonRoundTrip_data()
     ConversationDocument unknownTitle = richDocument();
     unknownTitle.conversation.titleCost = CostEstimate::unknown();
     QTest::newRow("auto-title cost unknown") << unknownTitle;
+
+    // The range checks take every value at their limits, and what providers do send.
+    ConversationDocument limits = richDocument();
+    limits.conversation.temperature = 2.0;
+    limits.messages[1].cost = CostEstimate::reported(0.0, QStringLiteral("USD"));
+    limits.messages[1].stats->reportedCost = 0.0;
+    limits.messages[1].stats->usage.cachedPromptTokens = 5000; // more than the prompt, as reported
+    limits.messages[3].stats->usage.completionTokens = TokenUsage::kMaxTokens;
+    QTest::newRow("values at their limits") << limits;
 }
 
 void TstConversationExporter::jsonRoundTrip()
@@ -618,6 +627,43 @@ void TstConversationExporter::jsonRejects_data()
     QTest::newRow("reported cost without amount")
         << withMessage(1, QStringLiteral("amount"), QJsonValue(), QStringLiteral("cost"))
         << QStringLiteral("messages[1].cost.amount must be a number when the cost is reported, not null");
+    // Issue 13, row 9: numbers are range-checked like settings, and the field is named.
+    QTest::newRow("cost -1000 USD") << withMessage(1, QStringLiteral("amount"), -1000, QStringLiteral("cost"))
+                                    << QStringLiteral("messages[1].cost.amount must be 0 or more, not -1000.");
+    QTest::newRow("cost 1e308") << withMessage(1, QStringLiteral("amount"), 1e308, QStringLiteral("cost"))
+                                << QStringLiteral("messages[1].cost.amount must be at most 1000000000, not 1e+308.");
+    QTest::newRow("estimated cost negative")
+        << withMessage(3, QStringLiteral("amount"), -0.01, QStringLiteral("cost"))
+        << QStringLiteral("messages[3].cost.amount must be 0 or more, not -0.01.");
+    QTest::newRow("title cost negative")
+        << withConversation(QStringLiteral("title_cost"),
+                            QJsonObject{{QStringLiteral("amount"), -5}, {QStringLiteral("currency"), QStringLiteral("USD")},
+                                        {QStringLiteral("source"), QStringLiteral("estimated")}})
+        << QStringLiteral("conversation.title_cost.amount must be 0 or more, not -5.");
+    QTest::newRow("reported cost negative") << withMessage(1, QStringLiteral("reported_cost"), -12.5)
+                                            << QStringLiteral("messages[1].reported_cost must be 0 or more, not -12.5.");
+    QTest::newRow("temperature 1e308") << withConversation(QStringLiteral("temperature"), 1e308)
+                                       << QStringLiteral("conversation.temperature must be at most 2, not 1e+308.");
+    QTest::newRow("temperature negative") << withConversation(QStringLiteral("temperature"), -0.5)
+                                          << QStringLiteral("conversation.temperature must be 0 or more, not -0.5.");
+    QTest::newRow("prompt tokens -1,000,000")
+        << withMessage(1, QStringLiteral("prompt_tokens"), -1000000, QStringLiteral("usage"))
+        << QStringLiteral("messages[1].usage.prompt_tokens must be 0 or more, not -1000000.");
+    QTest::newRow("completion tokens past a trillion")
+        << withMessage(1, QStringLiteral("completion_tokens"), 2e12, QStringLiteral("usage"))
+        << QStringLiteral("messages[1].usage.completion_tokens must be at most 1000000000000, not 2000000000000.");
+    QTest::newRow("cached tokens negative")
+        << withMessage(1, QStringLiteral("cached_tokens"), -1, QStringLiteral("usage"))
+        << QStringLiteral("messages[1].usage.cached_tokens must be 0 or more, not -1.");
+    QTest::newRow("tokens 2^63 - 1")
+        << withMessage(1, QStringLiteral("prompt_tokens"), 9223372036854775807.0, QStringLiteral("usage"))
+        << QStringLiteral("messages[1].usage.prompt_tokens must be a whole number");
+    QTest::newRow("ttft negative") << withMessage(1, QStringLiteral("ttft_ms"), -320, QStringLiteral("timing"))
+                                   << QStringLiteral("messages[1].timing.ttft_ms must be 0 or more, not -320.");
+    QTest::newRow("speed absurd")
+        << withMessage(1, QStringLiteral("tokens_per_second"), 1e300, QStringLiteral("timing"))
+        << QStringLiteral("messages[1].timing.tokens_per_second must be at most 1000000000, not 1e+300.");
+
     QTest::newRow("error as text") << withMessage(3, QStringLiteral("error"), QStringLiteral("boom"))
                                    << QStringLiteral("messages[3].error must be an object or null, not \"boom\"");
     QTest::newRow("error kind number") << withMessage(3, QStringLiteral("kind"), 5, QStringLiteral("error"))

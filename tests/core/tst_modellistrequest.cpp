@@ -6,8 +6,34 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QJsonArray>
+#include <QFile>
 #include <QTest>
 #include <QTimer>
+
+namespace {
+
+// The most memory this process has held since the last reset (Linux: VmHWM), in bytes; -1
+// where that cannot be read.
+qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
+// Starts a new peak from the memory held now ("5" resets VmHWM, Linux 4.0 and later).
+bool resetPeakResidentBytes()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+} // namespace
 
 class TstModelListRequest final : public QObject
 {
@@ -18,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void listsModelsSortedWithTheKey();
     void toleratesProviderExtras();
+    void leavesOutNumbersThatCannotBeRight();
     void reportsHttpErrors();
     void reportsARefusedPort();
     void doesNotBlockTheEventLoop();
@@ -27,6 +54,7 @@ private Q_SLOTS:
     void followsARedirectWithinTheOrigin();
     void refusesAListLargerThanItsLimit();
     void boundsAnErrorBody();
+    void aFloodIsReadAtTheClientsPace();
     void endlessHeadersEndAtTheTimeout();
 
 private:
@@ -88,6 +116,25 @@ void TstModelListRequest::toleratesProviderExtras()
     QCOMPARE(models.at(1).contextLength, std::optional<qint64>(1047576));
     QCOMPARE(models.at(1).promptPricePerToken, std::optional<double>(0.000002));
     QVERIFY(!ModelListRequest::parse("not json"));
+}
+
+// Issue 13, row 9: a window or a price that cannot be real is left out rather than shown or used
+// ("-1" is OpenRouter's price for a router whose price depends on the model it picks).
+void TstModelListRequest::leavesOutNumbersThatCannotBeRight()
+{
+    const std::optional<QList<ModelInfo>> models = ModelListRequest::parse(R"({"data":[
+        {"id":"a","context_length":-8192,"pricing":{"prompt":"-1","completion":-0.5}},
+        {"id":"b","context_length":1e308,"pricing":{"prompt":1e308,"completion":"nan"}},
+        {"id":"c","context_length":0,"pricing":{"prompt":"inf","completion":"0.000008"}}]})");
+    QVERIFY(models);
+    QCOMPARE(models->size(), 3);
+    for (const ModelInfo &model : *models) {
+        QVERIFY2(!model.contextLength, qPrintable(model.id));
+        QVERIFY2(!model.promptPricePerToken, qPrintable(model.id));
+    }
+    QVERIFY(!models->at(0).completionPricePerToken);
+    QVERIFY(!models->at(1).completionPricePerToken);
+    QCOMPARE(models->at(2).completionPricePerToken, std::optional<double>(0.000008));
 }
 
 void TstModelListRequest::reportsHttpErrors()
@@ -238,6 +285,33 @@ void TstModelListRequest::boundsAnErrorBody()
     QCOMPARE(error.kind(), ApiError::Kind::Server); // not the test's own timeout
     QCOMPARE(error.httpStatus(), 503);
     QVERIFY(error.fullMessage().size() < 4000);
+}
+
+// Issue 13, row 3: a server that writes an endless error body as fast as loopback goes. Qt 6.4
+// read it all into memory as fast as it came (over a gigabyte within a second, and sometimes
+// no readyRead at all until the timeout); with a read buffer on the reply it reads at Tally's
+// pace and the request ends at the error body's cap.
+void TstModelListRequest::aFloodIsReadAtTheClientsPace()
+{
+    if (!resetPeakResidentBytes() || peakResidentBytes() < 0)
+        QSKIP("needs /proc/self/clear_refs and VmHWM (Linux)");
+    // Three times: Qt without a read buffer does not flood every time.
+    for (int round = 0; round < 3; ++round) {
+        ScriptedResponse response = ScriptedResponse::raw(503, "text/html", "<html><body>");
+        response.framing = ScriptedResponse::Framing::Chunked;
+        response.parts.append({QByteArray(4096, 'b'), 0, ScriptedResponse::kForever});
+        m_server->enqueue("/v1/models", response);
+        QVERIFY(resetPeakResidentBytes());
+        const qint64 before = peakResidentBytes();
+        ModelListRequest request(m_network, m_server->baseUrl(), QStringLiteral("sk-k"));
+        QSignalSpy finished(&request, &ModelListRequest::listFinished);
+        request.start();
+        QVERIFY(finished.wait(20'000));
+        const qint64 grown = peakResidentBytes() - before;
+        QCOMPARE(finished.first().at(1).value<ApiError>().kind(), ApiError::Kind::Server);
+        // A 64 KB excerpt and Qt's buffers, not the flood.
+        QVERIFY2(grown < 64 * 1024 * 1024, qPrintable(QStringLiteral("%1 MB").arg(grown / (1024 * 1024))));
+    }
 }
 
 void TstModelListRequest::endlessHeadersEndAtTheTimeout()

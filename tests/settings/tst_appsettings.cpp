@@ -1,6 +1,8 @@
 #include "settings/AppSettings.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void defaultPathIsTheAppsIniFile();
     void unusableManualProxyReadsAsTheSystemsAndIsKept();
     void replyLimitHasARange();
+    void oneBadPriceOverrideIsReportedAndTheOthersKept_data();
+    void oneBadPriceOverrideIsReportedAndTheOthersKept();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("tally.ini")); }
@@ -180,6 +184,66 @@ void TstAppSettings::replyLimitHasARange()
     QCOMPARE(settings.replyLimitMegabytes(), 1);
     settings.raw().setValue(QStringLiteral("chat/replyLimitMegabytes"), QStringLiteral("100000"));
     QCOMPARE(settings.replyLimitMegabytes(), 8); // out of range in the file: the default
+}
+
+// Issue 13, row 10: tally.ini is edited by hand (or by another tool) and one price override is
+// wrong. That row is left out and reported, naming it and the field; every other row is kept.
+void TstAppSettings::oneBadPriceOverrideIsReportedAndTheOthersKept_data()
+{
+    QTest::addColumn<QByteArray>("badRow");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("a negative price")
+        << QByteArray(R"({"provider":"openai","model":"gpt-bad","input":-1,"output":8,"currency":"USD"})")
+        << QStringLiteral("input");
+    QTest::newRow("no currency") << QByteArray(R"({"provider":"openai","model":"gpt-bad","input":1,"output":8})")
+                                 << QStringLiteral("currency");
+    QTest::newRow("not JSON any more") << QByteArray(R"({"provider":"openai","model":"gpt-bad","input":1,"output":})")
+                                       << QStringLiteral("not valid JSON");
+    QTest::newRow("a number, not a row") << QByteArray("42") << QStringLiteral("not an object");
+}
+
+void TstAppSettings::oneBadPriceOverrideIsReportedAndTheOthersKept()
+{
+    QFETCH(QByteArray, badRow);
+    QFETCH(QString, mentions);
+    ModelPrice good;
+    {
+        AppSettings settings(path());
+        QList<ModelPrice> rows;
+        for (const char *id : {"gpt-one", "gpt-two"}) {
+            const std::optional<ModelPrice> price = ModelPrice::fromJson(QJsonObject{
+                {QStringLiteral("provider"), QStringLiteral("openai")}, {QStringLiteral("model"), QString::fromLatin1(id)},
+                {QStringLiteral("input"), 1.5}, {QStringLiteral("output"), 6.0}, {QStringLiteral("currency"), QStringLiteral("USD")}});
+            QVERIFY(price);
+            rows << *price;
+        }
+        good = rows.first();
+        settings.setPriceOverrides(rows);
+        QVERIFY(settings.sync());
+    }
+    // The hand edit: the bad row goes in between the two good ones, as the file holds them.
+    QSettings raw(path(), QSettings::IniFormat);
+    QString json = raw.value(QStringLiteral("prices/overrides")).toString();
+    const qsizetype between = json.indexOf(QStringLiteral("},{")) + 1;
+    QVERIFY(between > 0);
+    json.insert(between, u',' + QString::fromUtf8(badRow));
+    raw.setValue(QStringLiteral("prices/overrides"), json);
+    raw.sync();
+
+    AppSettings settings(path());
+    QStringList problems;
+    const QList<ModelPrice> kept = settings.priceOverrides(&problems);
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(0).model(), QStringLiteral("gpt-one"));
+    QCOMPARE(kept.at(1).model(), QStringLiteral("gpt-two"));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QLatin1String("2")) && problems.first().contains(mentions),
+             qPrintable(problems.first()));
+    // The table the app and tally-cli price with has both good rows, and says what it left out.
+    QStringList tableProblems;
+    const PriceTable table = settings.priceTable(&tableProblems);
+    QCOMPARE(tableProblems, problems);
+    QCOMPARE(table.overrides().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TstAppSettings)

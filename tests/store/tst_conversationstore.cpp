@@ -1,3 +1,5 @@
+#include "pricing/Budget.h"
+#include "store/ConversationExporter.h"
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void spendingIsALedgerDeletingAndImportingDoNotChange();
     void versionsOfQuestionsAndRepliesShowTheSelectedOne();
     void draftIsKeptPerConversation();
+    void anImportCannotLowerWhatABudgetCounts();
     void listsPinnedFirstThenByActivity();
     void appendsMessagesInOrderWithEveryField();
     void streamingRowsAreSavedCheaplyAndIndexedWhenDone();
@@ -464,6 +467,55 @@ void TstConversationStore::draftIsKeptPerConversation()
     const std::optional<ConversationDocument> document = m_store->document(a);
     QVERIFY(document);
     QCOMPARE(document->conversation.draft, QStringLiteral("half a question"));
+}
+
+// Issue 13, row 9: a shared file that says its replies cost -1000 USD undid a blocking daily
+// budget. The file is refused, naming the field; and a negative cost already in a database
+// (written before the check, or by any other caller) is not counted either.
+void TstConversationStore::anImportCannotLowerWhatABudgetCounts()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime dayStart = QDateTime(QDate::currentDate(), QTime(0, 0)); // local, as the window counts
+    const QString usd = QStringLiteral("USD");
+    Message spent = message(m_store->createConversation(Conversation())->id, Message::Role::Assistant,
+                            QStringLiteral("answer"));
+    spent.createdAt = now;
+    spent.stats = MessageStats();
+    spent.cost = CostEstimate::estimated(5.0, usd);
+    const std::optional<Message> paid = m_store->appendMessage(spent);
+    QVERIFY(paid);
+    QVERIFY(m_store->finishMessage(*paid)); // a reply is paid when it finishes (the ledger)
+    Budget budget;
+    budget.perDay = 5.0;
+    budget.block = true;
+    const auto status = [&] {
+        return BudgetStatus::check(budget, 0, m_store->spending(dayStart).value(usd),
+                                   m_store->spending(dayStart.addDays(-31)).value(usd));
+    };
+    QVERIFY(status() && status()->blocks);
+
+    ConversationDocument forged;
+    forged.conversation.title = QStringLiteral("Free money");
+    forged.conversation.createdAt = now;
+    forged.conversation.updatedAt = now;
+    Message refund = spent;
+    refund.id = 0;
+    refund.conversationId = 0;
+    refund.stats->reportedCost = -1000.0;
+    refund.cost = CostEstimate::reported(-1000.0, usd);
+    forged.messages = {refund};
+    QString error;
+    QVERIFY(!ConversationExporter::fromJson(ConversationExporter::toJson(forged), &error));
+    QVERIFY2(error.contains(QLatin1String("messages[0].")) && error.contains(QLatin1String("-1000")), qPrintable(error));
+    forged.messages.clear();
+    forged.conversation.titleCost = CostEstimate::restored(-1000.0, usd, CostEstimate::Source::Estimated);
+    QVERIFY(!ConversationExporter::fromJson(ConversationExporter::toJson(forged), &error));
+    QVERIFY2(error.contains(QLatin1String("conversation.title_cost.amount")), qPrintable(error));
+
+    forged.messages = {refund};
+    QVERIFY(m_store->importDocument(forged));
+    QCOMPARE(m_store->spending(dayStart).value(usd), 5.0);
+    QVERIFY(status() && status()->blocks);
 }
 
 // Issue 13, row 10: an import (or any caller) with a lone surrogate in its text: what the caller

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void refusesADatabaseFromANewerTally();
     void leavesAFileThatIsNotSqliteUntouched();
     void leavesADamagedFileUntouched();
+    void opensADamagedPageReadOnlyAndNeverWritesIt();
     void opensAReadOnlyLocationForReading();
     void aFullDiskFailsTheWriteCleanly();
     void twoConnectionsShareTheFile();
@@ -271,6 +272,59 @@ void TstDatabase::leavesADamagedFileUntouched()
     QVERIFY(result.error.message().contains(QStringLiteral("damaged")));
     QVERIFY(!database.isOpen());
     QCOMPARE(fileHash(m_path), before);
+}
+
+// Issue 13, row 10: page 4 overwritten with garbage. The header and the schema are whole, so the
+// file used to open read-write, take a new conversation row, and then fail on the messages page
+// with "Tally has not changed it". Now the whole file is checked first: it opens read-only, says
+// why, reads what can be read, and its bytes never change.
+void TstDatabase::opensADamagedPageReadOnlyAndNeverWritesIt()
+{
+    {
+        Database database(m_path);
+        QVERIFY(database.open().ok());
+        ConversationStore store(database);
+        for (int i = 0; i < 30; ++i)
+            storeSample(store, QStringLiteral("message %1 ").arg(i).repeated(40));
+    }
+    // Out of WAL, so that switching back to it would itself be a write to the file.
+    QVERIFY(rawExec(m_path, {QStringLiteral("PRAGMA journal_mode=DELETE")}));
+    const qint64 pageSize = rawValue(m_path, QStringLiteral("PRAGMA page_size")).toLongLong();
+    QVERIFY(rawValue(m_path, QStringLiteral("PRAGMA page_count")).toLongLong() > 8);
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(3 * pageSize)); // page 4
+    file.write(QByteArray(int(pageSize), '\xA5'));
+    file.close();
+    const QByteArray before = fileHash(m_path);
+    const QString folder = QFileInfo(m_path).absolutePath();
+
+    {
+        Database database(m_path);
+        const Database::OpenResult result = database.open();
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QVERIFY(result.damaged);
+        QVERIFY(result.readOnly);
+        QVERIFY(database.isReadOnly());
+        QVERIFY2(result.notice.contains(QLatin1String("damaged")) && result.notice.contains(QLatin1String("read-only")),
+                 qPrintable(result.notice));
+        QVERIFY2(result.notice.contains(QLatin1String("Page 4")), qPrintable(result.notice)); // SQLite's own words
+
+        ConversationStore store(database);
+        StoreError error;
+        store.listConversations(&error); // what can be read is read; what cannot fails cleanly
+        Conversation conversation;
+        conversation.title = QStringLiteral("written into a damaged file");
+        QVERIFY(!store.createConversation(conversation, &error));
+        QCOMPARE(error.kind(), StoreError::Kind::ReadOnly);
+        Message message;
+        message.conversationId = 1;
+        message.content = QStringLiteral("typed while damaged");
+        QVERIFY(!store.appendMessage(message, &error));
+        QCOMPARE(error.kind(), StoreError::Kind::ReadOnly);
+    }
+    QCOMPARE(fileHash(m_path), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("tally.db")}); // no WAL made
 }
 
 void TstDatabase::opensAReadOnlyLocationForReading()

@@ -1,29 +1,56 @@
 #include "api/ChatChunk.h"
 
+#include "domain/CostEstimate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
+
+#include <cmath>
 
 namespace {
 
-qint64 intField(const QJsonObject &object, QLatin1String key)
+// A token count as a provider may send it: absent or null is 0; a whole number from 0 to
+// TokenUsage::kMaxTokens is itself; anything else (negative, a fraction, 2^63 - 1, text) makes
+// the whole usage object untrustworthy.
+bool readCount(const QJsonObject &object, QLatin1String key, qint64 *out)
 {
-    return object.value(key).toInteger();
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        *out = 0;
+        return true;
+    }
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || !(number >= 0 && number <= double(TokenUsage::kMaxTokens)) || std::trunc(number) != number)
+        return false;
+    *out = value.toInteger(qint64(number));
+    return *out >= 0 && *out <= TokenUsage::kMaxTokens;
 }
 
-TokenUsage readUsage(const QJsonObject &usage)
+std::optional<TokenUsage> readUsage(const QJsonObject &usage)
 {
     TokenUsage result;
     result.source = TokenUsage::Source::Reported;
-    result.promptTokens = intField(usage, QLatin1String("prompt_tokens"));
-    result.completionTokens = intField(usage, QLatin1String("completion_tokens"));
     const QJsonObject promptDetails = usage.value(QLatin1String("prompt_tokens_details")).toObject();
-    result.cachedPromptTokens = intField(promptDetails, QLatin1String("cached_tokens"));
-    if (result.cachedPromptTokens == 0) // DeepSeek reports its cache this way
-        result.cachedPromptTokens = intField(usage, QLatin1String("prompt_cache_hit_tokens"));
     const QJsonObject completionDetails = usage.value(QLatin1String("completion_tokens_details")).toObject();
-    result.reasoningTokens = intField(completionDetails, QLatin1String("reasoning_tokens"));
+    qint64 deepSeekCache = 0;
+    if (!readCount(usage, QLatin1String("prompt_tokens"), &result.promptTokens)
+        || !readCount(usage, QLatin1String("completion_tokens"), &result.completionTokens)
+        || !readCount(promptDetails, QLatin1String("cached_tokens"), &result.cachedPromptTokens)
+        || !readCount(usage, QLatin1String("prompt_cache_hit_tokens"), &deepSeekCache)
+        || !readCount(completionDetails, QLatin1String("reasoning_tokens"), &result.reasoningTokens))
+        return std::nullopt;
+    if (result.cachedPromptTokens == 0) // DeepSeek reports its cache this way
+        result.cachedPromptTokens = deepSeekCache;
+    // A part larger than its total is kept as reported: ModelPrice::costOf() clamps it, so it
+    // cannot make a cost negative.
     return result;
+}
+
+QString asText(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1)).left(200);
 }
 
 void readCommon(const QJsonObject &object, ChatChunk &chunk)
@@ -34,13 +61,24 @@ void readCommon(const QJsonObject &object, ChatChunk &chunk)
     if (usage.isObject()) {
         const QJsonObject usageObject = usage.toObject();
         chunk.usage = readUsage(usageObject);
+        if (!chunk.usage) {
+            chunk.problems << QCoreApplication::translate("ChatChunk", "The provider reported token counts that cannot be "
+                                                                       "right (%1); Tally estimated them instead.")
+                                  .arg(asText(usage));
+        }
         const QJsonValue cost = usageObject.value(QLatin1String("cost"));
-        if (cost.isDouble())
+        if (cost.isDouble() && CostEstimate::isPlausibleAmount(cost.toDouble())) {
             chunk.reportedCost = cost.toDouble();
+        } else if (!cost.isUndefined() && !cost.isNull()) {
+            chunk.problems << QCoreApplication::translate("ChatChunk", "The provider reported a cost of %1, which cannot "
+                                                                       "be right; Tally estimated the cost instead.")
+                                  .arg(asText(cost));
+        }
     }
     const QJsonObject timings = object.value(QLatin1String("timings")).toObject();
     const QJsonValue perSecond = timings.value(QLatin1String("predicted_per_second"));
-    if (perSecond.isDouble())
+    // A speed no machine reaches is not shown (Tally measures its own instead).
+    if (perSecond.isDouble() && perSecond.toDouble() > 0 && perSecond.toDouble() < 1e9)
         chunk.tokensPerSecond = perSecond.toDouble();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +23,9 @@ struct ChatChunk
     std::optional<double> reportedCost;   // OpenRouter usage.cost, in USD
     std::optional<double> tokensPerSecond; // llama.cpp timings.predicted_per_second
     std::optional<ApiError> error;        // an error sent inside the stream
+    // Numbers the provider sent that cannot be right (negative or absurd token counts, a negative
+    // or absurd cost), in words for a diagnostic; they were left out, so Tally estimates instead.
+    QStringList problems;
 
     bool hasText() const { return !content.isEmpty() || !reasoning.isEmpty(); }
 

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
+
 QUrl appendPath(const QUrl &base, const QString &segment)
 {
     QUrl url = base;
@@ -31,11 +34,13 @@ QByteArray ChatRequest::body() const
         jsonMessages.append(QJsonObject{{QStringLiteral("role"), message.role},
                                         {QStringLiteral("content"), message.content}});
     QJsonObject object{{QStringLiteral("model"), model}, {QStringLiteral("messages"), jsonMessages}};
-    if (temperature)
-        object.insert(QStringLiteral("temperature"), *temperature);
-    if (topP)
-        object.insert(QStringLiteral("top_p"), *topP);
-    if (maxTokens)
+    // Whatever a setting, an imported conversation or a caller holds, the provider only ever
+    // gets values in the ranges the API defines (a 1e308 temperature is not sent as such).
+    if (temperature && std::isfinite(*temperature))
+        object.insert(QStringLiteral("temperature"), std::clamp(*temperature, 0.0, 2.0));
+    if (topP && std::isfinite(*topP))
+        object.insert(QStringLiteral("top_p"), std::clamp(*topP, 0.0, 1.0));
+    if (maxTokens && *maxTokens > 0)
         object.insert(QStringLiteral("max_tokens"), *maxTokens);
     object.insert(QStringLiteral("stream"), stream);
     if (stream && includeUsage)

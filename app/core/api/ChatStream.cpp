@@ -345,6 +345,13 @@ void ChatStream::handleChunk(const ChatChunk &chunk)
 {
     if (!chunk.model.isEmpty())
         m_model = SafeText::withoutLoneSurrogates(ApiKey::redact(chunk.model, m_request.apiKey));
+    for (const QString &problem : chunk.problems) {
+        const QString clean = SafeText::withoutLoneSurrogates(ApiKey::redact(problem, m_request.apiKey));
+        if (!m_warnings.contains(clean)) {
+            m_warnings.append(clean);
+            qCWarning(lcTallyApi).noquote() << clean;
+        }
+    }
     if (chunk.usage) {
         m_usage = chunk.usage;
         Q_EMIT usageReported(*chunk.usage);
@@ -639,6 +646,7 @@ void ChatStream::finish(ChatResult::State state, const ApiError &error)
     result.error.redact(m_request.apiKey);
     result.httpStatus = m_status;
     result.http2 = m_http2;
+    result.warnings = m_warnings;
     MessageStats &stats = result.stats;
     stats.attempts = m_attempts;
     stats.model = m_model.isEmpty() ? m_request.model : m_model;

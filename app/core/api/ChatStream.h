@@ -115,6 +115,7 @@ private:
     std::optional<TokenUsage> m_usage;
     std::optional<double> m_reportedCost;
     std::optional<double> m_serverTokensPerSecond;
+    QStringList m_warnings;
     bool m_doneMarker = false;
     bool m_http2 = false;
     qint64 m_replyBytes = 0; // UTF-8 bytes of content and reasoning kept so far

@@ -194,6 +194,7 @@ void ConnectionProbe::sendRequest()
         m_profile.baseUrl, m_apiKey, m_profile.extraHeaders, m_profile.http2 && m_profile.baseUrl.scheme() == u"https");
     lap();
     m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(ModelListRequest::kReadBufferBytes);
     ModelListRequest::followWithinOrigin(m_reply, this, [this](const QUrl &target, int status) {
         if (m_done)
             return;

@@ -2,6 +2,8 @@
 
 #include "api/ChatRequest.h"
 #include "domain/ApiKey.h"
+#include "domain/CostEstimate.h"
+#include "domain/TokenUsage.h"
 #include "domain/SafeText.h"
 #include "api/RequestLog.h"
 #include "api/TlsSupport.h"
@@ -86,6 +88,7 @@ void ModelListRequest::start()
     QNetworkRequest request = buildRequest(m_baseUrl, m_apiKey, m_extraHeaders, m_baseUrl.scheme() == u"https");
     request.setTransferTimeout(m_timeoutMs);
     m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(kReadBufferBytes);
     followWithinOrigin(m_reply, this, [this](const QUrl &target, int status) {
         abortReply();
         finish({}, redirectRefused(target, status));
@@ -216,11 +219,16 @@ std::optional<QList<ModelInfo>> ModelListRequest::parse(const QByteArray &json)
         if (info.id.isEmpty())
             continue;
         info.ownedBy = object.value(QLatin1String("owned_by")).toString();
-        if (const auto context = number(object.value(QLatin1String("context_length"))))
+        // Numbers a provider may get wrong: a window or a price that cannot be real is left out.
+        if (const auto context = number(object.value(QLatin1String("context_length")));
+            context && *context >= 1 && *context <= double(TokenUsage::kMaxTokens))
             info.contextLength = qint64(*context);
         const QJsonObject pricing = object.value(QLatin1String("pricing")).toObject();
-        info.promptPricePerToken = number(pricing.value(QLatin1String("prompt")));
-        info.completionPricePerToken = number(pricing.value(QLatin1String("completion")));
+        const auto price = [](std::optional<double> perToken) {
+            return perToken && CostEstimate::isPlausibleAmount(*perToken) ? perToken : std::nullopt;
+        };
+        info.promptPricePerToken = price(number(pricing.value(QLatin1String("prompt"))));
+        info.completionPricePerToken = price(number(pricing.value(QLatin1String("completion"))));
         models.append(info);
     }
     std::sort(models.begin(), models.end(),

@@ -40,6 +40,12 @@ public:
     static constexpr qsizetype kMaxListBytes = 16 * 1024 * 1024;
     qsizetype maxListBytes() const { return m_maxListBytes; }
     void setMaxListBytes(qsizetype bytes) { m_maxListBytes = bytes; }
+    // What Qt may hold of a /models answer before Tally has read it. Without a read buffer size
+    // Qt 6.4's HTTP thread reads whatever the server sends as fast as it comes, and a server that
+    // floods the socket can make it buffer gigabytes before the first readyRead; with one, Qt
+    // stops reading the socket until Tally has taken the bytes, so a flood is read at Tally's pace.
+    // Set on every reply that carries a /models answer (Fetch models and Test connection).
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
     // GET {baseUrl}/models as Tally sends it: JSON accepted, a usable key as a bearer token, the
     // profile's extra headers (logged, key redacted). Test connection sends the same request.
     static QNetworkRequest buildRequest(const QUrl &baseUrl, const QString &apiKey,

@@ -29,7 +29,8 @@ AppContext::AppContext(const Paths &paths, SecretStore *secrets, QObject *parent
 
 void AppContext::reloadPrices()
 {
-    m_prices = m_settings->priceTable();
+    m_priceProblems.clear();
+    m_prices = m_settings->priceTable(&m_priceProblems);
 }
 
 void AppContext::applyProxySettings()

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -53,6 +54,8 @@ public:
     QNetworkAccessManager &network() { return *m_network; }
     ProviderClient &client() { return *m_client; }
     const PriceTable &prices() const { return m_prices; }
+    // Price overrides in tally.ini that were left out (a hand edit broke them), in words.
+    const QStringList &priceProblems() const { return m_priceProblems; }
     // The bundled prices with the user's overrides from the settings, again (after Settings).
     void reloadPrices();
     SessionStats &sessionStats() { return m_sessionStats; }
@@ -67,5 +70,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     ProviderClient *m_client = nullptr;
     PriceTable m_prices;
+    QStringList m_priceProblems;
     SessionStats m_sessionStats;
 };

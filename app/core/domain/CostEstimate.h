@@ -19,6 +19,12 @@ public:
         Unknown,   // no price for the model, so no figure at all
     };
 
+    // The most one request or one import may say it cost, in any currency: more is not a
+    // price but a broken or hostile number (and a sum of a few would be infinite).
+    static constexpr double kMaxAmount = 1e9;
+    // A cost a provider or a file may give: a finite number from 0 to kMaxAmount.
+    static bool isPlausibleAmount(double amount) { return amount >= 0 && amount <= kMaxAmount; }
+
     // Unknown.
     CostEstimate() = default;
 

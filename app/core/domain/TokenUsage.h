@@ -12,6 +12,10 @@ struct TokenUsage
         Estimated, // from TokenEstimator, because the provider sent none
     };
 
+    // No request or reply comes near a trillion tokens; counts are kept below it so that
+    // sums over any number of replies stay far from overflowing.
+    static constexpr qint64 kMaxTokens = 1'000'000'000'000;
+
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     qint64 cachedPromptTokens = 0; // part of promptTokens served from the provider's cache

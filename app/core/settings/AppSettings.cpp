@@ -5,12 +5,56 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QStringList>
 
 #include <algorithm>
 #include <type_traits>
 
 namespace {
+
+// The elements of a JSON array as separate texts, split at its top level (strings and nested
+// brackets minded), without parsing them: a row whose own JSON is broken stays one element.
+// nullopt when the text is not an array at all.
+std::optional<QList<QByteArray>> splitJsonArray(const QByteArray &json)
+{
+    const QByteArray text = json.trimmed();
+    if (!text.startsWith('[') || !text.endsWith(']'))
+        return std::nullopt;
+    QList<QByteArray> elements;
+    const auto take = [&elements](const QByteArray &element) {
+        if (!element.trimmed().isEmpty())
+            elements.append(element.trimmed());
+    };
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    qsizetype start = 1;
+    const qsizetype end = text.size() - 1; // the closing ']'
+    for (qsizetype i = 1; i < end; ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            depth = std::max(depth - 1, 0);
+        } else if (c == ',' && depth == 0) {
+            take(text.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    take(text.mid(start, end - start));
+    return elements;
+}
 
 // The one declaration of every key: its name, default and valid values.
 template<typename T>
@@ -263,15 +307,53 @@ void AppSettings::setSystemPrompt(const QString &text)
     m_settings->setValue(QLatin1String(kSystemPrompt), text);
 }
 
-QList<ModelPrice> AppSettings::priceOverrides() const
+QList<ModelPrice> AppSettings::priceOverrides(QStringList *problems) const
 {
     // JSON in one value: the same shape as pricing.json's rows, so a row can be copied between them.
-    const QJsonDocument document = QJsonDocument::fromJson(m_settings->value(QLatin1String(kPriceOverrides)).toString().toUtf8());
+    // Read row by row, so that a row a hand edit broke (even its JSON) costs only that row.
+    const QVariant stored = m_settings->value(QLatin1String(kPriceOverrides));
+    // An edit that lost the quotes around the value makes QSettings split it at its commas.
+    const QString text = stored.typeId() == QMetaType::QStringList ? stored.toStringList().join(u',') : stored.toString();
+    const auto report = [problems](const QString &problem) {
+        if (problems)
+            problems->append(problem);
+    };
     QList<ModelPrice> prices;
-    const QJsonArray rows = document.array();
-    for (const QJsonValue &row : rows) {
-        if (std::optional<ModelPrice> price = ModelPrice::fromJson(row.toObject()); price && price->isValid())
-            prices.append(*price);
+    if (text.trimmed().isEmpty())
+        return prices;
+    const std::optional<QList<QByteArray>> rows = splitJsonArray(text.toUtf8());
+    if (!rows) {
+        report(QCoreApplication::translate("AppSettings", "The price overrides in %1 are not a list of rows; none of them "
+                                                          "was used.").arg(path()));
+        return prices;
+    }
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const int number = int(i) + 1;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson("[" + rows->at(i) + "]", &parseError);
+        if (document.isNull()) {
+            report(QCoreApplication::translate("AppSettings", "Price override %1 in %2 is not valid JSON (%3); it was left "
+                                                              "out, the others are used.")
+                       .arg(number).arg(path(), parseError.errorString()));
+            continue;
+        }
+        const QJsonValue row = document.array().at(0);
+        if (!row.isObject()) {
+            report(QCoreApplication::translate("AppSettings", "Price override %1 in %2 is not an object; it was left out, "
+                                                              "the others are used.").arg(number).arg(path()));
+            continue;
+        }
+        QString error;
+        const std::optional<ModelPrice> price = ModelPrice::fromJson(row.toObject(), &error);
+        if (!price || !price->isValid()) {
+            const QString name = row.toObject().value(QLatin1String("model")).toString(
+                row.toObject().value(QLatin1String("pattern")).toString());
+            report(QCoreApplication::translate("AppSettings", "Price override %1 (%2) in %3 was left out, the others are "
+                                                              "used: %4")
+                       .arg(number).arg(name.left(100), path(), error.isEmpty() ? QStringLiteral("incomplete") : error));
+            continue;
+        }
+        prices.append(*price);
     }
     return prices;
 }
@@ -322,10 +404,10 @@ void AppSettings::setBudget(const Budget &budget)
     m_settings->setValue(QLatin1String(kBudgetBlock), budget.block);
 }
 
-PriceTable AppSettings::priceTable() const
+PriceTable AppSettings::priceTable(QStringList *problems) const
 {
     PriceTable table = PriceTable::bundled();
-    for (const ModelPrice &price : priceOverrides())
+    for (const ModelPrice &price : priceOverrides(problems))
         table.setOverride(price);
     return table;
 }

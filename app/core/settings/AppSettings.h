@@ -74,11 +74,12 @@ public:
 
     // -- prices ----------------------------------------------------------------------------
     // The user's own rows of the price table, which win over the bundled ones. A row that does
-    // not read as a complete price is skipped (and left in the file).
-    QList<ModelPrice> priceOverrides() const;
+    // not read as a complete price (even one whose JSON a hand edit broke) is skipped, left in
+    // the file, and described in `problems`; the other rows are used.
+    QList<ModelPrice> priceOverrides(QStringList *problems = nullptr) const;
     void setPriceOverrides(const QList<ModelPrice> &prices);
     // The bundled table with these overrides: what the app and tally-cli price replies with.
-    PriceTable priceTable() const;
+    PriceTable priceTable(QStringList *problems = nullptr) const;
 
     // -- data and privacy ------------------------------------------------------------------
     bool responseCacheEnabled() const; // off unless the user turns it on

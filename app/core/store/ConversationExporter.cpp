@@ -318,6 +318,45 @@ bool notOneOf(QString *error, const QString &path, const QString &got, const QSt
                            .arg(path, got, allowed));
 }
 
+// Numbers are range-checked like settings: a value outside fails the import with the field's
+// name rather than being clamped, so nothing in the file is silently changed, and a negative
+// cost can never lower what a budget counts.
+QString number(double value)
+{
+    // Token counts and limits read as the whole numbers they are, not as 1e+12.
+    if (std::trunc(value) == value && std::fabs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+bool inRange(double value, double min, double max, const QString &path, QString *error)
+{
+    if (!(value >= min)) { // NaN included
+        return fail(error, QCoreApplication::translate("ConversationExporter", "%1 must be %2 or more, not %3.")
+                               .arg(path, number(min), number(value)));
+    }
+    if (value > max) {
+        return fail(error, QCoreApplication::translate("ConversationExporter", "%1 must be at most %2, not %3.")
+                               .arg(path, number(max), number(value)));
+    }
+    return true;
+}
+
+bool inRange(const std::optional<double> &value, double min, double max, const QString &path, QString *error)
+{
+    return !value || inRange(*value, min, max, path, error);
+}
+
+bool inRange(const std::optional<qint64> &value, double min, double max, const QString &path, QString *error)
+{
+    return !value || inRange(double(*value), min, max, path, error);
+}
+
+// Times in milliseconds: from 0 to about 31 years.
+constexpr double kMaxMs = 1e12;
+// Any real speed is far below this.
+constexpr double kMaxTokensPerSecond = 1e9;
+
 bool readCost(const QJsonObject &object, const QString &path, CostEstimate *out, QString *error);
 
 bool readConversation(const QJsonObject &object, Conversation *out, QString *error)
@@ -332,7 +371,8 @@ bool readConversation(const QJsonObject &object, Conversation *out, QString *err
         || !readString(object, QLatin1String("profile"), path, false, &conversation.profile, error)
         || !readString(object, QLatin1String("model"), path, false, &conversation.model, error)
         || !readOptionalNumber(object, QLatin1String("temperature"), path, &conversation.temperature, error)
-        || !readString(object, QLatin1String("system_prompt"), path, false, &conversation.systemPrompt, error))
+        || !readString(object, QLatin1String("system_prompt"), path, false, &conversation.systemPrompt, error)
+        || !inRange(conversation.temperature, 0.0, 2.0, child(path, QLatin1String("temperature")), error))
         return false;
     // Optional: exports from before drafts were kept have none.
     if (!readString(object, QLatin1String("draft"), path, false, &conversation.draft, error))
@@ -360,6 +400,14 @@ bool readUsage(const QJsonObject &object, const QString &path, TokenUsage *out, 
         || !readInteger(object, QLatin1String("cached_tokens"), path, false, &usage.cachedPromptTokens, error)
         || !readInteger(object, QLatin1String("reasoning_tokens"), path, false, &usage.reasoningTokens, error)
         || !readString(object, QLatin1String("source"), path, true, &source, error))
+        return false;
+    // Non-negative and bounded, so no sum of them can overflow. Parts larger than their total are
+    // allowed: providers do report cached > prompt, Tally stored what they said, and prices clamp.
+    const double maxTokens = double(TokenUsage::kMaxTokens);
+    if (!inRange(double(usage.promptTokens), 0, maxTokens, child(path, QLatin1String("prompt_tokens")), error)
+        || !inRange(double(usage.completionTokens), 0, maxTokens, child(path, QLatin1String("completion_tokens")), error)
+        || !inRange(double(usage.cachedPromptTokens), 0, maxTokens, child(path, QLatin1String("cached_tokens")), error)
+        || !inRange(double(usage.reasoningTokens), 0, maxTokens, child(path, QLatin1String("reasoning_tokens")), error))
         return false;
     // Required, not defaulted: whether a count was reported or guessed is the point of showing it.
     if (source == u"reported")
@@ -394,6 +442,8 @@ bool readCost(const QJsonObject &object, const QString &path, CostEstimate *out,
                     QCoreApplication::translate("ConversationExporter", "%1 must be a number when the cost is %2, not %3.")
                         .arg(child(path, QLatin1String("amount")), sourceName, describe(amount)));
     }
+    if (!inRange(amount.toDouble(), 0, CostEstimate::kMaxAmount, child(path, QLatin1String("amount")), error))
+        return false;
     *out = CostEstimate::restored(amount.toDouble(), currency, *source);
     return true;
 }
@@ -479,13 +529,20 @@ bool readMessage(const QJsonValue &value, int index, Message *out, QString *erro
                                    .arg(child(path, QLatin1String("attempts")), QString::number(attempts)));
         }
         stats.attempts = int(attempts);
+        if (!inRange(stats.reportedCost, 0, CostEstimate::kMaxAmount, child(path, QLatin1String("reported_cost")), error))
+            return false;
         if (timingObject) {
             const QString timingPath = child(path, QLatin1String("timing"));
             if (!readOptionalInteger(*timingObject, QLatin1String("ttfb_ms"), timingPath, &stats.ttfbMs, error)
                 || !readOptionalInteger(*timingObject, QLatin1String("ttft_ms"), timingPath, &stats.ttftMs, error)
                 || !readOptionalInteger(*timingObject, QLatin1String("total_ms"), timingPath, &stats.totalMs, error)
                 || !readOptionalNumber(*timingObject, QLatin1String("tokens_per_second"), timingPath,
-                                       &stats.tokensPerSecond, error))
+                                       &stats.tokensPerSecond, error)
+                || !inRange(stats.ttfbMs, 0, kMaxMs, child(timingPath, QLatin1String("ttfb_ms")), error)
+                || !inRange(stats.ttftMs, 0, kMaxMs, child(timingPath, QLatin1String("ttft_ms")), error)
+                || !inRange(stats.totalMs, 0, kMaxMs, child(timingPath, QLatin1String("total_ms")), error)
+                || !inRange(stats.tokensPerSecond, 0, kMaxTokensPerSecond,
+                            child(timingPath, QLatin1String("tokens_per_second")), error))
                 return false;
         }
         // Storage keeps one model per message and reads it into both; an import must match.

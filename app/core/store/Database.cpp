@@ -280,6 +280,31 @@ Database::OpenResult Database::open()
         close();
         return result;
     }
+    // Damage in a page the header and schema do not touch (say, page 4 of the messages table)
+    // only shows when that page is read, which may be after Tally has written elsewhere in the
+    // file. So the whole file is checked before the first write, and a damaged one is never
+    // written: read-only, it still shows and exports whatever SQLite can read.
+    const QString problems = quickCheckProblems();
+    if (!problems.isEmpty()) {
+        result.damaged = true;
+        if (result.versionFound < kSchemaVersion) {
+            result.error = StoreError(StoreError::Kind::Corrupt,
+                                      tr("The database %1 is damaged (%2) and from an older Tally, so it cannot be "
+                                         "upgraded. Tally has left it exactly as it is; you can start a new database "
+                                         "beside it.").arg(m_path, problems));
+            close();
+            return result;
+        }
+        result.notice = tr("The database %1 is damaged (%2). Tally opened it read-only and will not write to it: "
+                           "what can still be read shows and exports, but nothing new is saved. Start a new "
+                           "database beside it to go on.").arg(m_path, problems);
+        if (!m_readOnly) {
+            close();
+            if (!openConnection(true, result))
+                return result;
+        }
+        return finishReadOnly(result);
+    }
     if (m_readOnly)
         return finishReadOnly(result);
 
@@ -341,9 +366,29 @@ bool Database::readVersion(OpenResult &result)
     return true;
 }
 
+QString Database::quickCheckProblems() const
+{
+    constexpr int kProblemsShown = 3;
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(kProblemsShown)))
+        return query.lastError().databaseText().left(300);
+    QStringList lines;
+    while (query.next())
+        lines << query.value(0).toString();
+    if (query.lastError().isValid())
+        lines << query.lastError().databaseText();
+    if (lines == QStringList{QStringLiteral("ok")})
+        return {};
+    return lines.join(QStringLiteral("; ")).left(300);
+}
+
 Database::OpenResult Database::finishReadOnly(OpenResult &result)
 {
     result.readOnly = true;
+    if (result.notice.isEmpty())
+        result.notice = tr("The database %1 cannot be written (its file or folder is read-only): you can read, but "
+                           "nothing new is saved.").arg(m_path);
     if (result.versionFound < kSchemaVersion) {
         result.error = StoreError(StoreError::Kind::ReadOnly,
                                   tr("The database %1 needs an upgrade, but it cannot be written. Make it writable "

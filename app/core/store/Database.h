@@ -9,7 +9,8 @@
 // The one SQLite file that holds every conversation: opens it safely (WAL, foreign keys, a busy
 // timeout so the app and tally-cli can share it), migrates it forward in transactions after
 // keeping a copy, and refuses, without writing a byte, files it must not touch: a database from
-// a newer Tally, a damaged file, or something that is not SQLite at all.
+// a newer Tally, a file too damaged to read, or something that is not SQLite at all. A file
+// that is damaged but still readable is opened read-only and never written.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -21,7 +22,11 @@ public:
     struct OpenResult
     {
         StoreError error;    // None when the database is usable
-        bool readOnly = false;      // opened, but it cannot be written (read-only location)
+        bool readOnly = false;      // opened, but it cannot be written (read-only location, or damaged)
+        // The file is damaged (SQLite's quick_check found problems): it is open read-only, so
+        // what can still be read can be read and exported, and nothing is ever written to it.
+        bool damaged = false;
+        QString notice;             // why it is read-only, in words for the banner and tally-cli
         int versionFound = 0;       // user_version before any migration
         QString backupPath;         // the copy kept before migrating, if one was made
         bool ok() const { return !error.isError(); }
@@ -59,6 +64,8 @@ private:
     bool openConnection(bool readOnly, OpenResult &result);
     bool readVersion(OpenResult &result);
     OpenResult finishReadOnly(OpenResult &result);
+    // SQLite's quick_check, read only: empty when the file is whole, else the first problems.
+    QString quickCheckProblems() const;
     bool exec(const QString &sql, StoreError *error) const;
     bool migrate(int from, OpenResult &result);
     bool backupBeforeMigration(int from, OpenResult &result);

@@ -71,6 +71,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     applyNetworkSettings();
     applyTranscriptFont();
     openStore();
+    if (!m_context.priceProblems().isEmpty() && !m_notices.contains(0))
+        setNotice(0, {m_context.priceProblems().join(u'\n'), {}}); // a hand-edited tally.ini: which price rows were left out
 }
 
 MainWindow::~MainWindow()
