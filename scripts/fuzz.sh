@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with Clang and fuzzes each for its share of a bounded time
 # (default 60 s in total), starting from its seed corpus under tests/fuzz: fuzz_stream (the
-# stream decoder and parsers, corpus/) and fuzz_import (the conversation import parser,
-# corpus-import/). One input may take at most 10 s (-timeout). A crash or a timeout fails the
+# stream decoder and parsers, corpus/), fuzz_import (the conversation import parser,
+# corpus-import/) and fuzz_markdown (the transcript's Markdown side, corpus-markdown/).
+# One input may take at most 10 s (-timeout). A crash or a timeout fails the
 # run and leaves the input as build/fuzz/<target>-crash-* (or -timeout-*).
 #   scripts/fuzz.sh [SECONDS]
 set -euo pipefail
@@ -14,6 +15,7 @@ cmake --build --preset fuzz
 targets=(
     "fuzz_stream tests/fuzz/corpus 4096"
     "fuzz_import tests/fuzz/corpus-import 65536"
+    "fuzz_markdown tests/fuzz/corpus-markdown 16384"
 )
 share=$(( seconds / ${#targets[@]} ))
 [ "$share" -ge 1 ] || share=1
