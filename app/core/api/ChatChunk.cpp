@@ -1,5 +1,7 @@
 #include "api/ChatChunk.h"
 
+#include "api/StreamChunkScanner.h"
+
 #include "domain/CostEstimate.h"
 
 #include <QJsonArray>
@@ -105,6 +107,15 @@ QString reasoningOf(const QJsonObject &delta)
 } // namespace
 
 ChatChunk ChatChunk::fromStreamData(const QByteArray &json, const QByteArray &eventName)
+{
+    // Nearly every chunk is text for choice 0: read without building a document (about a
+    // tenth of the time); the scanner leaves everything else to the full parse below.
+    if (std::optional<ChatChunk> scanned = StreamChunkScanner::scan(json, eventName))
+        return std::move(*scanned);
+    return fromStreamDataDocument(json, eventName);
+}
+
+ChatChunk ChatChunk::fromStreamDataDocument(const QByteArray &json, const QByteArray &eventName)
 {
     ChatChunk chunk;
     const QJsonDocument document = QJsonDocument::fromJson(json);

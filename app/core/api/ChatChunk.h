@@ -32,6 +32,9 @@ struct ChatChunk
     // Parses the data of one SSE event. `eventName` is the SSE "event:" field ("error" marks
     // an error record).
     static ChatChunk fromStreamData(const QByteArray &json, const QByteArray &eventName = {});
+    // The same, always through QJsonDocument: what fromStreamData() does for anything its fast
+    // path (StreamChunkScanner) declines, and the reference that path is checked against.
+    static ChatChunk fromStreamDataDocument(const QByteArray &json, const QByteArray &eventName = {});
     // Parses a complete non-streamed chat.completion object.
     static ChatChunk fromCompletion(const QByteArray &json);
 };

@@ -15,7 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
+#include <QTimerEvent>
 
 namespace {
 
@@ -63,15 +63,7 @@ ChatStream::ChatStream(QNetworkAccessManager *network, const ChatRequest &reques
     , m_request(request)
     , m_policy(policy)
     , m_limiter(limiter)
-    , m_idleTimer(new QTimer(this))
-    , m_totalTimer(new QTimer(this))
-    , m_retryTimer(new QTimer(this))
 {
-    for (QTimer *timer : {m_idleTimer, m_totalTimer, m_retryTimer})
-        timer->setSingleShot(true);
-    connect(m_idleTimer, &QTimer::timeout, this, &ChatStream::onIdleTimeout);
-    connect(m_totalTimer, &QTimer::timeout, this, &ChatStream::onTotalTimeout);
-    connect(m_retryTimer, &QTimer::timeout, this, &ChatStream::beginAttempt);
 }
 
 ChatStream::~ChatStream()
@@ -189,8 +181,35 @@ void ChatStream::send()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
-    m_idleTimer->start(m_request.idleTimeoutMs);
-    m_totalTimer->start(m_request.totalTimeoutMs);
+    m_lastDataMs = 0;
+    m_idleArmedMs = 0;
+    m_idleTimer.start(m_request.idleTimeoutMs, this);
+    m_totalTimer.start(m_request.totalTimeoutMs, this);
+}
+
+void ChatStream::timerEvent(QTimerEvent *event)
+{
+    const int id = event->timerId();
+    if (id == m_idleTimer.timerId()) {
+        m_idleTimer.stop();
+        // Data came since the timer was set: wait for what is left of the idle time. (Without
+        // data it has run its course: a coarse timer may fire a little early, as QTimer did.)
+        const qint64 quiet = m_clock.elapsed() - m_lastDataMs;
+        if (m_lastDataMs > m_idleArmedMs && quiet < m_request.idleTimeoutMs && !m_finished && m_reply) {
+            m_idleArmedMs = m_lastDataMs;
+            m_idleTimer.start(int(m_request.idleTimeoutMs - quiet), this);
+        } else {
+            onIdleTimeout();
+        }
+    } else if (id == m_totalTimer.timerId()) {
+        m_totalTimer.stop();
+        onTotalTimeout();
+    } else if (id == m_retryTimer.timerId()) {
+        m_retryTimer.stop();
+        beginAttempt();
+    } else {
+        QObject::timerEvent(event);
+    }
 }
 
 void ChatStream::onMetaDataChanged()
@@ -313,7 +332,7 @@ void ChatStream::handleEvents(const QList<SseEvent> &events)
             return; // finished by an earlier event, or [DONE] seen: the rest is ignored
         if (event.isDone()) {
             m_doneMarker = true;
-            m_idleTimer->stop();
+            m_idleTimer.stop();
             continue;
         }
         if (event.kind == SseEvent::Kind::Message && event.data.trimmed().isEmpty())
@@ -336,15 +355,18 @@ void ChatStream::handleEvents(const QList<SseEvent> &events)
         // it, sent over and over, must not hold the request open until the total cap.
         if (chunk.hasText() || chunk.usage || !chunk.finishReason.isEmpty() || chunk.error || chunk.reportedCost
             || chunk.tokensPerSecond)
-            m_idleTimer->start(m_request.idleTimeoutMs);
+            m_lastDataMs = m_clock.elapsed();
         handleChunk(chunk);
     }
 }
 
 void ChatStream::handleChunk(const ChatChunk &chunk)
 {
-    if (!chunk.model.isEmpty())
+    // Every chunk names the model; it is cleaned once, not twenty times a reply.
+    if (!chunk.model.isEmpty() && chunk.model != m_rawModel) {
+        m_rawModel = chunk.model;
         m_model = SafeText::withoutLoneSurrogates(ApiKey::redact(chunk.model, m_request.apiKey));
+    }
     for (const QString &problem : chunk.problems) {
         const QString clean = SafeText::withoutLoneSurrogates(ApiKey::redact(problem, m_request.apiKey));
         if (!m_warnings.contains(clean)) {
@@ -406,7 +428,8 @@ bool ChatStream::appendText(const QString &content, const QString &reasoning)
 
 QString ChatStream::cleanDelta(QString &pending, const QString &delta, bool last) const
 {
-    QString text = ApiKey::redact(pending + delta, m_request.apiKey);
+    // Usually nothing is held back: no need to copy the delta into a new string first.
+    QString text = ApiKey::redact(pending.isEmpty() ? delta : pending + delta, m_request.apiKey);
     pending.clear();
     if (!last) {
         // The key may be split across deltas, and so may a surrogate pair: the end that could
@@ -474,8 +497,8 @@ void ChatStream::onReplyFinished()
 
     const QNetworkReply::NetworkError networkError = m_reply->error();
     const QString errorString = m_reply->errorString();
-    m_idleTimer->stop();
-    m_totalTimer->stop();
+    m_idleTimer.stop();
+    m_totalTimer.stop();
 
     if (m_mode == BodyMode::ErrorBody) {
         endErrorBody(); // 3xx included: a redirect is reported, never followed
@@ -568,8 +591,8 @@ void ChatStream::handleAttemptError(ApiError error)
     if (m_finished)
         return;
     abortReply();
-    m_idleTimer->stop();
-    m_totalTimer->stop();
+    m_idleTimer.stop();
+    m_totalTimer.stop();
     error.redact(m_request.apiKey); // before a retry message prints it
 
     const bool textReceived = !m_content.isEmpty() || !m_reasoning.isEmpty() || !m_pendingContent.isEmpty()
@@ -595,7 +618,7 @@ void ChatStream::handleAttemptError(ApiError error)
     ++m_retries;
     Q_EMIT retryScheduled(m_retries, *delay, error);
     if (!m_finished) // a slot may have cancelled us
-        m_retryTimer->start(int(*delay));
+        m_retryTimer.start(int(*delay), this);
 }
 
 void ChatStream::abortReply()
@@ -630,9 +653,9 @@ void ChatStream::finish(ChatResult::State state, const ApiError &error)
         m_limiter->withdraw(m_ticket);
         m_ticket = 0;
     }
-    m_retryTimer->stop();
-    m_idleTimer->stop();
-    m_totalTimer->stop();
+    m_retryTimer.stop();
+    m_idleTimer.stop();
+    m_totalTimer.stop();
     const bool wasSent = m_clock.isValid();
     const qint64 elapsed = wasSent ? m_clock.elapsed() : 0;
     abortReply();

@@ -7,13 +7,13 @@
 #include "api/RetryPolicy.h"
 #include "api/SseDecoder.h"
 
+#include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QTimer;
 
 // One reply in flight: sends the request, decodes the stream as it arrives, emits text as it
 // comes, retries transient failures that happen before the first text, and ends exactly once
@@ -60,6 +60,7 @@ private:
     void onReadyRead();
     void handleBody(const QByteArray &bytes);
     void onReplyFinished();
+    void timerEvent(QTimerEvent *event) override;
     void onIdleTimeout();
     void onTotalTimeout();
     void handleEvents(const QList<SseEvent> &events);
@@ -90,9 +91,15 @@ private:
     QPointer<RateLimiter> m_limiter;
     RateLimiter::Ticket m_ticket = 0;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_idleTimer = nullptr;
-    QTimer *m_totalTimer = nullptr;
-    QTimer *m_retryTimer = nullptr;
+    // Plain timers, not QTimer objects: a stream is made for every request (tally-cli bench
+    // makes thousands a second), and these cost no allocation and no connection. The idle timer
+    // is not restarted for every event: an event that says something moves m_lastDataMs, and
+    // the timer, when it fires early, waits for the rest.
+    QBasicTimer m_idleTimer;
+    QBasicTimer m_totalTimer;
+    QBasicTimer m_retryTimer;
+    qint64 m_lastDataMs = 0; // on m_clock: the attempt was sent, or the last event that said something
+    qint64 m_idleArmedMs = 0; // m_lastDataMs when the idle timer was last set
 
     SseDecoder m_decoder;
     BodyMode m_mode = BodyMode::Undecided;
@@ -112,6 +119,7 @@ private:
     QString m_pendingReasoning;
     QString m_finishReason;
     QString m_model;
+    QString m_rawModel; // as the provider last sent it, so an unchanged model is not cleaned again
     std::optional<TokenUsage> m_usage;
     std::optional<double> m_reportedCost;
     std::optional<double> m_serverTokensPerSecond;
