@@ -117,17 +117,20 @@ int ConversationSession::trimToWindow(QList<ChatMessage> &messages, std::optiona
     return dropped;
 }
 
-std::optional<SendOutcome> ConversationSession::refusal(const Settings &settings) const
+SendOutcome ConversationSession::admit(const Settings &settings) const
 {
     if (isStreaming())
         return SendOutcome::refused(SendOutcome::Kind::Busy, tr("A reply is still coming in this conversation."));
-    if (const std::optional<BudgetStatus> reached = SpendingGuard::check(m_store, settings.budget, m_conversationId);
-        reached && reached->blocks) {
+    // One look at the ledger per request: a limit that stops sending refuses it, one that only
+    // warns goes with the outcome.
+    SendOutcome admitted;
+    admitted.budgetWarning = SpendingGuard::check(m_store, settings.budget, m_conversationId);
+    if (admitted.budgetWarning && admitted.budgetWarning->blocks) {
         return SendOutcome::refused(SendOutcome::Kind::BudgetBlocked,
-                                    reached->message() + u' '
+                                    admitted.budgetWarning->message() + u' '
                                         + tr("Sending is paused by your budget; change it in Settings › Data & privacy."));
     }
-    return std::nullopt;
+    return admitted;
 }
 
 SendOutcome ConversationSession::stored(bool ok, const StoreError *error) const
@@ -139,15 +142,15 @@ SendOutcome ConversationSession::stored(bool ok, const StoreError *error) const
 }
 
 SendOutcome ConversationSession::answer(const Message &question, const QList<Message> &path, qsizetype questionIndex,
-                                        const Settings &settings, bool useCache, StoreError *error)
+                                        const Settings &settings, bool useCache,
+                                        const std::optional<BudgetStatus> &budgetWarning, StoreError *error)
 {
     ChatRequest request = requestFor(settings, path, questionIndex);
     request.messages.append(ChatMessage::user(question.content));
     if (const int dropped = trimToWindow(request.messages, settings.contextWindow, settings.maxTokens))
         Q_EMIT historyTrimmed(dropped);
     SendOutcome outcome;
-    if (const std::optional<BudgetStatus> reached = SpendingGuard::check(m_store, settings.budget, m_conversationId))
-        outcome.budgetWarning = reached;
+    outcome.budgetWarning = budgetWarning;
     const QByteArray cacheKey = cacheKeyFor(request, settings);
     if (useCache && answerFromCache(request, settings, cacheKey, question.id, error))
         return outcome;
@@ -160,8 +163,9 @@ SendOutcome ConversationSession::answer(const Message &question, const QList<Mes
 
 SendOutcome ConversationSession::send(const QString &prompt, const Settings &settings, StoreError *error)
 {
-    if (const std::optional<SendOutcome> no = refusal(settings))
-        return *no;
+    const SendOutcome admitted = admit(settings);
+    if (!admitted)
+        return admitted;
     StoreError readError;
     const QList<Message> path = m_store.messages(m_conversationId, &readError);
     if (readError.isError()) {
@@ -184,7 +188,7 @@ SendOutcome ConversationSession::send(const QString &prompt, const Settings &set
             Q_EMIT titleChanged(conversation->title);
     }
     Q_EMIT messageStored(*storedQuestion);
-    return answer(*storedQuestion, path, path.size(), settings, true, error);
+    return answer(*storedQuestion, path, path.size(), settings, true, admitted.budgetWarning, error);
 }
 
 QByteArray ConversationSession::cacheKeyFor(const ChatRequest &request, const Settings &settings) const
@@ -255,8 +259,9 @@ qsizetype questionFor(const QList<Message> &path, qsizetype index)
 
 SendOutcome ConversationSession::retry(const Settings &settings, StoreError *error)
 {
-    if (const std::optional<SendOutcome> no = refusal(settings))
-        return *no;
+    const SendOutcome admitted = admit(settings);
+    if (!admitted)
+        return admitted;
     const QList<Message> path = m_store.messages(m_conversationId, error);
     if (path.isEmpty())
         return SendOutcome::refused(SendOutcome::Kind::NothingToAnswer, tr("There is no question to answer again."));
@@ -273,13 +278,14 @@ SendOutcome ConversationSession::retry(const Settings &settings, StoreError *err
     }
     if (last.role != Message::Role::User)
         return SendOutcome::refused(SendOutcome::Kind::NothingToAnswer, tr("There is no question to answer again."));
-    return answer(last, path, path.size() - 1, settings, false, error);
+    return answer(last, path, path.size() - 1, settings, false, admitted.budgetWarning, error);
 }
 
 SendOutcome ConversationSession::regenerate(qint64 replyId, const Settings &settings, StoreError *error)
 {
-    if (const std::optional<SendOutcome> no = refusal(settings))
-        return *no;
+    const SendOutcome admitted = admit(settings);
+    if (!admitted)
+        return admitted;
     const QList<Message> path = m_store.messages(m_conversationId, error);
     const qsizetype index = indexOf(path, replyId);
     const qsizetype question = index >= 0 && path.at(index).role == Message::Role::Assistant ? questionFor(path, index) : -1;
@@ -288,13 +294,14 @@ SendOutcome ConversationSession::regenerate(qint64 replyId, const Settings &sett
     // A reply from before versions names no question: it is given one, so the two are versions.
     if (path.at(index).parentId == 0 && !m_store.setReplyTo(replyId, path.at(question).id, error))
         return stored(false, error);
-    return answer(path.at(question), path, question, settings, false, error);
+    return answer(path.at(question), path, question, settings, false, admitted.budgetWarning, error);
 }
 
 SendOutcome ConversationSession::edit(qint64 questionId, const QString &text, const Settings &settings, StoreError *error)
 {
-    if (const std::optional<SendOutcome> no = refusal(settings))
-        return *no;
+    const SendOutcome admitted = admit(settings);
+    if (!admitted)
+        return admitted;
     const QList<Message> path = m_store.messages(m_conversationId, error);
     const qsizetype index = indexOf(path, questionId);
     if (index < 0 || path.at(index).role != Message::Role::User || text.trimmed().isEmpty())
@@ -309,13 +316,14 @@ SendOutcome ConversationSession::edit(qint64 questionId, const QString &text, co
     if (!storedVersion || !m_store.selectVersion(storedVersion->id, error))
         return stored(false, error);
     Q_EMIT messageStored(*storedVersion);
-    return answer(*storedVersion, path, index, settings, true, error);
+    return answer(*storedVersion, path, index, settings, true, admitted.budgetWarning, error);
 }
 
 SendOutcome ConversationSession::continueReply(qint64 replyId, const Settings &settings, StoreError *error)
 {
-    if (const std::optional<SendOutcome> no = refusal(settings))
-        return *no;
+    const SendOutcome admitted = admit(settings);
+    if (!admitted)
+        return admitted;
     const QList<Message> path = m_store.messages(m_conversationId, error);
     const qsizetype index = indexOf(path, replyId);
     const qsizetype question = index >= 0 && path.at(index).role == Message::Role::Assistant ? questionFor(path, index) : -1;
@@ -333,13 +341,14 @@ SendOutcome ConversationSession::continueReply(qint64 replyId, const Settings &s
         Q_EMIT historyTrimmed(dropped);
     if (!startReply(request, settings, QByteArray(), path.at(question).id, error, partial))
         return stored(false, error);
-    return {};
+    return admitted;
 }
 
 SendOutcome ConversationSession::shortenAndRetry(const Settings &settings, StoreError *error)
 {
-    if (const std::optional<SendOutcome> no = refusal(settings))
-        return *no;
+    const SendOutcome admitted = admit(settings);
+    if (!admitted)
+        return admitted;
     QList<Message> path = m_store.messages(m_conversationId, error);
     if (!path.isEmpty() && path.constLast().role == Message::Role::Assistant) {
         if (!path.constLast().content.isEmpty())
@@ -376,7 +385,7 @@ SendOutcome ConversationSession::shortenAndRetry(const Settings &settings, Store
     Q_EMIT historyTrimmed(dropped);
     if (!startReply(request, settings, QByteArray(), path.constLast().id, error))
         return stored(false, error);
-    return {};
+    return admitted;
 }
 
 bool ConversationSession::selectVersion(qint64 messageId, StoreError *error)

@@ -123,9 +123,11 @@ private:
     // the end): the system prompt and the turns before it that are context.
     ChatRequest requestFor(const Settings &settings, const QList<Message> &path, qsizetype questionIndex) const;
     ChatRequest baseRequest(const Settings &settings) const;
-    std::optional<SendOutcome> refusal(const Settings &settings) const;
+    // Sent (with the budget's warning, if any) or why not: busy, or a budget that stops sending.
+    SendOutcome admit(const Settings &settings) const;
     SendOutcome answer(const Message &question, const QList<Message> &path, qsizetype questionIndex,
-                       const Settings &settings, bool useCache, StoreError *error);
+                       const Settings &settings, bool useCache, const std::optional<BudgetStatus> &budgetWarning,
+                       StoreError *error);
     SendOutcome stored(bool ok, const StoreError *error) const;
     // `cacheKey` (empty: the cache is off) is where a complete reply is kept.
     bool startReply(const ChatRequest &request, const Settings &settings, const QByteArray &cacheKey, qint64 questionId,

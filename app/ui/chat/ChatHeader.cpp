@@ -1,5 +1,7 @@
 #include "chat/ChatHeader.h"
 
+#include "common/PlainToolTip.h"
+
 #include <QEvent>
 #include "common/ElidedLabel.h"
 
@@ -79,7 +81,7 @@ ChatHeader::ChatHeader(QWidget *parent)
 void ChatHeader::setTitle(const QString &title)
 {
     m_title->setFullText(title);
-    m_title->setToolTip(QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(title.toHtmlEscaped()));
+    m_title->setToolTip(plainToolTip(title));
 }
 
 QString ChatHeader::title() const

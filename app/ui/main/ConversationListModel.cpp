@@ -1,5 +1,7 @@
 #include "main/ConversationListModel.h"
 
+#include "common/PlainToolTip.h"
+
 #include "domain/CostEstimate.h"
 #include "store/ConversationStore.h"
 
@@ -52,7 +54,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         // images loaded) by the tooltip.
         const QString tip = tr("%1\nLast active %2 · %Ln message(s)", nullptr, row.messageCount)
                                 .arg(title, QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
-        return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(tip.toHtmlEscaped());
+        return plainToolTip(tip);
     }
     case Qt::AccessibleTextRole:
         return title;

@@ -4,6 +4,7 @@
 #include "domain/CostEstimate.h"
 
 #include "common/ElidedLabel.h"
+#include "common/PlainToolTip.h"
 
 #include <QLocale>
 
@@ -23,12 +24,6 @@ StatsBar::StatsBar(QWidget *parent)
     addPermanentWidget(m_session, 1);
     setConversationStats(SessionStats());
     setSessionStats(SessionStats());
-}
-
-QString StatsBar::plainToolTip(const QString &text)
-{
-    // A model's name comes from the provider: shown as text, never as rich text Qt would render.
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }
 
 QString StatsBar::summary(const SessionStats &stats)

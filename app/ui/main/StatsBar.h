@@ -20,8 +20,6 @@ public:
 
     static QString summary(const SessionStats &stats);
     static QString breakdown(const SessionStats &stats);
-    // Text as a tooltip that Qt shows as it is (a tooltip that looks like HTML is rendered).
-    static QString plainToolTip(const QString &text);
 
 private:
     ElidedLabel *m_conversation = nullptr;
