@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChatPane</name>
+    <message numerus="yes">
+        <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
+        <translation>
+            <numerusform>%Ln older message was left out of this request so it fits the model&apos;s context window.</numerusform>
+            <numerusform>%Ln older messages were left out of this request so it fits the model&apos;s context window.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
         <source>No answer within %Ln second(s).</source>
@@ -69,16 +79,6 @@ Last active %2 · %Ln messages</numerusform>
         <translation>
             <numerusform>Exported %Ln conversation to %1.</numerusform>
             <numerusform>Exported %Ln conversations to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
-        <translation>
-            <numerusform>%Ln older message was left out of this request so it fits the model&apos;s context window.</numerusform>
-            <numerusform>%Ln older messages were left out of this request so it fits the model&apos;s context window.</numerusform>
         </translation>
     </message>
 </context>

@@ -1499,6 +1499,55 @@
         <source>Ask the provider again which models it offers</source>
         <translation>ถามผู้ให้บริการอีกครั้งว่ามีโมเดลใดบ้าง</translation>
     </message>
+    <message>
+        <source>Instructions</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>System prompt of this conversation</source>
+        <translation>พรอมต์ระบบของการสนทนานี้</translation>
+    </message>
+    <message>
+        <source>This conversation uses the default system prompt from Settings. Click to give it instructions of its own.</source>
+        <translation>การสนทนานี้ใช้พรอมต์ระบบเริ่มต้นจากการตั้งค่า คลิกเพื่อกำหนดคำสั่งของการสนทนานี้เอง</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s system prompt:</source>
+        <translation>พรอมต์ระบบของการสนทนานี้:</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>The model list could not be fetched: %1</source>
+        <translation>ดึงรายการโมเดลไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>แชตใหม่</translation>
+    </message>
+    <message>
+        <source>The conversation database is not available.</source>
+        <translation>ฐานข้อมูลบทสนทนาไม่พร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <source>The conversation database is read-only.</source>
+        <translation>ฐานข้อมูลบทสนทนาเป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Paste an API key above to start chatting.</source>
+        <translation>วางคีย์ API ด้านบนเพื่อเริ่มสนทนา</translation>
+    </message>
+    <message>
+        <source>The reply is stored in full now.</source>
+        <translation>บันทึกคำตอบครบถ้วนแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
+        <translation>
+            <numerusform>ไม่ได้รวมข้อความเก่า %Ln ข้อความไว้ในคำขอนี้ เพื่อให้พอดีกับหน้าต่างบริบทของโมเดล</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
@@ -1804,6 +1853,25 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ComposerEstimate</name>
+    <message>
+        <source>≈ %1 prompt tokens</source>
+        <translation>≈ %1 โทเค็นพรอมต์</translation>
+    </message>
+    <message>
+        <source>≈ %1 before the reply</source>
+        <translation>≈ %1 (ยังไม่รวมคำตอบ)</translation>
+    </message>
+    <message>
+        <source>price unknown for %1</source>
+        <translation>ไม่ทราบราคาของ %1</translation>
+    </message>
+    <message>
+        <source>does not fit the %1-token context window: older turns will be left out</source>
+        <translation>เกินหน้าต่างบริบท %1 โทเค็น: จะตัดรอบสนทนาช่วงเก่าออก</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
         <source>HTTP proxy %1</source>
@@ -1869,6 +1937,25 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <message>
         <source>Save again</source>
         <translation>บันทึกอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationChoices</name>
+    <message>
+        <source>Paste the API key for &quot;%1&quot; in Settings › Providers (Tally keeps it in the system keychain). From a terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.</source>
+        <translation>วางคีย์ API ของ &quot;%1&quot; ในการตั้งค่า › ผู้ให้บริการ (Tally เก็บคีย์ไว้ในพวงกุญแจของระบบ) หรือจากเทอร์มินัล: tally-cli key set %1 หรือตั้งค่าตัวแปรสภาพแวดล้อม %2 ก่อนเริ่ม Tally</translation>
+    </message>
+    <message>
+        <source>Looking for the API key…</source>
+        <translation>กำลังค้นหาคีย์ API…</translation>
+    </message>
+    <message>
+        <source>No API key for the profile &quot;%1&quot; yet.</source>
+        <translation>โปรไฟล์ &quot;%1&quot; ยังไม่มีคีย์ API</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>ไม่สามารถอ่านพวงกุญแจ: %1</translation>
     </message>
 </context>
 <context>
@@ -2647,22 +2734,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>ฐานข้อมูลบทสนทนาเป็นแบบอ่านอย่างเดียว: คุณยังอ่านได้ แต่จะบันทึกข้อความใหม่ไม่ได้</translation>
     </message>
     <message>
-        <source>Looking for the API key…</source>
-        <translation>กำลังค้นหาคีย์ API…</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>ไม่สามารถอ่านพวงกุญแจ: %1</translation>
-    </message>
-    <message>
-        <source>The conversation database is not available.</source>
-        <translation>ฐานข้อมูลบทสนทนาไม่พร้อมใช้งาน</translation>
-    </message>
-    <message>
-        <source>The conversation database is read-only.</source>
-        <translation>ฐานข้อมูลบทสนทนาเป็นแบบอ่านอย่างเดียว</translation>
-    </message>
-    <message>
         <source>&amp;New Chat</source>
         <translation>แชตใหม่(&amp;N)</translation>
     </message>
@@ -2689,28 +2760,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Exported to %1</source>
         <translation>ส่งออกไปยัง %1 แล้ว</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
-        <translation>
-            <numerusform>ไม่ได้รวมข้อความเก่า %Ln ข้อความไว้ในคำขอนี้ เพื่อให้พอดีกับหน้าต่างบริบทของโมเดล</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>≈ %1 prompt tokens</source>
-        <translation>≈ %1 โทเค็นพรอมต์</translation>
-    </message>
-    <message>
-        <source>≈ %1 before the reply</source>
-        <translation>≈ %1 (ยังไม่รวมคำตอบ)</translation>
-    </message>
-    <message>
-        <source>price unknown for %1</source>
-        <translation>ไม่ทราบราคาของ %1</translation>
-    </message>
-    <message>
-        <source>Check your balance on the provider&apos;s billing page.</source>
-        <translation>ตรวจสอบยอดคงเหลือในหน้าการเรียกเก็บเงินของผู้ให้บริการ</translation>
     </message>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -2747,22 +2796,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Paste the API key for &quot;%1&quot; in Settings › Providers (Tally keeps it in the system keychain). From a terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.</source>
-        <translation>วางคีย์ API ของ &quot;%1&quot; ในการตั้งค่า › ผู้ให้บริการ (Tally เก็บคีย์ไว้ในพวงกุญแจของระบบ) หรือจากเทอร์มินัล: tally-cli key set %1 หรือตั้งค่าตัวแปรสภาพแวดล้อม %2 ก่อนเริ่ม Tally</translation>
-    </message>
-    <message>
-        <source>No API key for the profile &quot;%1&quot; yet.</source>
-        <translation>โปรไฟล์ &quot;%1&quot; ยังไม่มีคีย์ API</translation>
-    </message>
-    <message>
-        <source>The reply is stored in full now.</source>
-        <translation>บันทึกคำตอบครบถ้วนแล้ว</translation>
-    </message>
-    <message>
-        <source>does not fit the %1-token context window: older turns will be left out</source>
-        <translation>เกินหน้าต่างบริบท %1 โทเค็น: จะตัดรอบสนทนาช่วงเก่าออก</translation>
     </message>
     <message>
         <source>Message deleted. What it cost stays counted in your spending.</source>
@@ -2813,8 +2846,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>เปรียบเทียบ(&amp;C)…</translation>
     </message>
     <message>
-        <source>The model list could not be fetched: %1</source>
-        <translation>ดึงรายการโมเดลไม่สำเร็จ: %1</translation>
+        <source>&amp;Instructions…</source>
+        <translation>คำสั่ง(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3210,13 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Enter the proxy&apos;s port, a number from 1 to 65,535.</source>
         <translation>ใส่พอร์ตของพร็อกซี เป็นตัวเลขตั้งแต่ 1 ถึง 65,535</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBoard</name>
+    <message>
+        <source>Check your balance on the provider&apos;s billing page.</source>
+        <translation>ตรวจสอบยอดคงเหลือในหน้าการเรียกเก็บเงินของผู้ให้บริการ</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3842,33 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SystemPromptDialog</name>
+    <message>
+        <source>System Prompt of This Conversation</source>
+        <translation>พรอมต์ระบบของการสนทนานี้</translation>
+    </message>
+    <message>
+        <source>Instructions sent before this conversation&apos;s messages. Leave it empty to send none (Settings › Chat sets a default for all conversations).</source>
+        <translation>คำสั่งที่ส่งก่อนข้อความของการสนทนานี้ เว้นว่างไว้หากไม่ต้องการส่ง (การตั้งค่า › แชต กำหนดค่าเริ่มต้นสำหรับทุกการสนทนา)</translation>
+    </message>
+    <message>
+        <source>Instructions sent before this conversation&apos;s messages, instead of the default from Settings › Chat. Leave it empty to use the default.</source>
+        <translation>คำสั่งที่ส่งก่อนข้อความของการสนทนานี้ แทนค่าเริ่มต้นจาก การตั้งค่า › แชต เว้นว่างไว้เพื่อใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>พรอมต์ระบบ</translation>
+    </message>
+    <message>
+        <source>For example: answer in short paragraphs.</source>
+        <translation>ตัวอย่าง: ตอบเป็นย่อหน้าสั้น ๆ</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Default</source>
+        <translation>ใช้ค่าเริ่มต้น(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>TlsSupport</name>
     <message>
         <source>This copy of Tally cannot make secure (https) connections: Qt found no TLS backend. Reinstall Tally, or install Qt&apos;s TLS plugin and OpenSSL. Local http:// servers still work.</source>
@@ -3845,6 +3912,101 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>เลือกทั้งหมด(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Tally</source>
+        <translation>ยินดีต้อนรับสู่ Tally</translation>
+    </message>
+    <message>
+        <source>Choose the provider you want to chat with and paste its API key. Tally keeps the key in the system keychain and shows what every message costs.</source>
+        <translation>เลือกผู้ให้บริการที่ต้องการสนทนาด้วย แล้ววางคีย์ API ของผู้ให้บริการนั้น Tally เก็บคีย์ไว้ในพวงกุญแจของระบบ และแสดงค่าใช้จ่ายของทุกข้อความ</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>ผู้ให้บริการ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL ฐาน(&amp;B):</translation>
+    </message>
+    <message>
+        <source>http://host:port/v1</source>
+        <translation>http://โฮสต์:พอร์ต/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>โมเดล(&amp;M):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>คีย์ API(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>วางคีย์ที่นี่</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL ฐาน</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>คีย์ API</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start chatting</source>
+        <translation>เริ่มสนทนา(&amp;S)</translation>
+    </message>
+    <message>
+        <source>More in Settings…</source>
+        <translation>เพิ่มเติมในการตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Not needed for a server on this computer</source>
+        <translation>ไม่จำเป็นสำหรับเซิร์ฟเวอร์บนคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Get a key from %1</source>
+        <translation>รับคีย์จาก %1</translation>
+    </message>
+    <message>
+        <source>Type the base URL of the server, an http:// or https:// address.</source>
+        <translation>พิมพ์ URL หลักของเซิร์ฟเวอร์ ซึ่งเป็นที่อยู่ http:// หรือ https://</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>กำลังทดสอบ %1…</translation>
+    </message>
+    <message>
+        <source>Paste the API key first: %1 needs one.</source>
+        <translation>วางคีย์ API ก่อน: %1 ต้องใช้คีย์</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>กำลังเก็บคีย์ไว้ในพวงกุญแจของระบบ…</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the key (%1). Tally uses it until it quits.</source>
+        <translation>พวงกุญแจเก็บคีย์ไม่ได้ (%1) Tally จะใช้คีย์นี้จนกว่าจะปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id, as the server names it</source>
+        <translation>รหัสโมเดลตามที่เซิร์ฟเวอร์เรียก</translation>
     </message>
 </context>
 <context>

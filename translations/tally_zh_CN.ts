@@ -1499,6 +1499,55 @@
         <source>Ask the provider again which models it offers</source>
         <translation>重新向服务商查询可用模型</translation>
     </message>
+    <message>
+        <source>Instructions</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>System prompt of this conversation</source>
+        <translation>此对话的系统提示词</translation>
+    </message>
+    <message>
+        <source>This conversation uses the default system prompt from Settings. Click to give it instructions of its own.</source>
+        <translation>此对话使用设置中的默认系统提示词。点击为它设置专属指令。</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s system prompt:</source>
+        <translation>此对话的系统提示词：</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>The model list could not be fetched: %1</source>
+        <translation>无法获取模型列表：%1</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新聊天</translation>
+    </message>
+    <message>
+        <source>The conversation database is not available.</source>
+        <translation>对话数据库不可用。</translation>
+    </message>
+    <message>
+        <source>The conversation database is read-only.</source>
+        <translation>对话数据库为只读。</translation>
+    </message>
+    <message>
+        <source>Paste an API key above to start chatting.</source>
+        <translation>在上方粘贴 API 密钥即可开始聊天。</translation>
+    </message>
+    <message>
+        <source>The reply is stored in full now.</source>
+        <translation>回复现已完整保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
+        <translation>
+            <numerusform>为适应模型的上下文窗口，本次请求省略了 %Ln 条较早的消息。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
@@ -1803,6 +1852,25 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     </message>
 </context>
 <context>
+    <name>ComposerEstimate</name>
+    <message>
+        <source>≈ %1 prompt tokens</source>
+        <translation>≈ 提示词 %1 token</translation>
+    </message>
+    <message>
+        <source>≈ %1 before the reply</source>
+        <translation>≈ %1（不含回复）</translation>
+    </message>
+    <message>
+        <source>price unknown for %1</source>
+        <translation>%1 的价格未知</translation>
+    </message>
+    <message>
+        <source>does not fit the %1-token context window: older turns will be left out</source>
+        <translation>超出 %1 token 的上下文窗口：将省略较早的对话轮次</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
         <source>HTTP proxy %1</source>
@@ -1868,6 +1936,25 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <message>
         <source>Save again</source>
         <translation>重新保存</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationChoices</name>
+    <message>
+        <source>Paste the API key for &quot;%1&quot; in Settings › Providers (Tally keeps it in the system keychain). From a terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.</source>
+        <translation>请在“设置 › 服务提供商”中粘贴“%1”的 API 密钥（Tally 会将其保存在系统钥匙串中）。在终端中：运行 tally-cli key set %1，或在启动 Tally 前设置环境变量 %2。</translation>
+    </message>
+    <message>
+        <source>Looking for the API key…</source>
+        <translation>正在查找 API 密钥…</translation>
+    </message>
+    <message>
+        <source>No API key for the profile &quot;%1&quot; yet.</source>
+        <translation>配置“%1”还没有 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
     </message>
 </context>
 <context>
@@ -2646,22 +2733,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>对话数据库为只读：你可以查看对话，但无法保存新消息。</translation>
     </message>
     <message>
-        <source>Looking for the API key…</source>
-        <translation>正在查找 API 密钥…</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>无法读取钥匙串：%1</translation>
-    </message>
-    <message>
-        <source>The conversation database is not available.</source>
-        <translation>对话数据库不可用。</translation>
-    </message>
-    <message>
-        <source>The conversation database is read-only.</source>
-        <translation>对话数据库为只读。</translation>
-    </message>
-    <message>
         <source>&amp;New Chat</source>
         <translation>新建对话(&amp;N)</translation>
     </message>
@@ -2688,28 +2759,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln older message(s) were left out of this request so it fits the model&apos;s context window.</source>
-        <translation>
-            <numerusform>为适应模型的上下文窗口，本次请求省略了 %Ln 条较早的消息。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>≈ %1 prompt tokens</source>
-        <translation>≈ 提示词 %1 token</translation>
-    </message>
-    <message>
-        <source>≈ %1 before the reply</source>
-        <translation>≈ %1（不含回复）</translation>
-    </message>
-    <message>
-        <source>price unknown for %1</source>
-        <translation>%1 的价格未知</translation>
-    </message>
-    <message>
-        <source>Check your balance on the provider&apos;s billing page.</source>
-        <translation>请在服务提供商的账单页面查看余额。</translation>
     </message>
     <message>
         <source>&amp;Export Conversation…</source>
@@ -2746,22 +2795,6 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Paste the API key for &quot;%1&quot; in Settings › Providers (Tally keeps it in the system keychain). From a terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.</source>
-        <translation>请在“设置 › 服务提供商”中粘贴“%1”的 API 密钥（Tally 会将其保存在系统钥匙串中）。在终端中：运行 tally-cli key set %1，或在启动 Tally 前设置环境变量 %2。</translation>
-    </message>
-    <message>
-        <source>No API key for the profile &quot;%1&quot; yet.</source>
-        <translation>配置“%1”还没有 API 密钥。</translation>
-    </message>
-    <message>
-        <source>The reply is stored in full now.</source>
-        <translation>回复现已完整保存。</translation>
-    </message>
-    <message>
-        <source>does not fit the %1-token context window: older turns will be left out</source>
-        <translation>超出 %1 token 的上下文窗口：将省略较早的对话轮次</translation>
     </message>
     <message>
         <source>Message deleted. What it cost stays counted in your spending.</source>
@@ -2812,8 +2845,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>对比(&amp;C)…</translation>
     </message>
     <message>
-        <source>The model list could not be fetched: %1</source>
-        <translation>无法获取模型列表：%1</translation>
+        <source>&amp;Instructions…</source>
+        <translation>指令(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3209,13 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Enter the proxy&apos;s port, a number from 1 to 65,535.</source>
         <translation>请输入代理端口，1 到 65,535 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBoard</name>
+    <message>
+        <source>Check your balance on the provider&apos;s billing page.</source>
+        <translation>请在服务提供商的账单页面查看余额。</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3841,33 @@ HTTP-Referer: https://example.com</translation>
     </message>
 </context>
 <context>
+    <name>SystemPromptDialog</name>
+    <message>
+        <source>System Prompt of This Conversation</source>
+        <translation>此对话的系统提示词</translation>
+    </message>
+    <message>
+        <source>Instructions sent before this conversation&apos;s messages. Leave it empty to send none (Settings › Chat sets a default for all conversations).</source>
+        <translation>在此对话的消息之前发送的指令。留空则不发送（设置 › 聊天 可为所有对话设置默认值）。</translation>
+    </message>
+    <message>
+        <source>Instructions sent before this conversation&apos;s messages, instead of the default from Settings › Chat. Leave it empty to use the default.</source>
+        <translation>在此对话的消息之前发送的指令，代替 设置 › 聊天 中的默认值。留空则使用默认值。</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>For example: answer in short paragraphs.</source>
+        <translation>例如：用简短的段落回答。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Default</source>
+        <translation>使用默认值(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>TlsSupport</name>
     <message>
         <source>This copy of Tally cannot make secure (https) connections: Qt found no TLS backend. Reinstall Tally, or install Qt&apos;s TLS plugin and OpenSSL. Local http:// servers still work.</source>
@@ -3844,6 +3911,101 @@ HTTP-Referer: https://example.com</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Tally</source>
+        <translation>欢迎使用 Tally</translation>
+    </message>
+    <message>
+        <source>Choose the provider you want to chat with and paste its API key. Tally keeps the key in the system keychain and shows what every message costs.</source>
+        <translation>选择要聊天的服务商并粘贴它的 API 密钥。Tally 将密钥保存在系统钥匙串中，并显示每条消息的费用。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>http://host:port/v1</source>
+        <translation>http://主机:端口/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>在此粘贴密钥</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start chatting</source>
+        <translation>开始聊天(&amp;S)</translation>
+    </message>
+    <message>
+        <source>More in Settings…</source>
+        <translation>更多设置…</translation>
+    </message>
+    <message>
+        <source>Not needed for a server on this computer</source>
+        <translation>本机上的服务器不需要密钥</translation>
+    </message>
+    <message>
+        <source>Get a key from %1</source>
+        <translation>从 %1 获取密钥</translation>
+    </message>
+    <message>
+        <source>Type the base URL of the server, an http:// or https:// address.</source>
+        <translation>请输入服务器的基础 URL，即 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>Paste the API key first: %1 needs one.</source>
+        <translation>请先粘贴 API 密钥：%1 需要密钥。</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>正在将密钥存入系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the key (%1). Tally uses it until it quits.</source>
+        <translation>钥匙串无法保存密钥（%1）。Tally 会在退出前一直使用它。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id, as the server names it</source>
+        <translation>模型 ID，与服务器上的名称一致</translation>
     </message>
 </context>
 <context>

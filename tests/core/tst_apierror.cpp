@@ -160,8 +160,11 @@ void TstApiError::everyKindHasANameAndAMessage()
         error.setHttpStatus(500);
         QVERIFY(!error.userMessage().isEmpty());
         names.insert(error.kindName());
+        // What a stored message's errorKind is read back as: the same kind, every one.
+        QCOMPARE(ApiError::kindFromName(error.kindName()), std::optional<Kind>(Kind(k)));
     }
     QCOMPARE(names.size(), int(Kind::InvalidResponse));
+    QCOMPARE(ApiError::kindFromName(QStringLiteral("authentification")), std::nullopt);
     QVERIFY(!ApiError().isError());
 }
 

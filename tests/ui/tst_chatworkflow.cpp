@@ -7,8 +7,10 @@
 #include "common/FileDialogs.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
+#include "settings/ProfileList.h"
 #include "store/ConversationExporter.h"
 #include "store/ConversationStore.h"
+#include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
 
 #include "TestServer.h"
@@ -18,10 +20,14 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 
 // The main window's chat workflow as a user meets it (issue 12's numbered problems): each case
@@ -43,12 +49,17 @@ private Q_SLOTS:
     void aThaiTitleRowKeepsItsSecondLine();
     void emptyNewChatsAreNotKept();
     void theKeyHelpPointsAtSettingsFirst();
+    void aFirstStartWelcomesWithAKeyAndATest();
+    void aCustomProviderAsksForItsAddress();
+    void aConversationKeepsItsOwnSystemPrompt();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
     static void typeAndSend(MainWindow &window, const QString &text);
     static QPushButton *bannerButton(MainWindow &window, BannerNotice::Action action);
     static ConversationBanner *banner(MainWindow &window);
+    // Shows the window of a first start and returns its welcome panel once it is shown (or null).
+    static QWidget *showFirstStart(MainWindow &window);
     int userMessagesInLastRequest() const;
 
     // The window also asks for the model list (GET /models): these count chat requests only.
@@ -375,6 +386,13 @@ void TstChatWorkflow::emptyNewChatsAreNotKept()
 void TstChatWorkflow::theKeyHelpPointsAtSettingsFirst()
 {
     auto context = makeContext(false);
+    // Not a first start (that is the welcome panel's): a conversation with a message is open.
+    QVERIFY(context->openDatabase().ok());
+    const Conversation earlier = *context->store().createConversation(Conversation());
+    Message question;
+    question.conversationId = earlier.id;
+    question.content = QStringLiteral("An earlier question");
+    QVERIFY(context->store().appendMessage(question));
     MainWindow window(*context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -386,6 +404,117 @@ void TstChatWorkflow::theKeyHelpPointsAtSettingsFirst()
     QVERIFY(!text.contains(u'`'));
     bannerButton(window, BannerNotice::Action::SetKey)->click();
     QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("settingsDialog")) || window.findChild<QDialog *>());
+}
+
+QWidget *TstChatWorkflow::showFirstStart(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePanel"));
+    return welcome && QTest::qWaitFor([welcome] { return welcome->isVisible(); }) ? welcome : nullptr;
+}
+
+// Problem 7, first start: the welcome panel takes a pasted key to the keychain, tests the
+// connection with it and starts the chat, without a terminal or a second copy of the message.
+void TstChatWorkflow::aFirstStartWelcomesWithAKeyAndATest()
+{
+    auto context = makeContext(false);
+    MainWindow window(*context);
+    QWidget *welcome = showFirstStart(window);
+    QVERIFY(welcome && welcome->isVisible());
+    QVERIFY(!bannerButton(window, BannerNotice::Action::SetKey)); // said once, in the panel
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("sendButton"));
+    QVERIFY(!send->isEnabled());
+
+    window.findChild<QLineEdit *>(QStringLiteral("welcomeKey"))->setText(QStringLiteral("sk-pasted-key"));
+    window.findChild<QPushButton *>(QStringLiteral("welcomeTest"))->click();
+    auto *status = window.findChild<QLabel *>(QStringLiteral("welcomeStatus"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("HTTP 200")), qPrintable(status->text()));
+    const RecordedRequest probe = m_server->requests().constLast();
+    QVERIFY(probe.path().endsWith("/models"));
+    QCOMPARE(probe.header("Authorization"), QByteArray("Bearer sk-pasted-key"));
+
+    window.findChild<QPushButton *>(QStringLiteral("welcomeStart"))->click();
+    QTRY_VERIFY(!welcome->isVisible());
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("composerStatus"))->isHidden()); // nothing blocks sending
+    QString stored;
+    bool read = false;
+    context->secrets().readSecret(QStringLiteral(TALLY_APP_ID "/profile/test-profile"), this,
+                                  [&](const SecretResult &result) {
+                                      stored = result.secret;
+                                      read = true;
+                                  });
+    QTRY_VERIFY(read);
+    QCOMPARE(stored, QStringLiteral("sk-pasted-key"));
+
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Welcome aboard")}, 5, 2));
+    typeAndSend(window, QStringLiteral("First question"));
+    QTRY_COMPARE(chatRequestCount(), 1);
+    QCOMPARE(lastChatRequest().header("Authorization"), QByteArray("Bearer sk-pasted-key"));
+    QTRY_VERIFY(window.findChild<TranscriptView *>()->model()->rowCount() == 2);
+}
+
+// Problem 7, Custom: a server of one's own needs its address, and saying so beats adding nothing.
+void TstChatWorkflow::aCustomProviderAsksForItsAddress()
+{
+    auto context = makeContext(false);
+    MainWindow window(*context);
+    QWidget *welcome = showFirstStart(window);
+    QVERIFY(welcome && welcome->isVisible());
+    auto *provider = window.findChild<QComboBox *>(QStringLiteral("welcomeProvider"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("custom")));
+    auto *baseUrl = window.findChild<QLineEdit *>(QStringLiteral("welcomeBaseUrl"));
+    QVERIFY(baseUrl->isVisible());
+    window.findChild<QLineEdit *>(QStringLiteral("welcomeKey"))->setText(QStringLiteral("sk-custom-key"));
+    auto *start = window.findChild<QPushButton *>(QStringLiteral("welcomeStart"));
+    start->click();
+    auto *status = window.findChild<QLabel *>(QStringLiteral("welcomeStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("base URL")), qPrintable(status->text()));
+    QVERIFY(welcome->isVisible());
+
+    baseUrl->setText(m_server->baseUrl().toString());
+    window.findChild<QLineEdit *>(QStringLiteral("welcomeModel"))->setText(QStringLiteral("test-model"));
+    start->click();
+    QTRY_VERIFY(!welcome->isVisible());
+    context->settings().raw().sync();
+    const ProfileList profiles = ProfileList::load(context->settings());
+    const ProviderProfile chosen = profiles.defaultProfile();
+    QCOMPARE(chosen.preset, QStringLiteral("custom"));
+    QCOMPARE(chosen.baseUrl, m_server->baseUrl());
+    QCOMPARE(chosen.defaultModel, QStringLiteral("test-model"));
+    QCOMPARE(profiles.profiles().size(), 2); // the test profile stays
+}
+
+// The brief's per-conversation system prompt: set from the header, stored with the conversation,
+// sent first, and exported.
+void TstChatWorkflow::aConversationKeepsItsOwnSystemPrompt()
+{
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.newConversation();
+    auto *button = window.findChild<QToolButton *>(QStringLiteral("systemPromptButton"));
+    QVERIFY(button->isEnabled());
+    QVERIFY(!button->isChecked());
+    button->click();
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("systemPromptDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("systemPromptEditor"))->setPlainText(QStringLiteral("Answer in Thai."));
+    dialog->accept();
+    QTRY_VERIFY(button->isChecked());
+    QCOMPARE(context->store().conversation(window.currentConversation())->systemPrompt, QStringLiteral("Answer in Thai."));
+
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("สวัสดี")}, 5, 2));
+    typeAndSend(window, QStringLiteral("Hello"));
+    QTRY_COMPARE(chatRequestCount(), 1);
+    const QJsonArray sent = lastChatRequest().jsonBody().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(sent.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+    QCOMPARE(sent.first().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Answer in Thai."));
+    const std::optional<ConversationDocument> document = context->store().document(window.currentConversation());
+    QVERIFY(document);
+    QVERIFY(ConversationExporter::toJson(*document).contains("\"system_prompt\": \"Answer in Thai.\""));
 }
 
 QTEST_MAIN(TstChatWorkflow)

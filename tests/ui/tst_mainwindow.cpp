@@ -82,6 +82,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
     void typeAndSend(MainWindow &window, const QString &text);
+    // A conversation with one question in it; its id, or 0 if it could not be stored.
+    static qint64 storeConversation(AppContext &context, const QString &title, const QString &question);
     static QString transcriptText(MainWindow &window);
     static QString allText(TranscriptView &view);
     static void click(TranscriptView &view, const QRect &rect);
@@ -171,6 +173,17 @@ std::unique_ptr<AppContext> TstMainWindow::makeContext(bool withKey)
     }
     return std::make_unique<AppContext>(AppContext::Paths{settingsPath, m_dir->filePath(QStringLiteral("tally.db"))},
                                         secrets);
+}
+
+qint64 TstMainWindow::storeConversation(AppContext &context, const QString &title, const QString &question)
+{
+    Conversation conversation;
+    conversation.title = title;
+    conversation = *context.store().createConversation(conversation);
+    Message message;
+    message.conversationId = conversation.id;
+    message.content = question;
+    return context.store().appendMessage(message) ? conversation.id : 0;
 }
 
 void TstMainWindow::typeAndSend(MainWindow &window, const QString &text)
@@ -310,8 +323,13 @@ void TstMainWindow::remembersGeometryAndSplitter()
 void TstMainWindow::withoutAKeySendingIsBlockedAndSaysWhy()
 {
     auto context = makeContext(false);
+    // Not a first start: a conversation with messages is open, so the composer says why (a
+    // first start shows the welcome panel instead; tst_chatworkflow covers it).
+    QVERIFY(context->openDatabase().ok());
+    QVERIFY(storeConversation(*context, QStringLiteral("Earlier"), QStringLiteral("An earlier question")) > 0);
     MainWindow window(*context);
     window.show();
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePanel"))->isHidden());
     auto *send = window.findChild<QPushButton *>(QStringLiteral("sendButton"));
     auto *status = window.findChild<QLabel *>(QStringLiteral("composerStatus"));
     QTRY_VERIFY(status->text().contains(QStringLiteral("tally-cli key set test")));
@@ -588,13 +606,8 @@ void TstMainWindow::searchFindsMessagesAndOpensTheConversation()
 {
     auto context = makeContext();
     QVERIFY(context->openDatabase().ok());
-    Conversation trip;
-    trip.title = QStringLiteral("Trip planning");
-    trip = *context->store().createConversation(trip);
-    Message note;
-    note.conversationId = trip.id;
-    note.content = QStringLiteral("Book the night train to เชียงใหม่ on Friday");
-    context->store().appendMessage(note);
+    const qint64 tripId = storeConversation(*context, QStringLiteral("Trip planning"),
+                                            QStringLiteral("Book the night train to เชียงใหม่ on Friday"));
     Conversation other;
     other.title = QStringLiteral("Other");
     context->store().createConversation(other);
@@ -611,7 +624,7 @@ void TstMainWindow::searchFindsMessagesAndOpensTheConversation()
     QVERIFY(results->item(0)->text().startsWith(QStringLiteral("Trip planning")));
     QVERIFY(!window.findChild<QListView *>(QStringLiteral("conversationList"))->isVisible());
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
-    QTRY_COMPARE(window.currentConversation(), trip.id);
+    QTRY_COMPARE(window.currentConversation(), tripId);
     QVERIFY(transcriptText(window).contains(QStringLiteral("night train")));
 
     search->clear();

@@ -165,6 +165,15 @@ QString ApiError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
+std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name)
+{
+    for (int value = int(Kind::None); value <= int(Kind::InvalidResponse); ++value) {
+        if (kindName(Kind(value)) == name)
+            return Kind(value);
+    }
+    return std::nullopt;
+}
+
 QString ApiError::userMessage() const
 {
     switch (m_kind) {

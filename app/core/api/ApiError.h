@@ -81,6 +81,9 @@ public:
     // Stable lower-case name for JSON and logs: "authentication", "rate_limited", ...
     QString kindName() const;
     static QString kindName(Kind kind);
+    // The kind a stored kindName() names (Message::errorKind); nullopt for a name no kind has.
+    // The inverse of kindName() over one table, so a renamed kind cannot silently lose its meaning.
+    static std::optional<Kind> kindFromName(const QString &name);
     // A translated sentence or two for people: what happened and what to do about it.
     QString userMessage() const;
     // userMessage() plus the status, the provider's message and the request id when known.

@@ -1,16 +1,15 @@
 #include "chat/ChatHeader.h"
 
+#include "common/ElidedLabel.h"
 #include "common/PlainToolTip.h"
 
-#include <QEvent>
-#include "common/ElidedLabel.h"
-
 #include <QComboBox>
-#include <QToolButton>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 
 ChatHeader::ChatHeader(QWidget *parent)
     : QWidget(parent)
@@ -48,9 +47,20 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_temperature->setSingleStep(0.05);
     m_temperature->setDecimals(2);
 
+    // Checked while the conversation has instructions of its own.
+    m_systemPrompt = new QToolButton(this);
+    m_systemPrompt->setObjectName(QStringLiteral("systemPromptButton"));
+    m_systemPrompt->setAutoRaise(true);
+    m_systemPrompt->setCheckable(true);
+    connect(m_systemPrompt, &QToolButton::clicked, this, [this] {
+        m_systemPrompt->setChecked(!m_systemPromptText.isEmpty()); // the dialog decides, not the click
+        Q_EMIT systemPromptRequested();
+    });
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);
     layout->addWidget(m_title, 1);
+    layout->addWidget(m_systemPrompt);
     layout->addWidget(m_profile);
     layout->addWidget(m_model);
     layout->addWidget(m_refreshModels);
@@ -131,6 +141,14 @@ void ChatHeader::setSelection(const QString &profileName, const QString &model, 
     m_updating = false;
 }
 
+void ChatHeader::setSystemPrompt(const QString &prompt, bool available)
+{
+    m_systemPrompt->setEnabled(available);
+    m_systemPromptText = prompt.trimmed();
+    m_systemPrompt->setChecked(!m_systemPromptText.isEmpty());
+    retranslate();
+}
+
 QString ChatHeader::profileName() const
 {
     return m_profile->currentText();
@@ -157,6 +175,12 @@ void ChatHeader::retranslate()
     m_temperature->setAccessibleName(tr("Temperature"));
     m_temperature->setToolTip(tr("Temperature: lower is more focused, higher more varied (0-2)"));
     m_temperatureLabel->setText(tr("Temp."));
+    m_systemPrompt->setText(tr("Instructions"));
+    m_systemPrompt->setAccessibleName(tr("System prompt of this conversation"));
+    m_systemPrompt->setToolTip(m_systemPromptText.isEmpty()
+                                   ? tr("This conversation uses the default system prompt from Settings. Click to "
+                                        "give it instructions of its own.")
+                                   : plainToolTip(tr("This conversation's system prompt:") + u'\n' + m_systemPromptText.left(500)));
 }
 
 void ChatHeader::changeEvent(QEvent *event)

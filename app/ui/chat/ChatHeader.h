@@ -30,6 +30,10 @@ public:
     void setSelection(const QString &profileName, const QString &model, std::optional<double> temperature,
                       double defaultTemperature);
 
+    // Whether the conversation has a system prompt of its own, and what it says (the tooltip).
+    // Disabled while no conversation is open (there is nothing to store it with).
+    void setSystemPrompt(const QString &prompt, bool available = true);
+
     QString profileName() const;
     QString model() const;
     double temperature() const;
@@ -38,6 +42,7 @@ Q_SIGNALS:
     // The user changed the profile, the model or the temperature.
     void selectionEdited();
     void refreshModelsRequested();
+    void systemPromptRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +52,8 @@ private:
     QLabel *m_temperatureLabel = nullptr;
     ElidedLabel *m_title = nullptr;
     QToolButton *m_refreshModels = nullptr;
+    QToolButton *m_systemPrompt = nullptr;
+    QString m_systemPromptText;
     QComboBox *m_profile = nullptr;
     QComboBox *m_model = nullptr;
     QDoubleSpinBox *m_temperature = nullptr;

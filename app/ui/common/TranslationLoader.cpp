@@ -52,6 +52,15 @@ QTranslator *TranslationLoader::installIfFound(const QLocale &locale, const QStr
     return translator.release();
 }
 
+void TranslationLoader::apply(const QString &language)
+{
+    const QLocale wanted = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (wanted.language() == m_locale.language() && wanted.script() == m_locale.script())
+        return;
+    // Installing the translation sends LanguageChange to every widget; each retranslates itself.
+    load(wanted);
+}
+
 QLocale TranslationLoader::currentLocale() const
 {
     return m_locale;

@@ -21,6 +21,8 @@ public:
     // English or an unsupported language (the English texts, with their plural forms, are then
     // shown).
     bool load(const QLocale &locale);
+    // The language chosen in Settings ("" for the system's), installed unless it already is.
+    void apply(const QString &language);
     // The locale whose translation is installed, or English.
     QLocale currentLocale() const;
 

@@ -20,6 +20,10 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // The pages that other windows open directly (the order of m_pages in the constructor).
+    static constexpr int kProvidersPage = 0;
+    static constexpr int kDataPage = 5;
+
     explicit SettingsDialog(AppContext &context, QWidget *parent = nullptr);
 
     // Validates and stores every page; false (and the first invalid page shown) if any is invalid.

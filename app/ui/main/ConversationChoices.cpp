@@ -1,0 +1,156 @@
+#include "main/ConversationChoices.h"
+
+#include "app/AppContext.h"
+#include "chat/ChatHeader.h"
+#include "chat/ModelCatalog.h"
+#include "chat/SendSettingsResolver.h"
+#include "secrets/ApiKeyResolver.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileList.h"
+#include "store/ConversationStore.h"
+
+#include <QFileSystemWatcher>
+
+ConversationChoices::ConversationChoices(AppContext &context, ChatHeader *header, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_header(header)
+    , m_models(new ModelCatalog(context.client(), this))
+{
+    connect(m_header, &ChatHeader::selectionEdited, this, &ConversationChoices::saveEdited);
+    connect(m_header, &ChatHeader::refreshModelsRequested, this, [this] { m_models->refresh(m_profile, m_apiKey); });
+    connect(m_models, &ModelCatalog::modelsChanged, this, [this](const QString &profileId, const QStringList &models) {
+        if (profileId == m_profile.id)
+            m_header->setModels(models);
+    });
+    connect(m_models, &ModelCatalog::refreshFailed, this, [this](const QString &profileId, const QString &message) {
+        if (profileId == m_profile.id)
+            Q_EMIT modelListFailed(message);
+    });
+    watchSettingsFile();
+}
+
+void ConversationChoices::watchSettingsFile()
+{
+    // QSettings replaces the file when it writes, so the watch is set again each time.
+    auto *watcher = new QFileSystemWatcher(this);
+    const QString settingsFile = m_context.settings().path();
+    watcher->addPath(settingsFile);
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, [this, watcher, settingsFile] {
+        if (!watcher->files().contains(settingsFile))
+            watcher->addPath(settingsFile);
+        m_context.settings().raw().sync();
+        if (ProfileList::load(m_context.settings()).profiles() != m_profiles)
+            reloadProfiles();
+    });
+}
+
+void ConversationChoices::reloadProfiles()
+{
+    const ProfileList profiles = ProfileList::load(m_context.settings());
+    m_profiles = profiles.profiles();
+    m_defaultProfile = profiles.defaultProfile();
+    m_header->setProfiles(m_profiles);
+    // Forgetting the current profile makes show() look its key up again: it may have been
+    // stored, replaced or removed.
+    m_profile = ProviderProfile();
+    show(m_conversation);
+}
+
+void ConversationChoices::show(qint64 conversationId)
+{
+    m_conversation = conversationId;
+    const std::optional<Conversation> conversation =
+        m_context.hasStore() && conversationId > 0 ? m_context.store().conversation(conversationId) : std::nullopt;
+    ProviderProfile profile = m_defaultProfile;
+    if (conversation && !conversation->profile.isEmpty()) {
+        for (const ProviderProfile &candidate : std::as_const(m_profiles)) {
+            if (candidate.name.compare(conversation->profile, Qt::CaseInsensitive) == 0)
+                profile = candidate;
+        }
+    }
+    const bool profileChanged = profile.id != m_profile.id;
+    m_profile = profile;
+    m_modelId = conversation && !conversation->model.isEmpty() ? conversation->model : profile.defaultModel;
+    m_temperature = conversation && conversation->temperature ? *conversation->temperature
+                                                              : m_context.settings().temperature();
+    m_header->setSelection(profile.name, conversation ? conversation->model : QString(),
+                           conversation ? conversation->temperature : std::nullopt, m_context.settings().temperature());
+    m_header->setModels(m_models->models(profile.id)); // this profile's list, never the previous one's
+    if (profileChanged)
+        resolveKey();
+}
+
+void ConversationChoices::saveEdited()
+{
+    for (const ProviderProfile &candidate : std::as_const(m_profiles)) {
+        if (candidate.name == m_header->profileName() && candidate.id != m_profile.id) {
+            m_profile = candidate;
+            m_header->setModels(m_models->models(candidate.id));
+            resolveKey();
+        }
+    }
+    m_modelId = m_header->model().isEmpty() ? m_profile.defaultModel : m_header->model();
+    m_temperature = m_header->temperature();
+    std::optional<Conversation> conversation =
+        m_context.hasStore() && m_conversation > 0 ? m_context.store().conversation(m_conversation) : std::nullopt;
+    if (!conversation)
+        return;
+    // Stored as overrides only where they differ from the defaults, so a later change of the
+    // defaults still reaches conversations that never chose otherwise.
+    conversation->profile = m_profile.id == m_defaultProfile.id ? QString() : m_profile.name;
+    conversation->model = m_modelId == m_profile.defaultModel ? QString() : m_modelId;
+    conversation->temperature = qFuzzyCompare(m_temperature, m_context.settings().temperature())
+        ? std::nullopt : std::optional<double>(m_temperature);
+    StoreError error;
+    if (!m_context.store().updateConversation(*conversation, &error))
+        Q_EMIT problem(m_conversation, error.message());
+    Q_EMIT choicesEdited();
+}
+
+ConversationSession::Settings ConversationChoices::sendSettings() const
+{
+    const std::optional<Conversation> conversation =
+        m_context.hasStore() && m_conversation > 0 ? m_context.store().conversation(m_conversation) : std::nullopt;
+    return SendSettingsResolver::resolve(m_context.settings(), m_context.prices(), m_profile, m_modelId, m_temperature,
+                                         conversation ? &*conversation : nullptr, m_apiKey);
+}
+
+QString ConversationChoices::keyHelp() const
+{
+    return tr("Paste the API key for \"%1\" in Settings › Providers (Tally keeps it in the system keychain). From a "
+              "terminal: tally-cli key set %1, or set the environment variable %2 before starting Tally.")
+        .arg(m_profile.name, m_profile.keyVariable);
+}
+
+void ConversationChoices::resolveKey()
+{
+    m_apiKey.clear();
+    m_keyProblem.clear();
+    if (!m_profile.needsKey) {
+        m_lookingUp = false;
+        Q_EMIT keyStateChanged();
+        if (!m_models->hasModels(m_profile.id))
+            m_models->refresh(m_profile, QString()); // a local server needs no key
+        return;
+    }
+    m_lookingUp = true;
+    m_keyProblem = tr("Looking for the API key…");
+    Q_EMIT keyStateChanged();
+    const QString profileId = m_profile.id;
+    m_context.keys().resolve(m_profile, this, [this, profileId](const ApiKeyResolver::Resolution &found) {
+        if (profileId != m_profile.id)
+            return; // another profile was chosen meanwhile; its own lookup answers for it
+        m_lookingUp = false;
+        m_apiKey = found.key;
+        m_keyProblem.clear();
+        if (!found.hasKey()) {
+            m_keyProblem = tr("No API key for the profile \"%1\" yet.").arg(m_profile.name) + u' ' + keyHelp();
+            if (found.keychainUnavailable())
+                m_keyProblem += u' ' + tr("The keychain could not be read: %1").arg(found.keychain.message);
+        } else if (!m_models->hasModels(m_profile.id)) {
+            m_models->refresh(m_profile, m_apiKey);
+        }
+        Q_EMIT keyStateChanged();
+    });
+}
