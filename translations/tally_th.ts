@@ -1306,48 +1306,8 @@
 <context>
     <name>ChatCommand</name>
     <message>
-        <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
-        <translation>--save ต้องใช้รหัสบทสนทนา (ตัวเลข) ไม่ใช่ &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>Send a prompt and stream the reply to stdout.</source>
         <translation>ส่งพรอมต์และสตรีมคำตอบไปยัง stdout</translation>
-    </message>
-    <message>
-        <source>System prompt.</source>
-        <translation>พรอมต์ระบบ</translation>
-    </message>
-    <message>
-        <source>Sampling temperature, 0 to 2.</source>
-        <translation>อุณหภูมิในการสุ่ม ตั้งแต่ 0 ถึง 2</translation>
-    </message>
-    <message>
-        <source>Maximum reply length in tokens.</source>
-        <translation>ความยาวคำตอบสูงสุด (จำนวนโทเค็น)</translation>
-    </message>
-    <message>
-        <source>One request without streaming.</source>
-        <translation>ส่งคำขอครั้งเดียวโดยไม่สตรีม</translation>
-    </message>
-    <message>
-        <source>Write the stats object to FILE when done, even on failure.</source>
-        <translation>เขียนออบเจ็กต์สถิติลงใน FILE เมื่อเสร็จ แม้จะล้มเหลวก็ตาม</translation>
-    </message>
-    <message>
-        <source>Print the model&apos;s reasoning text to stderr.</source>
-        <translation>พิมพ์ข้อความการให้เหตุผลของโมเดลไปยัง stderr</translation>
-    </message>
-    <message>
-        <source>The prompt; read from stdin when absent.</source>
-        <translation>พรอมต์ หากไม่ระบุจะอ่านจาก stdin</translation>
-    </message>
-    <message>
-        <source>--temperature must be a number from 0 to 2.</source>
-        <translation>--temperature ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 2</translation>
-    </message>
-    <message>
-        <source>--max-tokens must be a whole number of at least 1.</source>
-        <translation>--max-tokens ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
     </message>
     <message>
         <source>No prompt: give it as an argument or on stdin.</source>
@@ -1366,28 +1326,8 @@
         <translation>%1 จะลองใหม่ใน %2 วินาที (ครั้งที่ %3)</translation>
     </message>
     <message>
-        <source>Saved in conversation %1.</source>
-        <translation>บันทึกในบทสนทนา %1 แล้ว</translation>
-    </message>
-    <message>
         <source>Could not write the stats to %1: %2</source>
         <translation>ไม่สามารถเขียนสถิติลงใน %1: %2</translation>
-    </message>
-    <message>
-        <source>Model id (default: the profile&apos;s default model).</source>
-        <translation>รหัสโมเดล (ค่าเริ่มต้น: โมเดลเริ่มต้นของโปรไฟล์)</translation>
-    </message>
-    <message>
-        <source>The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 characters; all of it went to standard output.</source>
-        <translation>ไม่สามารถบันทึกส่วนท้ายของคำตอบ (%1) บทสนทนา %2 เก็บไว้ %3 จาก %4 อักขระ ส่วนข้อความทั้งหมดได้ส่งออกไปยังเอาต์พุตมาตรฐานแล้ว</translation>
-    </message>
-    <message>
-        <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
-        <translation>ไม่สามารถบันทึกคำตอบ (%1) บทสนทนา %2 ไม่ได้เก็บอักขระใดไว้จาก %3 อักขระ ส่วนข้อความทั้งหมดได้ส่งออกไปยังเอาต์พุตมาตรฐานแล้ว</translation>
-    </message>
-    <message>
-        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
-        <translation>งบประมาณของคุณหยุดการส่งไว้ชั่วคราว เปลี่ยนได้ที่ การตั้งค่า › ข้อมูลและความเป็นส่วนตัว</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1438,72 @@
     <message>
         <source>Ask the provider again which models it offers</source>
         <translation>ถามผู้ให้บริการอีกครั้งว่ามีโมเดลใดบ้าง</translation>
+    </message>
+</context>
+<context>
+    <name>ChatOptions</name>
+    <message>
+        <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
+        <translation>--save ต้องใช้รหัสบทสนทนา (ตัวเลข) ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Model id (default: the profile&apos;s default model).</source>
+        <translation>รหัสโมเดล (ค่าเริ่มต้น: โมเดลเริ่มต้นของโปรไฟล์)</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>พรอมต์ระบบ</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>อุณหภูมิในการสุ่ม ตั้งแต่ 0 ถึง 2</translation>
+    </message>
+    <message>
+        <source>Maximum reply length in tokens.</source>
+        <translation>ความยาวคำตอบสูงสุด (จำนวนโทเค็น)</translation>
+    </message>
+    <message>
+        <source>One request without streaming.</source>
+        <translation>ส่งคำขอครั้งเดียวโดยไม่สตรีม</translation>
+    </message>
+    <message>
+        <source>Write the stats object to FILE when done, even on failure.</source>
+        <translation>เขียนออบเจ็กต์สถิติลงใน FILE เมื่อเสร็จ แม้จะล้มเหลวก็ตาม</translation>
+    </message>
+    <message>
+        <source>Print the model&apos;s reasoning text to stderr.</source>
+        <translation>พิมพ์ข้อความการให้เหตุผลของโมเดลไปยัง stderr</translation>
+    </message>
+    <message>
+        <source>The prompt; read from stdin when absent.</source>
+        <translation>พรอมต์ หากไม่ระบุจะอ่านจาก stdin</translation>
+    </message>
+    <message>
+        <source>--temperature must be a number from 0 to 2.</source>
+        <translation>--temperature ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 2</translation>
+    </message>
+    <message>
+        <source>--max-tokens must be a whole number of at least 1.</source>
+        <translation>--max-tokens ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
+    </message>
+</context>
+<context>
+    <name>ChatRecorder</name>
+    <message>
+        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
+        <translation>งบประมาณของคุณหยุดการส่งไว้ชั่วคราว เปลี่ยนได้ที่ การตั้งค่า › ข้อมูลและความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Saved in conversation %1.</source>
+        <translation>บันทึกในบทสนทนา %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 characters; all of it went to standard output.</source>
+        <translation>ไม่สามารถบันทึกส่วนท้ายของคำตอบ (%1) บทสนทนา %2 เก็บไว้ %3 จาก %4 อักขระ ส่วนข้อความทั้งหมดได้ส่งออกไปยังเอาต์พุตมาตรฐานแล้ว</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
+        <translation>ไม่สามารถบันทึกคำตอบ (%1) บทสนทนา %2 ไม่ได้เก็บอักขระใดไว้จาก %3 อักขระ ส่วนข้อความทั้งหมดได้ส่งออกไปยังเอาต์พุตมาตรฐานแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2177,25 @@ Last active %2 · %Ln message(s)</source>
         <translation>แสดงรายการ ส่งออก และนำเข้าบทสนทนา</translation>
     </message>
     <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>ไม่สามารถนำเข้า %1: %2</translation>
+    </message>
+    <message>
+        <source>A conversation with this id was already in the database; the import is a copy.</source>
+        <translation>มีบทสนทนาที่ใช้รหัสนี้อยู่ในฐานข้อมูลแล้ว บทสนทนาที่นำเข้าจึงเป็นสำเนา</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsOptions</name>
+    <message>
         <source>Export format: md, json or csv (usage).</source>
         <translation>รูปแบบการส่งออก: md, json หรือ csv (ข้อมูลการใช้งาน)</translation>
     </message>
@@ -2195,24 +2220,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>--format ต้องเป็น md, json หรือ csv</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>ไม่สามารถอ่าน %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>ไม่สามารถนำเข้า %1: %2</translation>
-    </message>
-    <message>
-        <source>A conversation with this id was already in the database; the import is a copy.</source>
-        <translation>มีบทสนทนาที่ใช้รหัสนี้อยู่ในฐานข้อมูลแล้ว บทสนทนาที่นำเข้าจึงเป็นสำเนา</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a conversation id (see `tally-cli conversations list`).</source>
         <translation>&quot;%1&quot; ไม่ใช่รหัสบทสนทนา (ดู `tally-cli conversations list`)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>ไม่สามารถเขียน %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2542,22 +2551,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>คีย์ API (ซ่อนข้อความที่ป้อน): </translation>
     </message>
     <message>
-        <source>Usage: tally-cli key set NAME | delete NAME | status NAME
-  set     read the key from stdin and store it in the OS keychain
-  delete  remove the profile&apos;s key from the keychain
-  status  say where the profile&apos;s key comes from
-</source>
-        <translation>การใช้งาน: tally-cli key set NAME | delete NAME | status NAME
-  set     อ่านคีย์จาก stdin แล้วจัดเก็บไว้ในพวงกุญแจของระบบปฏิบัติการ
-  delete  ลบคีย์ของโปรไฟล์ออกจากพวงกุญแจ
-  status  แจ้งว่าคีย์ของโปรไฟล์มาจากที่ใด
-</translation>
-    </message>
-    <message>
-        <source>Usage: tally-cli key set NAME | delete NAME | status NAME</source>
-        <translation>การใช้งาน: tally-cli key set NAME | delete NAME | status NAME</translation>
-    </message>
-    <message>
         <source>There is no profile &quot;%1&quot; (see `tally-cli profiles list`).</source>
         <translation>ไม่มีโปรไฟล์ &quot;%1&quot; (ดู `tally-cli profiles list`)</translation>
     </message>
@@ -2576,6 +2569,25 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>The key was not stored: the OS keychain is not available (%1). Tally never writes keys to files. Start a keyring (GNOME Keyring, KWallet) and try again, or put the key in the environment variable %2.</source>
         <translation>ไม่ได้จัดเก็บคีย์: พวงกุญแจของระบบปฏิบัติการไม่พร้อมใช้งาน (%1) Tally จะไม่เขียนคีย์ลงไฟล์ไม่ว่ากรณีใด เริ่มบริการพวงกุญแจ (GNOME Keyring, KWallet) แล้วลองอีกครั้ง หรือใส่คีย์ไว้ในตัวแปรสภาพแวดล้อม %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyOptions</name>
+    <message>
+        <source>Usage: tally-cli key set NAME | delete NAME | status NAME</source>
+        <translation>การใช้งาน: tally-cli key set NAME | delete NAME | status NAME</translation>
+    </message>
+    <message>
+        <source>Usage: tally-cli key set NAME | delete NAME | status NAME
+  set     read the key from stdin and store it in the OS keychain
+  delete  remove the profile&apos;s key from the keychain
+  status  say where the profile&apos;s key comes from
+</source>
+        <translation>การใช้งาน: tally-cli key set NAME | delete NAME | status NAME
+  set     อ่านคีย์จาก stdin แล้วจัดเก็บไว้ในพวงกุญแจของระบบปฏิบัติการ
+  delete  ลบคีย์ของโปรไฟล์ออกจากพวงกุญแจ
+  status  แจ้งว่าคีย์ของโปรไฟล์มาจากที่ใด
+</translation>
     </message>
 </context>
 <context>
@@ -3335,26 +3347,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>จัดการโปรไฟล์ผู้ให้บริการ</translation>
     </message>
     <message>
-        <source>Base URL of the provider.</source>
-        <translation>URL ฐานของผู้ให้บริการ</translation>
-    </message>
-    <message>
-        <source>Default model id.</source>
-        <translation>รหัสโมเดลเริ่มต้น</translation>
-    </message>
-    <message>
-        <source>Start from a preset: %1.</source>
-        <translation>เริ่มจากพรีเซ็ต: %1</translation>
-    </message>
-    <message>
-        <source>list, show NAME, add NAME, remove NAME or default NAME.</source>
-        <translation>list, show NAME, add NAME, remove NAME หรือ default NAME</translation>
-    </message>
-    <message>
-        <source>Say what to do: list, show NAME, add NAME --base-url URL, remove NAME or default NAME.</source>
-        <translation>ระบุสิ่งที่ต้องการทำ: list, show NAME, add NAME --base-url URL, remove NAME หรือ default NAME</translation>
-    </message>
-    <message>
         <source>There is no profile &quot;%1&quot;.</source>
         <translation>ไม่มีโปรไฟล์ &quot;%1&quot;</translation>
     </message>
@@ -3431,16 +3423,39 @@ HTTP/2: %8
 </translation>
     </message>
     <message>
+        <source>The profile was removed, but its key could not be deleted from the keychain: %1</source>
+        <translation>ลบโปรไฟล์แล้ว แต่ไม่สามารถลบคีย์ของโปรไฟล์ออกจากพวงกุญแจ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesOptions</name>
+    <message>
+        <source>Base URL of the provider.</source>
+        <translation>URL ฐานของผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Default model id.</source>
+        <translation>รหัสโมเดลเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Start from a preset: %1.</source>
+        <translation>เริ่มจากพรีเซ็ต: %1</translation>
+    </message>
+    <message>
+        <source>list, show NAME, add NAME, remove NAME or default NAME.</source>
+        <translation>list, show NAME, add NAME, remove NAME หรือ default NAME</translation>
+    </message>
+    <message>
+        <source>Say what to do: list, show NAME, add NAME --base-url URL, remove NAME or default NAME.</source>
+        <translation>ระบุสิ่งที่ต้องการทำ: list, show NAME, add NAME --base-url URL, remove NAME หรือ default NAME</translation>
+    </message>
+    <message>
         <source>Unknown preset &quot;%1&quot;. Presets: %2.</source>
         <translation>ไม่รู้จักพรีเซ็ต &quot;%1&quot; พรีเซ็ตที่มี: %2</translation>
     </message>
     <message>
         <source>The %1 preset needs --base-url.</source>
         <translation>พรีเซ็ต %1 ต้องระบุ --base-url</translation>
-    </message>
-    <message>
-        <source>The profile was removed, but its key could not be deleted from the keychain: %1</source>
-        <translation>ลบโปรไฟล์แล้ว แต่ไม่สามารถลบคีย์ของโปรไฟล์ออกจากพวงกุญแจ: %1</translation>
     </message>
 </context>
 <context>
