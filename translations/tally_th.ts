@@ -1878,71 +1878,69 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>ConversationExporter</name>
-    <message>
-        <source>a list</source>
-        <translation>ลิสต์</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ออบเจ็กต์</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>ไม่มีค่า</translation>
-    </message>
-    <message>
-        <source>%1 is missing.</source>
-        <translation>ไม่พบ %1</translation>
-    </message>
-    <message>
-        <source>%1 must be a string, not %2.</source>
-        <translation>%1 ต้องเป็นสตริง ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false, not %2.</source>
-        <translation>%1 ต้องเป็น true หรือ false ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a number or null, not %2.</source>
-        <translation>%1 ต้องเป็นตัวเลขหรือ null ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number or null, not %2.</source>
-        <translation>%1 ต้องเป็นจำนวนเต็มหรือ null ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number, not %2.</source>
-        <translation>%1 ต้องเป็นจำนวนเต็ม ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a time such as 2026-11-28T00:40:12.345Z, not %2.</source>
-        <translation>%1 ต้องเป็นเวลา เช่น 2026-11-28T00:40:12.345Z ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <source>%1 must be an object or null, not %2.</source>
-        <translation>%1 ต้องเป็นออบเจ็กต์หรือ null ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation>ค่า &quot;%2&quot; ของ %1 ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
-    </message>
+    <name>ConversationJson</name>
     <message>
         <source>%1 must be a number when the cost is %2, not %3.</source>
         <translation>%1 ต้องเป็นตัวเลขเมื่อค่าใช้จ่ายเป็นแบบ %2 ไม่ใช่ %3</translation>
     </message>
     <message>
-        <source>%1 must be an object, not %2.</source>
-        <translation>%1 ต้องเป็นออบเจ็กต์ ไม่ใช่ %2</translation>
+        <source>%1 is given, but %2 is null; stats need usage.</source>
+        <translation>มี %1 แต่ %2 เป็น null สถิติต้องมี usage</translation>
     </message>
     <message>
         <source>%1 must be 0 or more, not %2.</source>
         <translation>%1 ต้องมีค่าตั้งแต่ 0 ขึ้นไป ไม่ใช่ %2</translation>
     </message>
     <message>
-        <source>%1 is given, but %2 is null; stats need usage.</source>
-        <translation>มี %1 แต่ %2 เป็น null สถิติต้องมี usage</translation>
+        <source>%1 must be an object, not %2.</source>
+        <translation>%1 ต้องเป็นออบเจ็กต์ ไม่ใช่ %2</translation>
     </message>
+    <message>
+        <source>The file is not a Tally conversation export (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกบทสนทนาของ Tally (ไม่มี &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>version must be a format version such as %1, not %2.</source>
+        <translation>version ต้องเป็นเวอร์ชันของรูปแบบ เช่น %1 ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>This conversation was written by a newer Tally (format version %1); update Tally to import it.</source>
+        <translation>บทสนทนานี้สร้างโดย Tally เวอร์ชันที่ใหม่กว่า (รูปแบบเวอร์ชัน %1) อัปเดต Tally เพื่อนำเข้าบทสนทนานี้</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at byte %2.</source>
+        <translation>ไฟล์นี้ไม่ใช่ JSON: %1 ที่ไบต์ %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2.</source>
+        <translation>%1 ต้องเป็นลิสต์ ไม่ใช่ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>แชตใหม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Last active %2 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1
+ใช้งานล่าสุด %2 · %Ln ข้อความ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>ไม่ทราบค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>● replying…</source>
+        <translation>● กำลังตอบ…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMarkdown</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 มิลลิวินาที</translation>
@@ -2022,26 +2020,6 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
         <translation>ค่าใช้จ่าย %1</translation>
     </message>
     <message>
-        <source>The file is not JSON: %1 at byte %2.</source>
-        <translation>ไฟล์นี้ไม่ใช่ JSON: %1 ที่ไบต์ %2</translation>
-    </message>
-    <message>
-        <source>The file is not a Tally conversation export (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกบทสนทนาของ Tally (ไม่มี &quot;format&quot;: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>version must be a format version such as %1, not %2.</source>
-        <translation>version ต้องเป็นเวอร์ชันของรูปแบบ เช่น %1 ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <source>This conversation was written by a newer Tally (format version %1); update Tally to import it.</source>
-        <translation>บทสนทนานี้สร้างโดย Tally เวอร์ชันที่ใหม่กว่า (รูปแบบเวอร์ชัน %1) อัปเดต Tally เพื่อนำเข้าบทสนทนานี้</translation>
-    </message>
-    <message>
-        <source>%1 must be a list, not %2.</source>
-        <translation>%1 ต้องเป็นลิสต์ ไม่ใช่ %2</translation>
-    </message>
-    <message>
         <source>Untitled conversation</source>
         <translation>บทสนทนาที่ไม่มีชื่อ</translation>
     </message>
@@ -2064,37 +2042,6 @@ Run `tally-cli COMMAND --help` for a command&apos;s options.
     <message>
         <source>Reasoning</source>
         <translation>การให้เหตุผล</translation>
-    </message>
-    <message>
-        <source>%1 must be %2 or more, not %3.</source>
-        <translation>%1 ต้องมีค่าตั้งแต่ %2 ขึ้นไป ไม่ใช่ %3</translation>
-    </message>
-    <message>
-        <source>%1 must be at most %2, not %3.</source>
-        <translation>%1 ต้องมีค่าไม่เกิน %2 ไม่ใช่ %3</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message>
-        <source>New chat</source>
-        <translation>แชตใหม่</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-Last active %2 · %Ln message(s)</source>
-        <translation>
-            <numerusform>%1
-ใช้งานล่าสุด %2 · %Ln ข้อความ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>ไม่ทราบค่าใช้จ่าย</translation>
-    </message>
-    <message>
-        <source>● replying…</source>
-        <translation>● กำลังตอบ…</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2489,65 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Close the find bar</source>
         <translation>ปิดแถบค้นหา</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>ไม่พบ %1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object or null, not %2.</source>
+        <translation>%1 ต้องเป็นออบเจ็กต์หรือ null ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2.</source>
+        <translation>%1 ต้องเป็นสตริง ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1 ต้องเป็นจำนวนเต็ม ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2.</source>
+        <translation>%1 ต้องเป็น true หรือ false ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number or null, not %2.</source>
+        <translation>%1 ต้องเป็นจำนวนเต็มหรือ null ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number or null, not %2.</source>
+        <translation>%1 ต้องเป็นตัวเลขหรือ null ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a time such as 2026-11-28T00:40:12.345Z, not %2.</source>
+        <translation>%1 ต้องเป็นเวลา เช่น 2026-11-28T00:40:12.345Z ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or more, not %3.</source>
+        <translation>%1 ต้องมีค่าตั้งแต่ %2 ขึ้นไป ไม่ใช่ %3</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2, not %3.</source>
+        <translation>%1 ต้องมีค่าไม่เกิน %2 ไม่ใช่ %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>ค่า &quot;%2&quot; ของ %1 ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>ลิสต์</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ไม่มีค่า</translation>
     </message>
 </context>
 <context>

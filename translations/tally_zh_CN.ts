@@ -1877,71 +1877,69 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     </message>
 </context>
 <context>
-    <name>ConversationExporter</name>
-    <message>
-        <source>a list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无值</translation>
-    </message>
-    <message>
-        <source>%1 is missing.</source>
-        <translation>缺少 %1。</translation>
-    </message>
-    <message>
-        <source>%1 must be a string, not %2.</source>
-        <translation>%1 必须是字符串，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false, not %2.</source>
-        <translation>%1 必须是 true 或 false，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be a number or null, not %2.</source>
-        <translation>%1 必须是数字或 null，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number or null, not %2.</source>
-        <translation>%1 必须是整数或 null，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number, not %2.</source>
-        <translation>%1 必须是整数，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be a time such as 2026-11-28T00:40:12.345Z, not %2.</source>
-        <translation>%1 必须是时间（例如 2026-11-28T00:40:12.345Z），而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be an object or null, not %2.</source>
-        <translation>%1 必须是对象或 null，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation>%1 的值“%2”不是以下值之一：%3。</translation>
-    </message>
+    <name>ConversationJson</name>
     <message>
         <source>%1 must be a number when the cost is %2, not %3.</source>
         <translation>费用类型为 %2 时，%1 必须是数字，而不是 %3。</translation>
     </message>
     <message>
-        <source>%1 must be an object, not %2.</source>
-        <translation>%1 必须是对象，而不是 %2。</translation>
+        <source>%1 is given, but %2 is null; stats need usage.</source>
+        <translation>提供了 %1，但 %2 为 null；统计信息需要 usage。</translation>
     </message>
     <message>
         <source>%1 must be 0 or more, not %2.</source>
         <translation>%1 必须大于或等于 0，而不是 %2。</translation>
     </message>
     <message>
-        <source>%1 is given, but %2 is null; stats need usage.</source>
-        <translation>提供了 %1，但 %2 为 null；统计信息需要 usage。</translation>
+        <source>%1 must be an object, not %2.</source>
+        <translation>%1 必须是对象，而不是 %2。</translation>
     </message>
+    <message>
+        <source>The file is not a Tally conversation export (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>该文件不是 Tally 对话导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>version must be a format version such as %1, not %2.</source>
+        <translation>version 必须是格式版本号（例如 %1），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>This conversation was written by a newer Tally (format version %1); update Tally to import it.</source>
+        <translation>此对话由较新版本的 Tally 写入（格式版本 %1）；请更新 Tally 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at byte %2.</source>
+        <translation>该文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2.</source>
+        <translation>%1 必须是列表，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>新聊天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Last active %2 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1
+最近活动：%2 · %Ln 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>● replying…</source>
+        <translation>● 正在回复…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMarkdown</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
@@ -2021,26 +2019,6 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
         <translation>费用 %1</translation>
     </message>
     <message>
-        <source>The file is not JSON: %1 at byte %2.</source>
-        <translation>该文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
-    </message>
-    <message>
-        <source>The file is not a Tally conversation export (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>该文件不是 Tally 对话导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）。</translation>
-    </message>
-    <message>
-        <source>version must be a format version such as %1, not %2.</source>
-        <translation>version 必须是格式版本号（例如 %1），而不是 %2。</translation>
-    </message>
-    <message>
-        <source>This conversation was written by a newer Tally (format version %1); update Tally to import it.</source>
-        <translation>此对话由较新版本的 Tally 写入（格式版本 %1）；请更新 Tally 后再导入。</translation>
-    </message>
-    <message>
-        <source>%1 must be a list, not %2.</source>
-        <translation>%1 必须是列表，而不是 %2。</translation>
-    </message>
-    <message>
         <source>Untitled conversation</source>
         <translation>未命名对话</translation>
     </message>
@@ -2063,37 +2041,6 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <message>
         <source>Reasoning</source>
         <translation>推理过程</translation>
-    </message>
-    <message>
-        <source>%1 must be %2 or more, not %3.</source>
-        <translation>%1 必须不小于 %2，而不是 %3。</translation>
-    </message>
-    <message>
-        <source>%1 must be at most %2, not %3.</source>
-        <translation>%1 不能大于 %2，而不是 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message>
-        <source>New chat</source>
-        <translation>新聊天</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-Last active %2 · %Ln message(s)</source>
-        <translation>
-            <numerusform>%1
-最近活动：%2 · %Ln 条消息</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>费用未知</translation>
-    </message>
-    <message>
-        <source>● replying…</source>
-        <translation>● 正在回复…</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2488,65 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object or null, not %2.</source>
+        <translation>%1 必须是对象或 null，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2.</source>
+        <translation>%1 必须是字符串，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1 必须是整数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2.</source>
+        <translation>%1 必须是 true 或 false，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number or null, not %2.</source>
+        <translation>%1 必须是整数或 null，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number or null, not %2.</source>
+        <translation>%1 必须是数字或 null，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a time such as 2026-11-28T00:40:12.345Z, not %2.</source>
+        <translation>%1 必须是时间（例如 2026-11-28T00:40:12.345Z），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or more, not %3.</source>
+        <translation>%1 必须不小于 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2, not %3.</source>
+        <translation>%1 不能大于 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1 的值“%2”不是以下值之一：%3。</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无值</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include "ExitCode.h"
 #include "StandardOutput.h"
 
-#include "store/ConversationExporter.h"
+#include "formats/ConversationJson.h"
+#include "formats/ConversationMarkdown.h"
+#include "formats/UsageCsv.h"
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 
@@ -85,7 +87,7 @@ int ConversationsCommand::importFile(ConversationStore &store, const QString &fi
         return ExitCode::Usage;
     }
     QString parseError;
-    const std::optional<ConversationDocument> document = ConversationExporter::fromJson(file.readAll(), &parseError);
+    const std::optional<ConversationDocument> document = ConversationJson::fromJson(file.readAll(), &parseError);
     if (!document) {
         m_err << tr("%1 cannot be imported: %2").arg(file.fileName(), parseError) << '\n';
         return ExitCode::Usage;
@@ -112,10 +114,10 @@ int ConversationsCommand::exportOne(ConversationStore &store, const Conversation
     }
     QByteArray bytes;
     switch (options.format) {
-    case ConversationsOptions::Format::Json: bytes = ConversationExporter::toJson(*document); break;
-    case ConversationsOptions::Format::UsageCsv: bytes = ConversationExporter::usageCsv({*document}); break;
+    case ConversationsOptions::Format::Json: bytes = ConversationJson::toJson(*document); break;
+    case ConversationsOptions::Format::UsageCsv: bytes = UsageCsv::toCsv({*document}); break;
     case ConversationsOptions::Format::Markdown:
-        bytes = ConversationExporter::toMarkdown(*document, QLocale()).toUtf8();
+        bytes = ConversationMarkdown::toMarkdown(*document, QLocale()).toUtf8();
         break;
     }
     if (!options.output) {

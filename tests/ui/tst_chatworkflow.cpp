@@ -7,7 +7,7 @@
 #include "common/FileDialogs.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
-#include "store/ConversationExporter.h"
+#include "formats/ConversationJson.h"
 #include "store/ConversationStore.h"
 #include "transcript/TranscriptView.h"
 
@@ -274,7 +274,7 @@ void TstChatWorkflow::regenerateTwiceGivesThreeVersionsThatExportAndImport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
-    const std::optional<ConversationDocument> document = ConversationExporter::fromJson(file.readAll(), &error);
+    const std::optional<ConversationDocument> document = ConversationJson::fromJson(file.readAll(), &error);
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->messages.size(), 4);
     const std::optional<Conversation> imported = context->store().importDocument(*document);
