@@ -1,59 +1,22 @@
 #include "formats/ConversationMarkdown.h"
 
+#include "markdown/CodeFence.h"
 #include "store/ConversationStore.h"
 
 #include <QStringList>
 
 namespace {
 
-// The closing fence a Markdown text leaves open, or an empty string. Follows CommonMark's fence
-// rules (``` or ~~~, at least three, at most three spaces of indent; a closer is the same
-// character, at least as long, with nothing after it) because a reply cut off inside a code
-// block would otherwise turn everything after it in the file into code.
-QString openFenceCloser(const QString &text)
-{
-    QChar fenceChar;
-    qsizetype fenceLength = 0; // 0 while outside a fence
-    const QList<QStringView> lines = QStringView(text).split(u'\n');
-    for (QStringView line : lines) {
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        qsizetype indent = 0;
-        while (indent < line.size() && line.at(indent) == u' ')
-            ++indent;
-        if (indent > 3 || indent == line.size())
-            continue;
-        const QStringView rest = line.mid(indent);
-        const QChar c = rest.front();
-        if (c != u'`' && c != u'~')
-            continue;
-        qsizetype run = 0;
-        while (run < rest.size() && rest.at(run) == c)
-            ++run;
-        if (run < 3)
-            continue;
-        const QStringView after = rest.mid(run);
-        if (fenceLength == 0) {
-            // A backtick in the info string makes the line inline code, not a fence.
-            if (c == u'`' && after.contains(u'`'))
-                continue;
-            fenceChar = c;
-            fenceLength = run;
-        } else if (c == fenceChar && run >= fenceLength && after.trimmed().isEmpty()) {
-            fenceLength = 0;
-        }
-    }
-    return fenceLength == 0 ? QString() : QString(fenceLength, fenceChar);
-}
-
 // The text as a Markdown block that cannot leak into what follows: trailing newlines dropped
-// (the caller adds the blank line) and an open code fence closed.
+// (the caller adds the blank line) and an open code fence closed, by the transcript's own
+// CommonMark rules, because a reply cut off inside a code block would otherwise turn everything
+// after it in the file into code.
 QString closedBlock(const QString &text)
 {
     QString block = text;
     while (block.endsWith(u'\n') || block.endsWith(u'\r'))
         block.chop(1);
-    const QString closer = openFenceCloser(block);
+    const QString closer = CodeFence::openCloserAtEnd(block);
     if (!closer.isEmpty())
         block += QLatin1Char('\n') + closer;
     return block;
