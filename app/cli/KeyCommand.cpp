@@ -1,15 +1,14 @@
 #include "KeyCommand.h"
 
+#include "CliKeychain.h"
 #include "ExitCode.h"
 #include "KeyOptions.h"
 #include "StandardOutput.h"
 
 #include "secrets/ApiKeyResolver.h"
-#include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
@@ -19,10 +18,6 @@
 #include <termios.h>
 #include <unistd.h>
 #endif
-
-namespace {
-constexpr int kKeychainTimeoutMs = 10'000;
-}
 
 KeyCommand::KeyCommand(QTextStream &err)
     : m_err(err)
@@ -73,27 +68,18 @@ int KeyCommand::run(const QStringList &arguments)
         m_err << tr("There is no profile \"%1\" (see `tally-cli profiles list`).").arg(options.profile) << '\n';
         return ExitCode::Usage;
     }
-    KeychainSecretStore keychain(kKeychainTimeoutMs);
     switch (options.action) {
-    case KeyOptions::Action::Status: return status(keychain, *profile);
-    case KeyOptions::Action::Delete: return remove(keychain, *profile);
+    case KeyOptions::Action::Status: return status(*profile);
+    case KeyOptions::Action::Delete: return remove(*profile);
     case KeyOptions::Action::Set:
     case KeyOptions::Action::Help: break;
     }
-    return store(keychain, *profile);
+    return store(*profile);
 }
 
-int KeyCommand::status(KeychainSecretStore &keychain, const ProviderProfile &profile)
+int KeyCommand::status(const ProviderProfile &profile)
 {
-    ApiKeyResolver resolver(keychain);
-    resolver.setRetryDelayMs(0);
-    ApiKeyResolver::Resolution resolution;
-    QEventLoop loop;
-    resolver.resolve(profile, &loop, [&](const ApiKeyResolver::Resolution &found) {
-        resolution = found;
-        loop.quit();
-    });
-    loop.exec();
+    const ApiKeyResolver::Resolution resolution = CliKeychain::resolveKey(profile);
     switch (resolution.source) {
     case ApiKeyResolver::Resolution::Source::Keychain:
         StandardOutput::write(QByteArrayView("keychain\n"));
@@ -113,35 +99,23 @@ int KeyCommand::status(KeychainSecretStore &keychain, const ProviderProfile &pro
     return ExitCode::Ok;
 }
 
-int KeyCommand::remove(KeychainSecretStore &keychain, const ProviderProfile &profile)
+int KeyCommand::remove(const ProviderProfile &profile)
 {
-    QEventLoop loop;
-    SecretResult result;
-    keychain.deleteSecret(profile.secretAccount(), &loop, [&](const SecretResult &finished) {
-        result = finished;
-        loop.quit();
-    });
-    loop.exec();
+    const SecretResult result = CliKeychain::remove(profile.secretAccount());
     if (result.ok() || result.status == SecretResult::Status::NotFound)
         return ExitCode::Ok;
     m_err << tr("The key could not be deleted from the keychain: %1").arg(result.message) << '\n';
     return ExitCode::Usage;
 }
 
-int KeyCommand::store(KeychainSecretStore &keychain, const ProviderProfile &profile)
+int KeyCommand::store(const ProviderProfile &profile)
 {
     const QString key = readKey();
     if (!ApiKeyResolver::isUsableKey(key)) {
         m_err << tr("No key was given on stdin (the placeholder YOUR_HOLYSHEEP_API_KEY does not count).") << '\n';
         return ExitCode::Usage;
     }
-    QEventLoop loop;
-    SecretResult result;
-    keychain.writeSecret(profile.secretAccount(), key, &loop, [&](const SecretResult &finished) {
-        result = finished;
-        loop.quit();
-    });
-    loop.exec();
+    const SecretResult result = CliKeychain::write(profile.secretAccount(), key);
     if (result.ok())
         return ExitCode::Ok;
     // Tally never falls back to a file: say what happened and what to do instead.

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class KeychainSecretStore;
 class QTextStream;
 struct ProviderProfile;
 
@@ -20,9 +19,9 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int status(KeychainSecretStore &keychain, const ProviderProfile &profile);
-    int remove(KeychainSecretStore &keychain, const ProviderProfile &profile);
-    int store(KeychainSecretStore &keychain, const ProviderProfile &profile);
+    int status(const ProviderProfile &profile);
+    int remove(const ProviderProfile &profile);
+    int store(const ProviderProfile &profile);
     QString readKey();
 
     QTextStream &m_err;

@@ -1,22 +1,16 @@
 #include "ProfilesCommand.h"
 
+#include "CliKeychain.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "ProfilesOptions.h"
 #include "StandardOutput.h"
 
-#include "secrets/ApiKeyResolver.h"
-#include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QTextStream>
-
-namespace {
-constexpr int kKeychainTimeoutMs = 10'000;
-}
 
 ProfilesCommand::ProfilesCommand(QTextStream &err)
     : m_err(err)
@@ -82,16 +76,7 @@ int ProfilesCommand::show(const ProfileList &profiles, const QString &name)
 
 QString ProfilesCommand::keyDescription(const ProviderProfile &profile)
 {
-    KeychainSecretStore keychain(kKeychainTimeoutMs);
-    ApiKeyResolver resolver(keychain);
-    resolver.setRetryDelayMs(0);
-    ApiKeyResolver::Resolution key;
-    QEventLoop loop;
-    resolver.resolve(profile, &loop, [&](const ApiKeyResolver::Resolution &found) {
-        key = found;
-        loop.quit();
-    });
-    loop.exec();
+    const ApiKeyResolver::Resolution key = CliKeychain::resolveKey(profile);
     switch (key.source) {
     case ApiKeyResolver::Resolution::Source::Keychain: return tr("stored in the keychain");
     case ApiKeyResolver::Resolution::Source::Environment: return tr("from $%1").arg(key.variable);
@@ -138,14 +123,9 @@ bool ProfilesCommand::remove(ProfileList &profiles, const QString &name, QString
     if (!profiles.remove(name, error))
         return false;
     // Its key goes too: a removed profile must not leave a secret behind.
-    KeychainSecretStore keychain(kKeychainTimeoutMs);
-    QEventLoop loop;
-    keychain.deleteSecret(profile->secretAccount(), &loop, [&](const SecretResult &result) {
-        if (!result.ok() && result.status != SecretResult::Status::NotFound)
-            m_err << tr("The profile was removed, but its key could not be deleted from the keychain: %1")
-                         .arg(result.message) << '\n';
-        loop.quit();
-    });
-    loop.exec();
+    const SecretResult result = CliKeychain::remove(profile->secretAccount());
+    if (!result.ok() && result.status != SecretResult::Status::NotFound)
+        m_err << tr("The profile was removed, but its key could not be deleted from the keychain: %1").arg(result.message)
+              << '\n';
     return true;
 }
