@@ -22,16 +22,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationExporter</name>
-    <message numerus="yes">
-        <source>%n attempts</source>
-        <translation>
-            <numerusform>%n attempt</numerusform>
-            <numerusform>%n attempts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConversationListModel</name>
     <message numerus="yes">
         <source>%1
@@ -41,6 +31,16 @@ Last active %2 · %Ln message(s)</source>
 Last active %2 · %Ln message</numerusform>
             <numerusform>%1
 Last active %2 · %Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMarkdown</name>
+    <message numerus="yes">
+        <source>%n attempts</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
 </context>

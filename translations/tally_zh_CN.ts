@@ -1306,48 +1306,8 @@
 <context>
     <name>ChatCommand</name>
     <message>
-        <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
-        <translation>--save 需要对话 ID（一个数字），而不是“%1”。</translation>
-    </message>
-    <message>
         <source>Send a prompt and stream the reply to stdout.</source>
         <translation>发送提示词，并将回复以流式输出到 stdout。</translation>
-    </message>
-    <message>
-        <source>System prompt.</source>
-        <translation>系统提示词。</translation>
-    </message>
-    <message>
-        <source>Sampling temperature, 0 to 2.</source>
-        <translation>采样温度，取值 0 到 2。</translation>
-    </message>
-    <message>
-        <source>Maximum reply length in tokens.</source>
-        <translation>最大回复长度（token 数）。</translation>
-    </message>
-    <message>
-        <source>One request without streaming.</source>
-        <translation>单次请求，不使用流式传输。</translation>
-    </message>
-    <message>
-        <source>Write the stats object to FILE when done, even on failure.</source>
-        <translation>完成后将统计对象写入 FILE，即使失败也会写入。</translation>
-    </message>
-    <message>
-        <source>Print the model&apos;s reasoning text to stderr.</source>
-        <translation>将模型的推理文本输出到 stderr。</translation>
-    </message>
-    <message>
-        <source>The prompt; read from stdin when absent.</source>
-        <translation>提示词；未提供时从 stdin 读取。</translation>
-    </message>
-    <message>
-        <source>--temperature must be a number from 0 to 2.</source>
-        <translation>--temperature 必须是 0 到 2 之间的数字。</translation>
-    </message>
-    <message>
-        <source>--max-tokens must be a whole number of at least 1.</source>
-        <translation>--max-tokens 必须是不小于 1 的整数。</translation>
     </message>
     <message>
         <source>No prompt: give it as an argument or on stdin.</source>
@@ -1366,28 +1326,8 @@
         <translation>%1 将在 %2 秒后重试（第 %3 次重试）。</translation>
     </message>
     <message>
-        <source>Saved in conversation %1.</source>
-        <translation>已保存到对话 %1。</translation>
-    </message>
-    <message>
         <source>Could not write the stats to %1: %2</source>
         <translation>无法将统计信息写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Model id (default: the profile&apos;s default model).</source>
-        <translation>模型 ID（默认：配置的默认模型）。</translation>
-    </message>
-    <message>
-        <source>The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 characters; all of it went to standard output.</source>
-        <translation>无法保存回复的末尾部分（%1）。对话 %2 保留了全部 %4 个字符中的 %3 个；完整内容已输出到标准输出。</translation>
-    </message>
-    <message>
-        <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
-        <translation>无法保存回复（%1）。对话 %2 未保留全部 %3 个字符中的任何内容；完整内容已输出到标准输出。</translation>
-    </message>
-    <message>
-        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
-        <translation>预算已暂停发送；可在“设置 › 数据与隐私”中更改。</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1457,53 @@
     </message>
 </context>
 <context>
+    <name>ChatOptions</name>
+    <message>
+        <source>--save takes a conversation id (a number), not &quot;%1&quot;.</source>
+        <translation>--save 需要对话 ID（一个数字），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Model id (default: the profile&apos;s default model).</source>
+        <translation>模型 ID（默认：配置的默认模型）。</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>系统提示词。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>采样温度，取值 0 到 2。</translation>
+    </message>
+    <message>
+        <source>Maximum reply length in tokens.</source>
+        <translation>最大回复长度（token 数）。</translation>
+    </message>
+    <message>
+        <source>One request without streaming.</source>
+        <translation>单次请求，不使用流式传输。</translation>
+    </message>
+    <message>
+        <source>Write the stats object to FILE when done, even on failure.</source>
+        <translation>完成后将统计对象写入 FILE，即使失败也会写入。</translation>
+    </message>
+    <message>
+        <source>Print the model&apos;s reasoning text to stderr.</source>
+        <translation>将模型的推理文本输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>The prompt; read from stdin when absent.</source>
+        <translation>提示词；未提供时从 stdin 读取。</translation>
+    </message>
+    <message>
+        <source>--temperature must be a number from 0 to 2.</source>
+        <translation>--temperature 必须是 0 到 2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--max-tokens must be a whole number of at least 1.</source>
+        <translation>--max-tokens 必须是不小于 1 的整数。</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>The model list could not be fetched: %1</source>
@@ -1547,6 +1534,25 @@
         <translation>
             <numerusform>为适应模型的上下文窗口，本次请求省略了 %Ln 条较早的消息。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChatRecorder</name>
+    <message>
+        <source>Sending is paused by your budget; change it in Settings › Data &amp; privacy.</source>
+        <translation>发送已因预算而暂停；可在“设置 › 数据与隐私”中更改。</translation>
+    </message>
+    <message>
+        <source>Saved in conversation %1.</source>
+        <translation>已保存到对话 %1。</translation>
+    </message>
+    <message>
+        <source>The end of the reply could not be saved (%1). Conversation %2 keeps %3 of its %4 characters; all of it went to standard output.</source>
+        <translation>无法保存回复的末尾部分（%1）。对话 %2 保留了全部 %4 个字符中的 %3 个；完整内容已输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved (%1). Conversation %2 keeps none of its %3 characters; all of it went to standard output.</source>
+        <translation>无法保存回复（%1）。对话 %2 未保留全部 %3 个字符中的任何内容；完整内容已输出到标准输出。</translation>
     </message>
 </context>
 <context>
@@ -1958,71 +1964,69 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     </message>
 </context>
 <context>
-    <name>ConversationExporter</name>
-    <message>
-        <source>a list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>无值</translation>
-    </message>
-    <message>
-        <source>%1 is missing.</source>
-        <translation>缺少 %1。</translation>
-    </message>
-    <message>
-        <source>%1 must be a string, not %2.</source>
-        <translation>%1 必须是字符串，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false, not %2.</source>
-        <translation>%1 必须是 true 或 false，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be a number or null, not %2.</source>
-        <translation>%1 必须是数字或 null，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number or null, not %2.</source>
-        <translation>%1 必须是整数或 null，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number, not %2.</source>
-        <translation>%1 必须是整数，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be a time such as 2026-11-28T00:40:12.345Z, not %2.</source>
-        <translation>%1 必须是时间（例如 2026-11-28T00:40:12.345Z），而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 must be an object or null, not %2.</source>
-        <translation>%1 必须是对象或 null，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation>%1 的值“%2”不是以下值之一：%3。</translation>
-    </message>
+    <name>ConversationJson</name>
     <message>
         <source>%1 must be a number when the cost is %2, not %3.</source>
         <translation>费用类型为 %2 时，%1 必须是数字，而不是 %3。</translation>
     </message>
     <message>
-        <source>%1 must be an object, not %2.</source>
-        <translation>%1 必须是对象，而不是 %2。</translation>
+        <source>%1 is given, but %2 is null; stats need usage.</source>
+        <translation>提供了 %1，但 %2 为 null；统计信息需要 usage。</translation>
     </message>
     <message>
         <source>%1 must be 0 or more, not %2.</source>
         <translation>%1 必须大于或等于 0，而不是 %2。</translation>
     </message>
     <message>
-        <source>%1 is given, but %2 is null; stats need usage.</source>
-        <translation>提供了 %1，但 %2 为 null；统计信息需要 usage。</translation>
+        <source>%1 must be an object, not %2.</source>
+        <translation>%1 必须是对象，而不是 %2。</translation>
     </message>
+    <message>
+        <source>The file is not a Tally conversation export (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>该文件不是 Tally 对话导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>version must be a format version such as %1, not %2.</source>
+        <translation>version 必须是格式版本号（例如 %1），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>This conversation was written by a newer Tally (format version %1); update Tally to import it.</source>
+        <translation>此对话由较新版本的 Tally 写入（格式版本 %1）；请更新 Tally 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at byte %2.</source>
+        <translation>该文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2.</source>
+        <translation>%1 必须是列表，而不是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>新聊天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Last active %2 · %Ln message(s)</source>
+        <translation>
+            <numerusform>%1
+最近活动：%2 · %Ln 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>● replying…</source>
+        <translation>● 正在回复…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMarkdown</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
@@ -2102,26 +2106,6 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
         <translation>费用 %1</translation>
     </message>
     <message>
-        <source>The file is not JSON: %1 at byte %2.</source>
-        <translation>该文件不是有效的 JSON：%1（位于第 %2 字节）。</translation>
-    </message>
-    <message>
-        <source>The file is not a Tally conversation export (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation>该文件不是 Tally 对话导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）。</translation>
-    </message>
-    <message>
-        <source>version must be a format version such as %1, not %2.</source>
-        <translation>version 必须是格式版本号（例如 %1），而不是 %2。</translation>
-    </message>
-    <message>
-        <source>This conversation was written by a newer Tally (format version %1); update Tally to import it.</source>
-        <translation>此对话由较新版本的 Tally 写入（格式版本 %1）；请更新 Tally 后再导入。</translation>
-    </message>
-    <message>
-        <source>%1 must be a list, not %2.</source>
-        <translation>%1 必须是列表，而不是 %2。</translation>
-    </message>
-    <message>
         <source>Untitled conversation</source>
         <translation>未命名对话</translation>
     </message>
@@ -2144,37 +2128,6 @@ Tally 的命令行配套工具：与 Tally 应用共享配置、钥匙串和对�
     <message>
         <source>Reasoning</source>
         <translation>推理过程</translation>
-    </message>
-    <message>
-        <source>%1 must be %2 or more, not %3.</source>
-        <translation>%1 必须不小于 %2，而不是 %3。</translation>
-    </message>
-    <message>
-        <source>%1 must be at most %2, not %3.</source>
-        <translation>%1 不能大于 %2，而不是 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message>
-        <source>New chat</source>
-        <translation>新聊天</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-Last active %2 · %Ln message(s)</source>
-        <translation>
-            <numerusform>%1
-最近活动：%2 · %Ln 条消息</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>费用未知</translation>
-    </message>
-    <message>
-        <source>● replying…</source>
-        <translation>● 正在回复…</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2210,25 @@ Last active %2 · %Ln message(s)</source>
         <translation>列出、导出和导入对话。</translation>
     </message>
     <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A conversation with this id was already in the database; the import is a copy.</source>
+        <translation>数据库中已存在具有此 ID 的对话；导入的对话将作为副本保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsOptions</name>
+    <message>
         <source>Export format: md, json or csv (usage).</source>
         <translation>导出格式：md、json 或 csv（用量数据）。</translation>
     </message>
@@ -2281,24 +2253,8 @@ Last active %2 · %Ln message(s)</source>
         <translation>--format 必须是 md、json 或 csv。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>无法导入 %1：%2</translation>
-    </message>
-    <message>
-        <source>A conversation with this id was already in the database; the import is a copy.</source>
-        <translation>数据库中已存在具有此 ID 的对话；导入的对话将作为副本保存。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a conversation id (see `tally-cli conversations list`).</source>
         <translation>“%1”不是对话 ID（请参阅 `tally-cli conversations list`）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2622,26 +2578,69 @@ Last active %2 · %Ln message(s)</source>
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object or null, not %2.</source>
+        <translation>%1 必须是对象或 null，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2.</source>
+        <translation>%1 必须是字符串，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1 必须是整数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2.</source>
+        <translation>%1 必须是 true 或 false，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number or null, not %2.</source>
+        <translation>%1 必须是整数或 null，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number or null, not %2.</source>
+        <translation>%1 必须是数字或 null，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a time such as 2026-11-28T00:40:12.345Z, not %2.</source>
+        <translation>%1 必须是时间（例如 2026-11-28T00:40:12.345Z），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 or more, not %3.</source>
+        <translation>%1 必须不小于 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2, not %3.</source>
+        <translation>%1 不能大于 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1 的值“%2”不是以下值之一：%3。</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无值</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
         <source>API key (input hidden): </source>
         <translation>API 密钥（输入内容已隐藏）： </translation>
-    </message>
-    <message>
-        <source>Usage: tally-cli key set NAME | delete NAME | status NAME
-  set     read the key from stdin and store it in the OS keychain
-  delete  remove the profile&apos;s key from the keychain
-  status  say where the profile&apos;s key comes from
-</source>
-        <translation>用法：tally-cli key set NAME | delete NAME | status NAME
-  set     从 stdin 读取密钥并存储到系统钥匙串中
-  delete  从钥匙串中删除该配置的密钥
-  status  显示该配置的密钥来源
-</translation>
-    </message>
-    <message>
-        <source>Usage: tally-cli key set NAME | delete NAME | status NAME</source>
-        <translation>用法：tally-cli key set NAME | delete NAME | status NAME</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (see `tally-cli profiles list`).</source>
@@ -2662,6 +2661,25 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>The key was not stored: the OS keychain is not available (%1). Tally never writes keys to files. Start a keyring (GNOME Keyring, KWallet) and try again, or put the key in the environment variable %2.</source>
         <translation>密钥未存储：系统钥匙串不可用（%1）。Tally 从不将密钥写入文件。请启动密钥环服务（GNOME Keyring、KWallet）后重试，或将密钥放入环境变量 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyOptions</name>
+    <message>
+        <source>Usage: tally-cli key set NAME | delete NAME | status NAME</source>
+        <translation>用法：tally-cli key set NAME | delete NAME | status NAME</translation>
+    </message>
+    <message>
+        <source>Usage: tally-cli key set NAME | delete NAME | status NAME
+  set     read the key from stdin and store it in the OS keychain
+  delete  remove the profile&apos;s key from the keychain
+  status  say where the profile&apos;s key comes from
+</source>
+        <translation>用法：tally-cli key set NAME | delete NAME | status NAME
+  set     从 stdin 读取密钥并存储到系统钥匙串中
+  delete  从钥匙串中删除该配置的密钥
+  status  显示该配置的密钥来源
+</translation>
     </message>
 </context>
 <context>
@@ -3374,26 +3392,6 @@ Last active %2 · %Ln message(s)</source>
         <translation>管理服务提供商配置。</translation>
     </message>
     <message>
-        <source>Base URL of the provider.</source>
-        <translation>服务提供商的基础 URL。</translation>
-    </message>
-    <message>
-        <source>Default model id.</source>
-        <translation>默认模型 ID。</translation>
-    </message>
-    <message>
-        <source>Start from a preset: %1.</source>
-        <translation>基于预设创建：%1。</translation>
-    </message>
-    <message>
-        <source>list, show NAME, add NAME, remove NAME or default NAME.</source>
-        <translation>list、show NAME、add NAME、remove NAME 或 default NAME。</translation>
-    </message>
-    <message>
-        <source>Say what to do: list, show NAME, add NAME --base-url URL, remove NAME or default NAME.</source>
-        <translation>请指定操作：list、show NAME、add NAME --base-url URL、remove NAME 或 default NAME。</translation>
-    </message>
-    <message>
         <source>There is no profile &quot;%1&quot;.</source>
         <translation>不存在配置“%1”。</translation>
     </message>
@@ -3470,16 +3468,39 @@ HTTP/2：%8
 </translation>
     </message>
     <message>
+        <source>The profile was removed, but its key could not be deleted from the keychain: %1</source>
+        <translation>配置已删除，但无法从钥匙串中删除其密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesOptions</name>
+    <message>
+        <source>Base URL of the provider.</source>
+        <translation>服务提供商的基础 URL。</translation>
+    </message>
+    <message>
+        <source>Default model id.</source>
+        <translation>默认模型 ID。</translation>
+    </message>
+    <message>
+        <source>Start from a preset: %1.</source>
+        <translation>基于预设创建：%1。</translation>
+    </message>
+    <message>
+        <source>list, show NAME, add NAME, remove NAME or default NAME.</source>
+        <translation>list、show NAME、add NAME、remove NAME 或 default NAME。</translation>
+    </message>
+    <message>
+        <source>Say what to do: list, show NAME, add NAME --base-url URL, remove NAME or default NAME.</source>
+        <translation>请指定操作：list、show NAME、add NAME --base-url URL、remove NAME 或 default NAME。</translation>
+    </message>
+    <message>
         <source>Unknown preset &quot;%1&quot;. Presets: %2.</source>
         <translation>未知预设“%1”。可用预设：%2。</translation>
     </message>
     <message>
         <source>The %1 preset needs --base-url.</source>
         <translation>预设 %1 需要 --base-url。</translation>
-    </message>
-    <message>
-        <source>The profile was removed, but its key could not be deleted from the keychain: %1</source>
-        <translation>配置已删除，但无法从钥匙串中删除其密钥：%1</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,15 @@
 #include "EndpointOptions.h"
 
+#include "CliKeychain.h"
+
 #include "api/ChatRequest.h"
 #include "secrets/ApiKeyResolver.h"
-#include "secrets/KeychainSecretStore.h"
 #include "api/ProxyFactory.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
-
-namespace {
-// A script should not wait long for a keychain that is not there.
-constexpr int kKeychainTimeoutMs = 10'000;
-}
 
 EndpointOptions::EndpointOptions()
     : m_baseUrlOption(QStringLiteral("base-url"), tr("Provider base URL, instead of a profile."), QStringLiteral("URL"))
@@ -89,16 +84,7 @@ bool EndpointOptions::read(const QCommandLineParser &parser, QString *error)
     }
 
     // A saved profile: its keychain entry, then its key variable.
-    KeychainSecretStore keychain(kKeychainTimeoutMs);
-    ApiKeyResolver resolver(keychain);
-    resolver.setRetryDelayMs(0);
-    QEventLoop loop;
-    ApiKeyResolver::Resolution resolution;
-    resolver.resolve(m_profile, &loop, [&](const ApiKeyResolver::Resolution &found) {
-        resolution = found;
-        loop.quit();
-    });
-    loop.exec();
+    const ApiKeyResolver::Resolution resolution = CliKeychain::resolveKey(m_profile);
     m_apiKey = resolution.key;
     if (!resolution.hasKey() && resolution.keychainUnavailable())
         m_keyProblem = tr("The keychain could not be read (%1).").arg(resolution.keychain.message);
@@ -111,13 +97,7 @@ void EndpointOptions::applyProxy(QNetworkAccessManager &network)
     QString password;
     if (proxy.isManual() && !proxy.user.isEmpty()) {
         // Without it the proxy answers 407 and says so; the password is never asked for on argv.
-        KeychainSecretStore keychain(kKeychainTimeoutMs);
-        QEventLoop loop;
-        keychain.readSecret(ProxySettings::passwordAccount(), &loop, [&](const SecretResult &result) {
-            password = result.secret;
-            loop.quit();
-        });
-        loop.exec();
+        password = CliKeychain::read(ProxySettings::passwordAccount()).secret;
     }
     network.setProxyFactory(new ProxyFactory(proxy, password));
 }

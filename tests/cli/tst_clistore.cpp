@@ -4,7 +4,7 @@
 #include "TestServer.h"
 
 #include "app/AppInfo.h"
-#include "store/ConversationExporter.h"
+#include "formats/ConversationJson.h"
 #include "store/ConversationStore.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
@@ -354,7 +354,7 @@ void TstCliStore::importRefusesNumbersThatMakeNoSense()
     const QString path = dir.filePath(QStringLiteral("shared.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(ConversationExporter::toJson(document));
+    file.write(ConversationJson::toJson(document));
     file.close();
     const CliRun run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), path});
     QCOMPARE(run.exitCode, 2);
@@ -413,7 +413,7 @@ void TstCliStore::aDamagedDatabaseIsReadButNeverWritten()
     document.conversation.title = QStringLiteral("Shared");
     QFile out(shared);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(ConversationExporter::toJson(document));
+    out.write(ConversationJson::toJson(document));
     out.close();
     run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), shared});
     QCOMPARE(run.exitCode, 6);

@@ -94,6 +94,26 @@ void TstCodeFence::openCloserAtEnd_data()
     QTest::newRow("tilde inside an open backtick block") << QStringLiteral("````\n~~~\n```\n") << QStringLiteral("````");
     QTest::newRow("backtick line inside tildes") << QStringLiteral("~~~\n```\n") << QStringLiteral("~~~");
     QTest::newRow("inline code is no fence") << QStringLiteral("``` a`b\ntext") << QString();
+    // The hard cases: a marker of the other kind, or a shorter run, inside a block is code.
+    QTest::newRow("~~~ inside a ``` block, closed") << QStringLiteral("```\n~~~\nx\n```\nafter") << QString();
+    QTest::newRow("~~~ inside a ``` block, open") << QStringLiteral("```sh\n~~~\nx") << QStringLiteral("```");
+    QTest::newRow("``` inside a ~~~ block, closed") << QStringLiteral("~~~\n```\n~~~") << QString();
+    QTest::newRow("four backticks around ```, closed")
+        << QStringLiteral("````md\n```py\nprint(1)\n```\n````\nafter") << QString();
+    QTest::newRow("four backticks around ```, open") << QStringLiteral("````md\n```py\nprint(1)\n```\n")
+                                                    << QStringLiteral("````");
+    QTest::newRow("closed by a longer run") << QStringLiteral("```\nx\n`````") << QString();
+    QTest::newRow("a closer with text after is code") << QStringLiteral("```\nx\n``` not yet") << QStringLiteral("```");
+    QTest::newRow("indented fence, closed unindented") << QStringLiteral("  ```\n  x\n```") << QString();
+    QTest::newRow("indented fence, closed indented") << QStringLiteral("   ~~~~\nx\n  ~~~~") << QString();
+    QTest::newRow("indented fence, open") << QStringLiteral("text\n   ```js\nlet x") << QStringLiteral("```");
+    QTest::newRow("four spaces is indented code, no fence") << QStringLiteral("    ```\nx") << QString();
+    QTest::newRow("a closer indented four spaces is code") << QStringLiteral("```\nx\n    ```") << QStringLiteral("```");
+    QTest::newRow("unclosed at the very end") << QStringLiteral("prose\n```") << QStringLiteral("```");
+    QTest::newRow("unclosed with a newline after") << QStringLiteral("prose\n~~~\n") << QStringLiteral("~~~");
+    QTest::newRow("unclosed after a closed one") << QStringLiteral("```\na\n```\n\n~~~~\nb")
+                                               << QStringLiteral("~~~~");
+    QTest::newRow("crlf lines") << QStringLiteral("```\r\nx\r\n```\r\n") << QString();
 }
 
 void TstCodeFence::openCloserAtEnd()

@@ -1,6 +1,8 @@
 #include "app/AppInfo.h"
 #include "domain/ConversationDocument.h"
-#include "store/ConversationExporter.h"
+#include "formats/ConversationJson.h"
+#include "formats/ConversationMarkdown.h"
+#include "formats/UsageCsv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,7 +78,7 @@ Message message(Message::Role role, const QString &content, const QDateTime &cre
 MessageStats stats(const QString &model, TokenUsage usage, int attempts)
 {
     MessageStats s;
-    s.model = model; // storage keeps one model per message; see ConversationExporter.h
+    s.model = model; // storage keeps one model per message; see formats/ConversationJson.h
     s.usage = usage;
     s.attempts = attempts;
     return s;
@@ -219,7 +221,7 @@ ConversationDocument normalized(ConversationDocument doc)
 
 QJsonObject richJson()
 {
-    return QJsonDocument::fromJson(ConversationExporter::toJson(richDocument())).object();
+    return QJsonDocument::fromJson(ConversationJson::toJson(richDocument())).object();
 }
 
 QByteArray bytes(const QJsonObject &object)
@@ -387,9 +389,9 @@ void TstConversationExporter::jsonRoundTrip()
 {
     QFETCH(ConversationDocument, doc);
 
-    const QByteArray json = ConversationExporter::toJson(doc);
+    const QByteArray json = ConversationJson::toJson(doc);
     QString error;
-    const std::optional<ConversationDocument> imported = ConversationExporter::fromJson(json, &error);
+    const std::optional<ConversationDocument> imported = ConversationJson::fromJson(json, &error);
     QVERIFY2(imported, qPrintable(error));
     QVERIFY(error.isEmpty());
 
@@ -400,8 +402,8 @@ void TstConversationExporter::jsonRoundTrip()
         QVERIFY2(imported->messages.at(i) == expected.messages.at(i), qPrintable(QStringLiteral("message %1").arg(i)));
     QVERIFY(*imported == expected);
 
-    QCOMPARE(ConversationExporter::toJson(*imported), json);
-    QCOMPARE(ConversationExporter::toJson(doc), json); // deterministic
+    QCOMPARE(ConversationJson::toJson(*imported), json);
+    QCOMPARE(ConversationJson::toJson(doc), json); // deterministic
 }
 
 void TstConversationExporter::jsonShape()
@@ -485,7 +487,7 @@ void TstConversationExporter::jsonShape()
 
 void TstConversationExporter::jsonKeepsTextAsUtf8()
 {
-    const QByteArray json = ConversationExporter::toJson(richDocument());
+    const QByteArray json = ConversationJson::toJson(richDocument());
     QVERIFY(json.contains(kTitle.toUtf8()));
     QVERIFY(json.contains(QStringLiteral("回答用中文。").toUtf8()));
     QVERIFY(json.contains(QStringLiteral("😀").toUtf8()));
@@ -498,13 +500,13 @@ void TstConversationExporter::jsonReadsOffsetsAsUtc()
     const QByteArray json = withConversation(QStringLiteral("created_at"),
                                              QStringLiteral("2026-11-28T07:40:12.345+07:00"));
     QString error;
-    const std::optional<ConversationDocument> doc = ConversationExporter::fromJson(json, &error);
+    const std::optional<ConversationDocument> doc = ConversationJson::fromJson(json, &error);
     QVERIFY2(doc, qPrintable(error));
     QCOMPARE(doc->conversation.createdAt, utc("2026-11-28T00:40:12.345Z"));
     QCOMPARE(doc->conversation.createdAt.timeSpec(), Qt::UTC);
-    QVERIFY(ConversationExporter::toJson(*doc).contains("\"created_at\": \"2026-11-28T00:40:12.345Z\""));
+    QVERIFY(ConversationJson::toJson(*doc).contains("\"created_at\": \"2026-11-28T00:40:12.345Z\""));
 
-    const std::optional<ConversationDocument> noMs = ConversationExporter::fromJson(
+    const std::optional<ConversationDocument> noMs = ConversationJson::fromJson(
         withConversation(QStringLiteral("created_at"), QStringLiteral("2026-11-28T00:40:12Z")), &error);
     QVERIFY2(noMs, qPrintable(error));
     QCOMPARE(noMs->conversation.createdAt, utc("2026-11-28T00:40:12.000Z"));
@@ -527,7 +529,7 @@ void TstConversationExporter::jsonIgnoresUnknownFields()
     root.insert(QStringLiteral("messages"), messages);
 
     QString error;
-    const std::optional<ConversationDocument> doc = ConversationExporter::fromJson(bytes(root), &error);
+    const std::optional<ConversationDocument> doc = ConversationJson::fromJson(bytes(root), &error);
     QVERIFY2(doc, qPrintable(error));
     QVERIFY(*doc == normalized(richDocument()));
 }
@@ -676,7 +678,7 @@ void TstConversationExporter::jsonRejects()
     QFETCH(QString, mentions);
 
     QString error;
-    const std::optional<ConversationDocument> doc = ConversationExporter::fromJson(json, &error);
+    const std::optional<ConversationDocument> doc = ConversationJson::fromJson(json, &error);
     QVERIFY(!doc);
     QVERIFY2(error.contains(mentions), qPrintable(error));
 }
@@ -684,16 +686,16 @@ void TstConversationExporter::jsonRejects()
 void TstConversationExporter::jsonRejectsNewerVersionInWords()
 {
     QString error;
-    QVERIFY(!ConversationExporter::fromJson(withRoot(QStringLiteral("version"), 7), &error));
+    QVERIFY(!ConversationJson::fromJson(withRoot(QStringLiteral("version"), 7), &error));
     QCOMPARE(error, QStringLiteral("This conversation was written by a newer Tally (format version 7); "
                                    "update Tally to import it."));
 }
 
 void TstConversationExporter::jsonRejectsWithoutErrorPointer()
 {
-    QVERIFY(!ConversationExporter::fromJson(QByteArray("nope")));
-    QVERIFY(!ConversationExporter::fromJson(withMessage(3, QStringLiteral("role"), QStringLiteral("bot"))));
-    QVERIFY(ConversationExporter::fromJson(ConversationExporter::toJson(richDocument())));
+    QVERIFY(!ConversationJson::fromJson(QByteArray("nope")));
+    QVERIFY(!ConversationJson::fromJson(withMessage(3, QStringLiteral("role"), QStringLiteral("bot"))));
+    QVERIFY(ConversationJson::fromJson(ConversationJson::toJson(richDocument())));
 }
 
 // -- Markdown --------------------------------------------------------------------------------
@@ -702,7 +704,7 @@ void TstConversationExporter::markdownStructure()
 {
     const ConversationDocument doc = richDocument();
     const QLocale locale = english();
-    const QString md = ConversationExporter::toMarkdown(doc, locale);
+    const QString md = ConversationMarkdown::toMarkdown(doc, locale);
 
     QVERIFY2(md.startsWith(QString(QStringLiteral("# ") + kTitle + QStringLiteral("\n\n"))), qPrintable(md));
     const QDateTime local = doc.conversation.createdAt.toLocalTime();
@@ -756,7 +758,7 @@ void TstConversationExporter::markdownFooter_data()
 void TstConversationExporter::markdownFooter()
 {
     QFETCH(QString, footer);
-    const QString md = ConversationExporter::toMarkdown(richDocument(), english());
+    const QString md = ConversationMarkdown::toMarkdown(richDocument(), english());
     QVERIFY2(md.contains(QString(QStringLiteral("\n\n") + footer + QLatin1Char('\n'))), qPrintable(md));
     // Only replies with stats or a cost get a footer; the streaming one has neither. (A footer is
     // one italic paragraph; the state marks are bold.)
@@ -776,7 +778,7 @@ void TstConversationExporter::markdownMarksUnfinishedReplies_data()
 void TstConversationExporter::markdownMarksUnfinishedReplies()
 {
     QFETCH(QString, mark);
-    const QString md = ConversationExporter::toMarkdown(richDocument(), english());
+    const QString md = ConversationMarkdown::toMarkdown(richDocument(), english());
     QVERIFY2(md.contains(mark), qPrintable(md));
     QCOMPARE(md.count(QStringLiteral("⚠")), 4); // complete replies carry none
 }
@@ -812,7 +814,7 @@ void TstConversationExporter::markdownClosesOpenFences()
     doc.messages.append(message(Message::Role::Assistant, content, QDateTime()));
     doc.messages.append(message(Message::Role::User, QStringLiteral("after"), QDateTime()));
 
-    const QString md = ConversationExporter::toMarkdown(doc, english());
+    const QString md = ConversationMarkdown::toMarkdown(doc, english());
     QCOMPARE(md, QString(QStringLiteral("# Fences\n\n## Assistant\n\n") + written + QStringLiteral("\n\n## You\n\nafter\n")));
 }
 
@@ -822,7 +824,7 @@ void TstConversationExporter::markdownClosesFenceInReasoning()
     Message m = message(Message::Role::Assistant, QStringLiteral("Answer."), QDateTime());
     m.reasoning = QStringLiteral("Let me try:\n```\nthinking");
     doc.messages.append(m);
-    const QString md = ConversationExporter::toMarkdown(doc, english());
+    const QString md = ConversationMarkdown::toMarkdown(doc, english());
     QVERIFY2(md.contains(QStringLiteral("<details><summary>Reasoning</summary>\n\nLet me try:\n```\nthinking\n```\n\n"
                                         "</details>\n\nAnswer.\n")),
              qPrintable(md));
@@ -830,16 +832,16 @@ void TstConversationExporter::markdownClosesFenceInReasoning()
 
 void TstConversationExporter::markdownUntitled()
 {
-    QCOMPARE(ConversationExporter::toMarkdown(ConversationDocument(), english()),
+    QCOMPARE(ConversationMarkdown::toMarkdown(ConversationDocument(), english()),
              QStringLiteral("# Untitled conversation\n"));
     ConversationDocument blank;
     blank.conversation.title = QStringLiteral("  \n ");
-    QVERIFY(ConversationExporter::toMarkdown(blank, english()).startsWith(QStringLiteral("# Untitled conversation\n")));
+    QVERIFY(ConversationMarkdown::toMarkdown(blank, english()).startsWith(QStringLiteral("# Untitled conversation\n")));
 }
 
 void TstConversationExporter::markdownUsesLocaleNumbers()
 {
-    const QString md = ConversationExporter::toMarkdown(richDocument(), QLocale(QLocale::German, QLocale::Germany));
+    const QString md = ConversationMarkdown::toMarkdown(richDocument(), QLocale(QLocale::German, QLocale::Germany));
     QVERIFY2(md.contains(QStringLiteral("1.234 → 567 tokens (reported) · 1.024 cached")), qPrintable(md));
     QVERIFY(md.contains(QStringLiteral("total 2,4 s · 45,3 tokens/s")));
     QVERIFY(md.contains(QStringLiteral("0,000380")));
@@ -852,7 +854,7 @@ void TstConversationExporter::csvHeaderAndOneRowPerReply()
     ConversationDocument userOnly;
     userOnly.messages.append(message(Message::Role::User, QStringLiteral("hello"), utc("2026-11-28T00:00:00.000Z")));
 
-    const QByteArray csv = ConversationExporter::usageCsv({richDocument(), userOnly, oneReply(QStringLiteral("x"))});
+    const QByteArray csv = UsageCsv::toCsv({richDocument(), userOnly, oneReply(QStringLiteral("x"))});
     QVERIFY(csv.startsWith("date,conversation,conversation_uuid,model,prompt_tokens,completion_tokens,cached_tokens,"
                            "reasoning_tokens,usage_source,cost,currency,cost_source,ttft_ms,total_ms,"
                            "tokens_per_second\r\n"));
@@ -863,13 +865,13 @@ void TstConversationExporter::csvHeaderAndOneRowPerReply()
     for (const QStringList &row : rows)
         QCOMPARE(row.size(), kCsvHeader.size());
 
-    QCOMPARE(ConversationExporter::usageCsv({}).count("\r\n"), 1);
-    QCOMPARE(ConversationExporter::usageCsv({userOnly}).count("\r\n"), 1);
+    QCOMPARE(UsageCsv::toCsv({}).count("\r\n"), 1);
+    QCOMPARE(UsageCsv::toCsv({userOnly}).count("\r\n"), 1);
 }
 
 void TstConversationExporter::csvRowFields()
 {
-    const QList<QStringList> rows = parseCsv(ConversationExporter::usageCsv({richDocument()}));
+    const QList<QStringList> rows = parseCsv(UsageCsv::toCsv({richDocument()}));
     QCOMPARE(rows.size(), 6);
     const QString uuid = QStringLiteral("0b6c2f4e-6a1d-4a59-9a5e-2b1f7f2f9c11");
 
@@ -910,7 +912,7 @@ void TstConversationExporter::csvQuoting()
     QFETCH(QString, title);
     QFETCH(QByteArray, field);
 
-    const QByteArray csv = ConversationExporter::usageCsv({oneReply(title)});
+    const QByteArray csv = UsageCsv::toCsv({oneReply(title)});
     QVERIFY2(csv.contains(QByteArray("\r\n2026-11-28T00:41:00.000Z," + field + ",uuid-1,")), csv.constData());
     const QList<QStringList> rows = parseCsv(csv);
     QCOMPARE(rows.size(), 2);
@@ -939,7 +941,7 @@ void TstConversationExporter::csvFormulaGuard()
     QFETCH(QString, cell);
 
     // The title and the model are the text a provider or a user controls.
-    const QList<QStringList> rows = parseCsv(ConversationExporter::usageCsv({oneReply(text, text)}));
+    const QList<QStringList> rows = parseCsv(UsageCsv::toCsv({oneReply(text, text)}));
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(1).at(1), cell);
     QCOMPARE(rows.at(1).at(3), cell);
@@ -958,7 +960,7 @@ void TstConversationExporter::csvNumbersIgnoreLocale()
     ConversationDocument tiny = oneReply(QStringLiteral("tiny"));
     tiny.messages[0].cost = CostEstimate::restored(0.0000012, QStringLiteral("USD"), CostEstimate::Source::Estimated);
     tiny.messages[0].stats->tokensPerSecond = 0.25;
-    const QByteArray csv = ConversationExporter::usageCsv({big, tiny, richDocument()});
+    const QByteArray csv = UsageCsv::toCsv({big, tiny, richDocument()});
     QLocale::setDefault(saved);
 
     QVERIFY2(csv.contains(",1234567,20,0,0,reported,1234.5678,USD,estimated,,,1234.5\r\n"), csv.constData());
@@ -989,7 +991,7 @@ void TstConversationExporter::jsonKeepsVersionsAndMarkdownShowsTheChosenOnes()
     add(15, Message::Role::Assistant, QStringLiteral("kept answer"), 13, 0, true);
 
     QString error;
-    const std::optional<ConversationDocument> back = ConversationExporter::fromJson(ConversationExporter::toJson(doc), &error);
+    const std::optional<ConversationDocument> back = ConversationJson::fromJson(ConversationJson::toJson(doc), &error);
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->conversation.draft, QStringLiteral("not sent yet"));
     QCOMPARE(back->messages.size(), 5);
@@ -998,7 +1000,7 @@ void TstConversationExporter::jsonKeepsVersionsAndMarkdownShowsTheChosenOnes()
     QCOMPARE(back->messages.at(3).selected, false);
     QCOMPARE(back->messages.at(4).selected, true);
 
-    const QString markdown = ConversationExporter::toMarkdown(doc, QLocale::c());
+    const QString markdown = ConversationMarkdown::toMarkdown(doc, QLocale::c());
     QVERIFY(markdown.contains(QStringLiteral("edited question")));
     QVERIFY(markdown.contains(QStringLiteral("kept answer")));
     QVERIFY(!markdown.contains(QStringLiteral("first question")));

@@ -7,6 +7,8 @@
 
 #include "TestServer.h"
 
+#include "domain/TokenEstimator.h"
+
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -27,6 +29,9 @@ private Q_SLOTS:
     void aFullDiskSendsNothing();
     void idleTimeoutComesFromTheSettings();
     void aReplyTheDiskHadNoRoomForIsKeptAndStoredLater();
+    void trimToWindow_data();
+    void trimToWindow();
+    void aSmallWindowLeavesOutTheOldestTurnsAndSaysHowMany();
 
 private:
     ConversationSession::Settings settings() const;
@@ -73,6 +78,38 @@ ConversationSession::Settings TstConversationSession::settings() const
     s.temperature = 0.7;
     return s;
 }
+
+namespace {
+
+// A turn long enough that the estimate of a request grows by many tokens with each message.
+QString turnText(const QString &name)
+{
+    return name + QStringLiteral(": ") + QStringLiteral("a sentence about the weather and the sea. ").repeated(20);
+}
+
+qint64 estimate(const QList<ChatMessage> &messages)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (const ChatMessage &message : messages)
+        pairs.append({message.role, message.content});
+    return TokenEstimator::estimateMessages(pairs);
+}
+
+const ChatMessage kSystem = ChatMessage::system(QStringLiteral("Be brief."));
+
+// The system prompt, two answered turns and a new question.
+QList<ChatMessage> history(bool withSystem = true)
+{
+    QList<ChatMessage> messages;
+    if (withSystem)
+        messages << kSystem;
+    messages << ChatMessage::user(turnText(QStringLiteral("q1"))) << ChatMessage::assistant(turnText(QStringLiteral("a1")))
+             << ChatMessage::user(turnText(QStringLiteral("q2"))) << ChatMessage::assistant(turnText(QStringLiteral("a2")))
+             << ChatMessage::user(turnText(QStringLiteral("q3")));
+    return messages;
+}
+
+} // namespace
 
 qint64 TstConversationSession::newConversation()
 {
@@ -220,6 +257,78 @@ void TstConversationSession::aReplyTheDiskHadNoRoomForIsKeptAndStoredLater()
     QCOMPARE(stored.content, pieces.join(QString()));
     QCOMPARE(stored.state, Message::State::Complete);
     QCOMPARE(stored.stats->usage.completionTokens, 20);
+}
+
+void TstConversationSession::trimToWindow_data()
+{
+    QTest::addColumn<QList<ChatMessage>>("messages");
+    QTest::addColumn<std::optional<qint64>>("window");
+    QTest::addColumn<std::optional<int>>("maxTokens");
+    QTest::addColumn<QList<ChatMessage>>("kept");
+
+    const QList<ChatMessage> all = history();
+    // Exactly the size of the system prompt, the second turn and the question: the first turn goes.
+    const QList<ChatMessage> lastTurn{all.at(0), all.at(3), all.at(4), all.at(5)};
+    const qint64 lastTurnSize = estimate(lastTurn);
+    QVERIFY(estimate({all.at(0), all.at(2), all.at(3), all.at(4), all.at(5)}) > lastTurnSize);
+
+    QTest::newRow("no window known") << all << std::optional<qint64>() << std::optional<int>() << all;
+    QTest::newRow("it fits") << all << std::optional<qint64>(estimate(all)) << std::optional<int>() << all;
+    QTest::newRow("the oldest turn goes, the system prompt stays")
+        << all << std::optional<qint64>(lastTurnSize) << std::optional<int>() << lastTurn;
+    QTest::newRow("the reply's room counts")
+        << all << std::optional<qint64>(lastTurnSize + 500) << std::optional<int>(500) << lastTurn;
+    QTest::newRow("the question alone is too long: it and the system prompt still go")
+        << all << std::optional<qint64>(1) << std::optional<int>() << QList<ChatMessage>{all.first(), all.last()};
+    const QList<ChatMessage> noSystem = history(false);
+    QTest::newRow("without a system prompt the question stays")
+        << noSystem << std::optional<qint64>(1) << std::optional<int>() << QList<ChatMessage>{noSystem.last()};
+}
+
+void TstConversationSession::trimToWindow()
+{
+    QFETCH(QList<ChatMessage>, messages);
+    QFETCH(std::optional<qint64>, window);
+    QFETCH(std::optional<int>, maxTokens);
+    QFETCH(QList<ChatMessage>, kept);
+    const qsizetype before = messages.size();
+    const int dropped = ConversationSession::trimToWindow(messages, window, maxTokens);
+    QCOMPARE(messages, kept);
+    QCOMPARE(dropped, int(before - kept.size()));
+}
+
+void TstConversationSession::aSmallWindowLeavesOutTheOldestTurnsAndSaysHowMany()
+{
+    const qint64 id = newConversation();
+    const QList<ChatMessage> all = history();
+    // The stored conversation: the two answered turns.
+    for (qsizetype i = 1; i + 1 < all.size(); ++i) {
+        Message message;
+        message.conversationId = id;
+        message.role = all.at(i).role == u"user" ? Message::Role::User : Message::Role::Assistant;
+        message.content = all.at(i).content;
+        QVERIFY(m_store->appendMessage(message));
+    }
+    ConversationSession session(*m_store, *m_client, m_prices, id);
+    QSignalSpy trimmed(&session, &ConversationSession::historyTrimmed);
+    QSignalSpy finished(&session, &ConversationSession::replyFinished);
+    ConversationSession::Settings s = settings();
+    s.contextWindow = estimate({all.at(0), all.at(3), all.at(4), all.at(5)});
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Sunny.")}));
+    QVERIFY(session.send(all.last().content, s));
+    QTRY_COMPARE(finished.size(), 1);
+
+    // The notice's number: the two messages of the first turn.
+    QCOMPARE(trimmed.size(), 1);
+    QCOMPARE(trimmed.first().first().toInt(), 2);
+    const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QStringList contents;
+    for (const QJsonValue &message : sent)
+        contents << message.toObject().value(QStringLiteral("content")).toString();
+    QCOMPARE(contents, (QStringList{all.at(0).content, all.at(3).content, all.at(4).content, all.at(5).content}));
+    QCOMPARE(sent.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+    // Only the request was shortened: the conversation keeps every turn.
+    QCOMPARE(m_store->messages(id).size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TstConversationSession)

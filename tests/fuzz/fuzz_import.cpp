@@ -1,9 +1,11 @@
-// libFuzzer target for the import parser: ConversationExporter::fromJson(), which reads files
+// libFuzzer target for the import parser: ConversationJson::fromJson(), which reads files
 // people share (issue 13: an imported file is never trusted). Whatever the bytes, it must not
 // crash, hang or accept a number the range checks refuse; and a document it accepts must export
 // and import again to the same file (export -> import -> export is byte-identical, as
 // docs/ARCHITECTURE.md promises), and export to Markdown and CSV without trouble.
-#include "store/ConversationExporter.h"
+#include "formats/ConversationJson.h"
+#include "formats/ConversationMarkdown.h"
+#include "formats/UsageCsv.h"
 
 #include <QLocale>
 
@@ -57,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
-    const std::optional<ConversationDocument> document = ConversationExporter::fromJson(bytes, &error);
+    const std::optional<ConversationDocument> document = ConversationJson::fromJson(bytes, &error);
     if (!document) {
         if (error.isEmpty())
             std::abort(); // a refusal always says why
@@ -66,12 +68,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!numbersMakeSense(*document))
         std::abort();
 
-    const QByteArray exported = ConversationExporter::toJson(*document);
+    const QByteArray exported = ConversationJson::toJson(*document);
     QString againError;
-    const std::optional<ConversationDocument> again = ConversationExporter::fromJson(exported, &againError);
-    if (!again || ConversationExporter::toJson(*again) != exported)
+    const std::optional<ConversationDocument> again = ConversationJson::fromJson(exported, &againError);
+    if (!again || ConversationJson::toJson(*again) != exported)
         std::abort(); // what Tally writes, Tally reads back the same
-    (void)ConversationExporter::toMarkdown(*document, QLocale::c());
-    (void)ConversationExporter::usageCsv({*document});
+    (void)ConversationMarkdown::toMarkdown(*document, QLocale::c());
+    (void)UsageCsv::toCsv({*document});
     return 0;
 }

@@ -1,5 +1,5 @@
 #include "pricing/Budget.h"
-#include "store/ConversationExporter.h"
+#include "formats/ConversationJson.h"
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 
@@ -505,11 +505,11 @@ void TstConversationStore::anImportCannotLowerWhatABudgetCounts()
     refund.cost = CostEstimate::reported(-1000.0, usd);
     forged.messages = {refund};
     QString error;
-    QVERIFY(!ConversationExporter::fromJson(ConversationExporter::toJson(forged), &error));
+    QVERIFY(!ConversationJson::fromJson(ConversationJson::toJson(forged), &error));
     QVERIFY2(error.contains(QLatin1String("messages[0].")) && error.contains(QLatin1String("-1000")), qPrintable(error));
     forged.messages.clear();
     forged.conversation.titleCost = CostEstimate::restored(-1000.0, usd, CostEstimate::Source::Estimated);
-    QVERIFY(!ConversationExporter::fromJson(ConversationExporter::toJson(forged), &error));
+    QVERIFY(!ConversationJson::fromJson(ConversationJson::toJson(forged), &error));
     QVERIFY2(error.contains(QLatin1String("conversation.title_cost.amount")), qPrintable(error));
 
     forged.messages = {refund};

@@ -7,8 +7,8 @@
 #include "common/FileDialogs.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
+#include "formats/ConversationJson.h"
 #include "settings/ProfileList.h"
-#include "store/ConversationExporter.h"
 #include "store/ConversationStore.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
@@ -285,7 +285,7 @@ void TstChatWorkflow::regenerateTwiceGivesThreeVersionsThatExportAndImport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
-    const std::optional<ConversationDocument> document = ConversationExporter::fromJson(file.readAll(), &error);
+    const std::optional<ConversationDocument> document = ConversationJson::fromJson(file.readAll(), &error);
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->messages.size(), 4);
     const std::optional<Conversation> imported = context->store().importDocument(*document);
@@ -514,7 +514,7 @@ void TstChatWorkflow::aConversationKeepsItsOwnSystemPrompt()
     QCOMPARE(sent.first().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Answer in Thai."));
     const std::optional<ConversationDocument> document = context->store().document(window.currentConversation());
     QVERIFY(document);
-    QVERIFY(ConversationExporter::toJson(*document).contains("\"system_prompt\": \"Answer in Thai.\""));
+    QVERIFY(ConversationJson::toJson(*document).contains("\"system_prompt\": \"Answer in Thai.\""));
 }
 
 QTEST_MAIN(TstChatWorkflow)

@@ -8,7 +8,7 @@
 #include "settings/ProfileList.h"
 #include "TestServer.h"
 #include "common/FileDialogs.h"
-#include "store/ConversationExporter.h"
+#include "formats/ConversationJson.h"
 #include "store/ConversationStore.h"
 #include "store/ResponseCache.h"
 #include "settings/SettingsDialog.h"
@@ -907,7 +907,7 @@ void TstSettingsDialog::dataClearsTheCacheAndExportsEveryConversation()
     for (const QString &name : files) {
         QFile file(target.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        if (ConversationExporter::fromJson(file.readAll()))
+        if (ConversationJson::fromJson(file.readAll()))
             ++imported;
     }
     QCOMPARE(imported, 2); // each export is importable

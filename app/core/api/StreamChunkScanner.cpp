@@ -101,231 +101,171 @@ bool StreamChunkScanner::expect(char c)
     return true;
 }
 
+bool StreamChunkScanner::enterEmpty(char close)
+{
+    ++m_p; // the opening bracket
+    skipWhitespace();
+    if (atEnd() || peek() != close)
+        return false;
+    ++m_p;
+    return true;
+}
+
+StreamChunkScanner::Next StreamChunkScanner::afterValue(char close)
+{
+    skipWhitespace();
+    if (atEnd())
+        return Next::Wrong;
+    if (peek() == ',') {
+        ++m_p;
+        skipWhitespace();
+        return Next::More;
+    }
+    if (peek() != close)
+        return Next::Wrong;
+    ++m_p;
+    return Next::Closed;
+}
+
+template <typename ReadMember>
+bool StreamChunkScanner::readObject(ReadMember readMember)
+{
+    if (enterEmpty('}'))
+        return true;
+    for (;;) {
+        QByteArrayView key;
+        if (!readKey(&key) || !expect(':') || atEnd() || !readMember(key))
+            return false;
+        if (const Next next = afterValue('}'); next != Next::More)
+            return next == Next::Closed;
+    }
+}
+
 bool StreamChunkScanner::readChunk(ChatChunk &chunk)
 {
-    if (!expect('{'))
+    skipWhitespace();
+    if (atEnd() || peek() != '{')
         return false;
     bool model = false;
     bool choices = false;
     bool usage = false;
     bool timings = false;
     bool object = false;
-    if (!atEnd() && peek() == '}') {
-        ++m_p;
-    } else {
-        for (;;) {
-            QByteArrayView key;
-            if (!readKey(&key) || !expect(':') || atEnd())
-                return false;
-            if (key == "error") {
-                return false; // error-shaped, whatever its value
-            } else if (key == "model") {
-                if (std::exchange(model, true))
-                    return false;
-                if (peek() == '"' ? !readString({&chunk.model}) : !skipValue(1))
-                    return false; // a model that is not a string reads as ""
-            } else if (key == "choices") {
-                if (std::exchange(choices, true))
-                    return false;
-                if (peek() == '[' ? !readChoices(chunk) : !skipValue(1))
-                    return false; // anything but an array has no choice 0
-            } else if (key == "usage") {
-                if (std::exchange(usage, true))
-                    return false;
-                if (peek() == '{' ? !readUsage(chunk) : !skipValue(1))
-                    return false; // anything but an object is no usage
-            } else if (key == "timings") {
-                if (std::exchange(timings, true) || peek() == '{')
-                    return false; // llama.cpp's timings: read by the full parser
-                if (!skipValue(1))
-                    return false;
-            } else if (key == "object") {
-                if (std::exchange(object, true))
-                    return false;
-                QString name;
-                if (peek() == '"' ? !readString({&name}) || name == u"error" : !skipValue(1))
-                    return false;
-            } else if (!skipValue(1)) {
-                return false;
-            }
-            skipWhitespace();
-            if (atEnd())
-                return false;
-            if (peek() == ',') {
-                ++m_p;
-                skipWhitespace();
-                continue;
-            }
-            if (peek() != '}')
-                return false;
-            ++m_p;
-            break;
+    const bool read = readObject([&](QByteArrayView key) {
+        if (key == "error")
+            return false; // error-shaped, whatever its value
+        if (key == "model") // a model that is not a string reads as ""
+            return !std::exchange(model, true) && (peek() == '"' ? readString({&chunk.model}) : skipValue(1));
+        if (key == "choices") // anything but an array has no choice 0
+            return !std::exchange(choices, true) && (peek() == '[' ? readChoices(chunk) : skipValue(1));
+        if (key == "usage") // anything but an object is no usage
+            return !std::exchange(usage, true) && (peek() == '{' ? readUsage(chunk) : skipValue(1));
+        if (key == "timings") // llama.cpp's timings: read by the full parser
+            return !std::exchange(timings, true) && peek() != '{' && skipValue(1);
+        if (key == "object") {
+            QString name;
+            return !std::exchange(object, true)
+                && (peek() == '"' ? readString({&name}) && name != u"error" : skipValue(1));
         }
-    }
+        return skipValue(1);
+    });
     skipWhitespace();
-    return atEnd(); // anything after the object makes it no JSON document at all
+    return read && atEnd(); // anything after the object makes it no JSON document at all
 }
 
 bool StreamChunkScanner::readChoices(ChatChunk &chunk)
 {
-    ++m_p; // '['
-    skipWhitespace();
-    if (!atEnd() && peek() == ']') {
-        ++m_p;
+    if (enterEmpty(']'))
         return true;
-    }
     bool found = false;
     for (;;) {
         if (atEnd() || peek() != '{')
             return false; // a choice that is not an object: left to the full parser
-        if (found) {
-            if (!skipValue(2))
-                return false;
-        } else if (!readChoice(chunk, &found)) {
+        if (found ? !skipValue(2) : !readChoice(chunk, &found))
             return false;
-        }
-        skipWhitespace();
-        if (atEnd())
-            return false;
-        if (peek() == ',') {
-            ++m_p;
-            skipWhitespace();
-            continue;
-        }
-        if (peek() != ']')
-            return false;
-        ++m_p;
-        return true;
+        if (const Next next = afterValue(']'); next != Next::More)
+            return next == Next::Closed;
     }
 }
 
 bool StreamChunkScanner::readChoice(ChatChunk &chunk, bool *isChoiceZero)
 {
-    ++m_p; // '{'
-    skipWhitespace();
     int index = 0; // missing, or anything but a whole number, reads as 0 (QJsonValue::toInt(0))
     bool seenIndex = false;
     bool seenDelta = false;
     bool seenFinish = false;
-    QString content;
-    QString reasoningContent;
-    QString reasoning;
+    Delta delta;
     QString finishReason;
-    if (!atEnd() && peek() == '}') {
-        ++m_p;
-    } else {
-        for (;;) {
-            QByteArrayView key;
-            if (!readKey(&key) || !expect(':') || atEnd())
-                return false;
-            if (key == "index") {
-                if (std::exchange(seenIndex, true))
-                    return false;
-                if (peek() == '-' || isDigit(peek())) {
-                    const bool negative = peek() == '-';
-                    if (negative)
-                        ++m_p;
-                    const char *digits = m_p;
-                    while (m_p != m_end && isDigit(*m_p))
-                        ++m_p;
-                    const qsizetype count = m_p - digits;
-                    if (count == 0 || count > kMaxIndexDigits || (count > 1 && *digits == '0')
-                        || (!atEnd() && (peek() == '.' || peek() == 'e' || peek() == 'E')))
-                        return false;
-                    index = 0;
-                    for (const char *d = digits; d != m_p; ++d)
-                        index = index * 10 + (*d - '0');
-                    if (negative)
-                        index = -index;
-                } else if (!skipValue(2)) {
-                    return false;
-                }
-            } else if (key == "delta") {
-                if (std::exchange(seenDelta, true))
-                    return false;
-                if (peek() == '{') {
-                    ++m_p;
-                    skipWhitespace();
-                    bool seenContent = false;
-                    bool seenReasoningContent = false;
-                    bool seenReasoning = false;
-                    if (!atEnd() && peek() == '}') {
-                        ++m_p;
-                    } else {
-                        for (;;) {
-                            QByteArrayView field;
-                            if (!readKey(&field) || !expect(':') || atEnd())
-                                return false;
-                            QString *target = nullptr;
-                            bool *seen = nullptr;
-                            if (field == "content") {
-                                target = &content;
-                                seen = &seenContent;
-                            } else if (field == "reasoning_content") {
-                                target = &reasoningContent;
-                                seen = &seenReasoningContent;
-                            } else if (field == "reasoning") {
-                                target = &reasoning;
-                                seen = &seenReasoning;
-                            }
-                            if (seen && std::exchange(*seen, true))
-                                return false;
-                            // A value that is not a string (null, a number) reads as "".
-                            if (target && peek() == '"' ? !readString({target}) : !skipValue(3))
-                                return false;
-                            skipWhitespace();
-                            if (atEnd())
-                                return false;
-                            if (peek() == ',') {
-                                ++m_p;
-                                skipWhitespace();
-                                continue;
-                            }
-                            if (peek() != '}')
-                                return false;
-                            ++m_p;
-                            break;
-                        }
-                    }
-                } else if (!skipValue(2)) {
-                    return false;
-                }
-            } else if (key == "finish_reason") {
-                if (std::exchange(seenFinish, true))
-                    return false;
-                if (peek() == '"' ? !readString({&finishReason}) : !skipValue(2))
-                    return false;
-            } else if (!skipValue(2)) {
-                return false;
-            }
-            skipWhitespace();
-            if (atEnd())
-                return false;
-            if (peek() == ',') {
-                ++m_p;
-                skipWhitespace();
-                continue;
-            }
-            if (peek() != '}')
-                return false;
-            ++m_p;
-            break;
-        }
-    }
+    const bool read = readObject([&](QByteArrayView key) {
+        if (key == "index")
+            return !std::exchange(seenIndex, true) && readIndex(&index);
+        if (key == "delta")
+            return !std::exchange(seenDelta, true) && (peek() == '{' ? readDelta(&delta) : skipValue(2));
+        if (key == "finish_reason")
+            return !std::exchange(seenFinish, true) && (peek() == '"' ? readString({&finishReason}) : skipValue(2));
+        return skipValue(2);
+    });
+    if (!read)
+        return false;
     if (index != 0)
         return true; // another choice's text is not shown (case 23)
     *isChoiceZero = true;
-    chunk.content = content;
+    chunk.content = delta.content;
     // DeepSeek and llama.cpp send reasoning_content, Ollama reasoning.
-    chunk.reasoning = reasoningContent.isEmpty() ? reasoning : reasoningContent;
+    chunk.reasoning = delta.reasoningContent.isEmpty() ? delta.reasoning : delta.reasoningContent;
     chunk.finishReason = finishReason;
     return true;
 }
 
+bool StreamChunkScanner::readIndex(int *index)
+{
+    if (peek() != '-' && !isDigit(peek()))
+        return skipValue(2);
+    const bool negative = peek() == '-';
+    if (negative)
+        ++m_p;
+    const char *digits = m_p;
+    while (m_p != m_end && isDigit(*m_p))
+        ++m_p;
+    const qsizetype count = m_p - digits;
+    if (count == 0 || count > kMaxIndexDigits || (count > 1 && *digits == '0')
+        || (!atEnd() && (peek() == '.' || peek() == 'e' || peek() == 'E')))
+        return false;
+    *index = 0;
+    for (const char *d = digits; d != m_p; ++d)
+        *index = *index * 10 + (*d - '0');
+    if (negative)
+        *index = -*index;
+    return true;
+}
+
+bool StreamChunkScanner::readDelta(Delta *delta)
+{
+    bool seenContent = false;
+    bool seenReasoningContent = false;
+    bool seenReasoning = false;
+    return readObject([&](QByteArrayView field) {
+        QString *target = nullptr;
+        bool *seen = nullptr;
+        if (field == "content") {
+            target = &delta->content;
+            seen = &seenContent;
+        } else if (field == "reasoning_content") {
+            target = &delta->reasoningContent;
+            seen = &seenReasoningContent;
+        } else if (field == "reasoning") {
+            target = &delta->reasoning;
+            seen = &seenReasoning;
+        }
+        if (seen && std::exchange(*seen, true))
+            return false;
+        // A value that is not a string (null, a number) reads as "".
+        return target && peek() == '"' ? readString({target}) : skipValue(3);
+    });
+}
+
 bool StreamChunkScanner::readUsage(ChatChunk &chunk)
 {
-    ++m_p; // '{'
-    skipWhitespace();
     TokenUsage usage;
     usage.source = TokenUsage::Source::Reported;
     qint64 cached = 0;
@@ -335,49 +275,23 @@ bool StreamChunkScanner::readUsage(ChatChunk &chunk)
     bool seenDeepSeek = false;
     bool seenPromptDetails = false;
     bool seenCompletionDetails = false;
-    if (!atEnd() && peek() == '}') {
-        ++m_p;
-    } else {
-        for (;;) {
-            QByteArrayView key;
-            if (!readKey(&key) || !expect(':') || atEnd())
-                return false;
-            if (key == "cost") {
-                // No cost is no cost; a reported one is checked by the full parser.
-                if (peek() != 'n' || !skipLiteral("null"))
-                    return false;
-            } else if (key == "prompt_tokens") {
-                if (std::exchange(seenPrompt, true) || !readCount(&usage.promptTokens))
-                    return false;
-            } else if (key == "completion_tokens") {
-                if (std::exchange(seenCompletion, true) || !readCount(&usage.completionTokens))
-                    return false;
-            } else if (key == "prompt_cache_hit_tokens") {
-                if (std::exchange(seenDeepSeek, true) || !readCount(&deepSeekCache))
-                    return false;
-            } else if (key == "prompt_tokens_details") {
-                if (std::exchange(seenPromptDetails, true) || !readDetails("cached_tokens", &cached))
-                    return false;
-            } else if (key == "completion_tokens_details") {
-                if (std::exchange(seenCompletionDetails, true) || !readDetails("reasoning_tokens", &usage.reasoningTokens))
-                    return false;
-            } else if (!skipValue(2)) {
-                return false;
-            }
-            skipWhitespace();
-            if (atEnd())
-                return false;
-            if (peek() == ',') {
-                ++m_p;
-                skipWhitespace();
-                continue;
-            }
-            if (peek() != '}')
-                return false;
-            ++m_p;
-            break;
-        }
-    }
+    const bool read = readObject([&](QByteArrayView key) {
+        if (key == "cost") // no cost is no cost; a reported one is checked by the full parser
+            return peek() == 'n' && skipLiteral("null");
+        if (key == "prompt_tokens")
+            return !std::exchange(seenPrompt, true) && readCount(&usage.promptTokens);
+        if (key == "completion_tokens")
+            return !std::exchange(seenCompletion, true) && readCount(&usage.completionTokens);
+        if (key == "prompt_cache_hit_tokens")
+            return !std::exchange(seenDeepSeek, true) && readCount(&deepSeekCache);
+        if (key == "prompt_tokens_details")
+            return !std::exchange(seenPromptDetails, true) && readDetails("cached_tokens", &cached);
+        if (key == "completion_tokens_details")
+            return !std::exchange(seenCompletionDetails, true) && readDetails("reasoning_tokens", &usage.reasoningTokens);
+        return skipValue(2);
+    });
+    if (!read)
+        return false;
     usage.cachedPromptTokens = cached != 0 ? cached : deepSeekCache; // DeepSeek reports its cache this way
     chunk.usage = usage;
     return true;
@@ -410,36 +324,12 @@ bool StreamChunkScanner::readDetails(QByteArrayView field, qint64 *count)
     *count = 0;
     if (peek() != '{')
         return skipValue(3);
-    ++m_p;
-    skipWhitespace();
-    if (!atEnd() && peek() == '}') {
-        ++m_p;
-        return true;
-    }
     bool seen = false;
-    for (;;) {
-        QByteArrayView key;
-        if (!readKey(&key) || !expect(':') || atEnd())
-            return false;
-        if (key == field) {
-            if (std::exchange(seen, true) || !readCount(count))
-                return false;
-        } else if (!skipValue(3)) {
-            return false;
-        }
-        skipWhitespace();
-        if (atEnd())
-            return false;
-        if (peek() == ',') {
-            ++m_p;
-            skipWhitespace();
-            continue;
-        }
-        if (peek() != '}')
-            return false;
-        ++m_p;
-        return true;
-    }
+    return readObject([&](QByteArrayView key) {
+        if (key == field)
+            return !std::exchange(seen, true) && readCount(count);
+        return skipValue(3);
+    });
 }
 
 bool StreamChunkScanner::readKey(QByteArrayView *key)
@@ -541,51 +431,24 @@ bool StreamChunkScanner::skipValue(int depth)
     case '"':
         return readString({});
     case '{': {
-        ++m_p;
-        skipWhitespace();
-        if (!atEnd() && peek() == '}') {
-            ++m_p;
+        // Unlike readObject(), keys with escapes are fine here: they are only checked.
+        if (enterEmpty('}'))
             return true;
-        }
         for (;;) {
             if (atEnd() || peek() != '"' || !readString({}) || !expect(':') || !skipValue(depth + 1))
                 return false;
-            skipWhitespace();
-            if (atEnd())
-                return false;
-            if (peek() == ',') {
-                ++m_p;
-                skipWhitespace();
-                continue;
-            }
-            if (peek() != '}')
-                return false;
-            ++m_p;
-            return true;
+            if (const Next next = afterValue('}'); next != Next::More)
+                return next == Next::Closed;
         }
     }
     case '[': {
-        ++m_p;
-        skipWhitespace();
-        if (!atEnd() && peek() == ']') {
-            ++m_p;
+        if (enterEmpty(']'))
             return true;
-        }
         for (;;) {
             if (!skipValue(depth + 1))
                 return false;
-            skipWhitespace();
-            if (atEnd())
-                return false;
-            if (peek() == ',') {
-                ++m_p;
-                skipWhitespace();
-                continue;
-            }
-            if (peek() != ']')
-                return false;
-            ++m_p;
-            return true;
+            if (const Next next = afterValue(']'); next != Next::More)
+                return next == Next::Closed;
         }
     }
     case 't':

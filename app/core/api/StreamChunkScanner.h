@@ -29,11 +29,28 @@ private:
         QString *text = nullptr;
     };
 
+    // The text fields of a choice's "delta".
+    struct Delta
+    {
+        QString content;
+        QString reasoningContent;
+        QString reasoning;
+    };
+
     explicit StreamChunkScanner(QByteArrayView json);
 
+    // The members of the object whose '{' is next, in strict JSON: `readMember(key)` reads each
+    // value (the scanner at its first character) and says whether to go on. False as soon as a
+    // member or the object's punctuation is wrong.
+    template <typename ReadMember>
+    bool readObject(ReadMember readMember);
     bool readChunk(ChatChunk &chunk);
     bool readChoices(ChatChunk &chunk);
     bool readChoice(ChatChunk &chunk, bool *isChoiceZero);
+    // "index": a whole number that fits an int; anything else but a malformed number (null, a
+    // string) is skipped and leaves it 0.
+    bool readIndex(int *index);
+    bool readDelta(Delta *delta);
     bool readUsage(ChatChunk &chunk);
     // One token count: a whole number of up to 12 digits, or null (0).
     bool readCount(qint64 *count);
@@ -46,6 +63,13 @@ private:
     bool skipNumber();
     bool skipLiteral(QByteArrayView literal);
     bool expect(char c);
+    // Steps into the object or array whose opening bracket is next; true when it is empty (its
+    // `close` consumed too).
+    bool enterEmpty(char close);
+    // What follows a member or element: a ',' (skipped, More), `close` (consumed, Closed), or
+    // anything else (Wrong).
+    enum class Next { More, Closed, Wrong };
+    Next afterValue(char close);
     void skipWhitespace();
     bool atEnd() const { return m_p == m_end; }
     char peek() const { return *m_p; }

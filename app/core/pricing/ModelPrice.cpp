@@ -65,88 +65,106 @@ bool readPrice(const QJsonObject &object, const QString &field, bool required, s
     return true;
 }
 
-} // namespace
-
-std::optional<ModelPrice> ModelPrice::fromJson(const QJsonObject &object, QString *error)
+// Exactly one of "model" (an exact id) and "pattern" (a glob).
+bool readModel(const QJsonObject &object, ModelPrice &price, QString *error)
 {
-    const QString provider = QStringLiteral("provider");
     const QString model = QStringLiteral("model");
-    const QString pattern = QStringLiteral("pattern");
-    const QString input = QStringLiteral("input");
-    const QString cachedInput = QStringLiteral("cached_input");
-    const QString output = QStringLiteral("output");
-    const QString currency = QStringLiteral("currency");
-    const QString contextWindow = QStringLiteral("context_window");
-    const QString source = QStringLiteral("source");
-    const QString date = QStringLiteral("date");
-    const QString note = QStringLiteral("note");
-
-    ModelPrice price;
-
-    if (!readString(object, provider, true, &price.m_provider, error))
-        return std::nullopt;
-
     QString modelId;
     QString modelPattern;
-    if (!readString(object, model, false, &modelId, error) || !readString(object, pattern, false, &modelPattern, error))
-        return std::nullopt;
-    if (!modelId.isEmpty() && !modelPattern.isEmpty()) {
-        fail(error, model, QStringLiteral("give either \"model\" or \"pattern\", not both"), object.value(model));
-        return std::nullopt;
-    }
+    if (!readString(object, model, false, &modelId, error)
+        || !readString(object, QStringLiteral("pattern"), false, &modelPattern, error))
+        return false;
+    if (!modelId.isEmpty() && !modelPattern.isEmpty())
+        return fail(error, model, QStringLiteral("give either \"model\" or \"pattern\", not both"), object.value(model));
     if (modelId.isEmpty() && modelPattern.isEmpty()) {
-        fail(error, model, QStringLiteral("is required (or give \"pattern\"), as a non-empty string"),
-             object.value(model));
-        return std::nullopt;
+        return fail(error, model, QStringLiteral("is required (or give \"pattern\"), as a non-empty string"),
+                    object.value(model));
     }
     if (modelPattern.isEmpty())
         price.setModel(modelId);
     else
         price.setPattern(modelPattern);
+    return true;
+}
 
-    std::optional<double> value;
-    if (!readPrice(object, input, true, &value, error))
-        return std::nullopt;
-    price.m_input = *value;
-    if (!readPrice(object, output, true, &value, error))
-        return std::nullopt;
-    price.m_output = *value;
-    if (!readPrice(object, cachedInput, false, &price.m_cachedInput, error))
-        return std::nullopt;
+bool readPrices(const QJsonObject &object, ModelPrice &price, QString *error)
+{
+    std::optional<double> input;
+    std::optional<double> output;
+    std::optional<double> cachedInput;
+    if (!readPrice(object, QStringLiteral("input"), true, &input, error)
+        || !readPrice(object, QStringLiteral("output"), true, &output, error)
+        || !readPrice(object, QStringLiteral("cached_input"), false, &cachedInput, error))
+        return false;
+    price.setInputPrice(*input);
+    price.setOutputPrice(*output);
+    price.setCachedInputPrice(cachedInput);
+    return true;
+}
 
-    const QJsonValue currencyValue = object.value(currency);
-    if (!currencyValue.isString() || !ModelPrice::isCurrencyCode(currencyValue.toString())) {
-        fail(error, currency, QStringLiteral("must be a three-letter ISO 4217 code such as \"USD\" or \"CNY\""),
-             currencyValue);
-        return std::nullopt;
+bool readCurrency(const QJsonObject &object, ModelPrice &price, QString *error)
+{
+    const QString currency = QStringLiteral("currency");
+    const QJsonValue value = object.value(currency);
+    if (!value.isString() || !ModelPrice::isCurrencyCode(value.toString())) {
+        return fail(error, currency, QStringLiteral("must be a three-letter ISO 4217 code such as \"USD\" or \"CNY\""),
+                    value);
     }
-    price.m_currency = currencyValue.toString();
+    price.setCurrency(value.toString());
+    return true;
+}
 
-    const QJsonValue windowValue = object.value(contextWindow);
-    if (!windowValue.isUndefined() && !windowValue.isNull()) {
-        const double tokens = windowValue.toDouble();
-        if (!windowValue.isDouble() || !(tokens > 0.0) || tokens != std::floor(tokens) || tokens > kMaxExactJsonInteger) {
-            fail(error, contextWindow, QStringLiteral("must be a positive whole number of tokens or null"),
-                 windowValue);
-            return std::nullopt;
-        }
-        price.m_contextWindow = static_cast<qint64>(tokens);
-    }
+// A member that may be absent or null; otherwise `take(value)` says whether it is right (and
+// keeps it), or `problem` is the error.
+template <typename Take>
+bool readOptional(const QJsonObject &object, const QString &field, const QString &problem, QString *error, Take take)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull() || take(value))
+        return true;
+    return fail(error, field, problem, value);
+}
 
-    if (!readString(object, source, false, &price.m_source, error) || !readString(object, note, false, &price.m_note, error))
+bool readContextWindow(const QJsonObject &object, ModelPrice &price, QString *error)
+{
+    return readOptional(object, QStringLiteral("context_window"),
+                        QStringLiteral("must be a positive whole number of tokens or null"), error,
+                        [&price](const QJsonValue &value) {
+                            const double tokens = value.toDouble();
+                            if (!value.isDouble() || !(tokens > 0.0) || tokens != std::floor(tokens)
+                                || tokens > kMaxExactJsonInteger)
+                                return false;
+                            price.setContextWindow(static_cast<qint64>(tokens));
+                            return true;
+                        });
+}
+
+bool readDate(const QJsonObject &object, ModelPrice &price, QString *error)
+{
+    return readOptional(object, QStringLiteral("date"), QStringLiteral("must be a date written YYYY-MM-DD"), error,
+                        [&price](const QJsonValue &value) {
+                            const QString text = value.toString();
+                            // QDate alone would also take "2025-1-5"; the file promises one spelling.
+                            const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+                            if (!value.isString() || text.size() != 10 || !day.isValid())
+                                return false;
+                            price.setDate(day);
+                            return true;
+                        });
+}
+
+} // namespace
+
+std::optional<ModelPrice> ModelPrice::fromJson(const QJsonObject &object, QString *error)
+{
+    ModelPrice price;
+    // In the order of the file's fields, so the first wrong one is the one reported.
+    if (!readString(object, QStringLiteral("provider"), true, &price.m_provider, error)
+        || !readModel(object, price, error) || !readPrices(object, price, error)
+        || !readCurrency(object, price, error) || !readContextWindow(object, price, error)
+        || !readString(object, QStringLiteral("source"), false, &price.m_source, error)
+        || !readString(object, QStringLiteral("note"), false, &price.m_note, error) || !readDate(object, price, error))
         return std::nullopt;
-
-    const QJsonValue dateValue = object.value(date);
-    if (!dateValue.isUndefined() && !dateValue.isNull()) {
-        const QString text = dateValue.toString();
-        // QDate alone would also take "2025-1-5"; the file promises one spelling.
-        price.m_date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-        if (!dateValue.isString() || text.size() != 10 || !price.m_date.isValid()) {
-            fail(error, date, QStringLiteral("must be a date written YYYY-MM-DD"), dateValue);
-            return std::nullopt;
-        }
-    }
-
     Q_ASSERT(price.isValid());
     return price;
 }

@@ -28,6 +28,7 @@ QAtomicInteger<quint64> g_connectionCounter;
 //     message does not change (budgets count what was paid), filled from the replies so far.
 // v5: benchmark runs: a few columns for the history list and the whole tally-bench summary
 //     (figures and histograms) as JSON, so a stored run reads back exactly.
+// function-length: data table (one entry per schema version, never edited once released)
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps{
@@ -285,29 +286,37 @@ Database::OpenResult Database::open()
     // file. So the whole file is checked before the first write, and a damaged one is never
     // written: read-only, it still shows and exports whatever SQLite can read.
     const QString problems = quickCheckProblems();
-    if (!problems.isEmpty()) {
-        result.damaged = true;
-        if (result.versionFound < kSchemaVersion) {
-            result.error = StoreError(StoreError::Kind::Corrupt,
-                                      tr("The database %1 is damaged (%2) and from an older Tally, so it cannot be "
-                                         "upgraded. Tally has left it exactly as it is; you can start a new database "
-                                         "beside it.").arg(m_path, problems));
-            close();
-            return result;
-        }
-        result.notice = tr("The database %1 is damaged (%2). Tally opened it read-only and will not write to it: "
-                           "what can still be read shows and exports, but nothing new is saved. Start a new "
-                           "database beside it to go on.").arg(m_path, problems);
-        if (!m_readOnly) {
-            close();
-            if (!openConnection(true, result))
-                return result;
-        }
-        return finishReadOnly(result);
-    }
+    if (!problems.isEmpty())
+        return openDamaged(problems, result);
     if (m_readOnly)
         return finishReadOnly(result);
+    return startWriting(result);
+}
 
+Database::OpenResult Database::openDamaged(const QString &problems, OpenResult &result)
+{
+    result.damaged = true;
+    if (result.versionFound < kSchemaVersion) {
+        result.error = StoreError(StoreError::Kind::Corrupt,
+                                  tr("The database %1 is damaged (%2) and from an older Tally, so it cannot be "
+                                     "upgraded. Tally has left it exactly as it is; you can start a new database "
+                                     "beside it.").arg(m_path, problems));
+        close();
+        return result;
+    }
+    result.notice = tr("The database %1 is damaged (%2). Tally opened it read-only and will not write to it: "
+                       "what can still be read shows and exports, but nothing new is saved. Start a new "
+                       "database beside it to go on.").arg(m_path, problems);
+    if (!m_readOnly) {
+        close();
+        if (!openConnection(true, result))
+            return result;
+    }
+    return finishReadOnly(result);
+}
+
+Database::OpenResult Database::startWriting(OpenResult &result)
+{
     StoreError error;
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &error)) {
         if (error.kind() != StoreError::Kind::ReadOnly) {

@@ -64,6 +64,10 @@ private:
     bool openConnection(bool readOnly, OpenResult &result);
     bool readVersion(OpenResult &result);
     OpenResult finishReadOnly(OpenResult &result);
+    // A file quick_check found damaged: read-only with a notice, or refused when it is older.
+    OpenResult openDamaged(const QString &problems, OpenResult &result);
+    // A healthy writable file: WAL and the pragmas, then the migrations it lacks.
+    OpenResult startWriting(OpenResult &result);
     // SQLite's quick_check, read only: empty when the file is whole, else the first problems.
     QString quickCheckProblems() const;
     bool exec(const QString &sql, StoreError *error) const;

@@ -7,6 +7,8 @@
 #include "bench/CompareDialog.h"
 #include "common/FileDialogs.h"
 #include "common/Theme.h"
+#include "formats/ConversationJson.h"
+#include "formats/ConversationMarkdown.h"
 #include "common/TranslationLoader.h"
 #include "main/AboutDialog.h"
 #include "main/ChatPane.h"
@@ -17,7 +19,6 @@
 #include "main/StatsBar.h"
 #include "main/WindowMenus.h"
 #include "settings/SettingsDialog.h"
-#include "store/ConversationExporter.h"
 #include "store/ConversationStore.h"
 #include "transcript/TranscriptView.h"
 
@@ -325,8 +326,8 @@ void MainWindow::exportConversation()
     if (path.isEmpty())
         return;
     const QByteArray bytes = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-        ? ConversationExporter::toJson(*document)
-        : ConversationExporter::toMarkdown(*document, QLocale()).toUtf8();
+        ? ConversationJson::toJson(*document)
+        : ConversationMarkdown::toMarkdown(*document, QLocale()).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         m_chat->notices().set(id, {tr("Could not export to %1: %2").arg(path, file.errorString()), {}});

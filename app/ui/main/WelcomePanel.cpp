@@ -83,6 +83,19 @@ WelcomePanel::WelcomePanel(AppContext &context, QWidget *parent)
     m_settings->setObjectName(QStringLiteral("welcomeSettings"));
     m_settings->setFlat(true);
 
+    buildLayout();
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &WelcomePanel::presetChosen);
+    connect(m_test, &QPushButton::clicked, this, &WelcomePanel::testConnection);
+    connect(m_start, &QPushButton::clicked, this, &WelcomePanel::saveAndStart);
+    connect(m_key, &QLineEdit::returnPressed, this, &WelcomePanel::saveAndStart);
+    connect(m_settings, &QPushButton::clicked, this, &WelcomePanel::settingsRequested);
+    retranslate();
+    presetChosen();
+}
+
+void WelcomePanel::buildLayout()
+{
     auto *form = new QFormLayout;
     m_providerLabel = new QLabel(this);
     m_baseUrlLabel = new QLabel(this);
@@ -114,14 +127,6 @@ WelcomePanel::WelcomePanel(AppContext &context, QWidget *parent)
     column->addStretch(2);
     outer->addLayout(column, 4);
     outer->addStretch(1);
-
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &WelcomePanel::presetChosen);
-    connect(m_test, &QPushButton::clicked, this, &WelcomePanel::testConnection);
-    connect(m_start, &QPushButton::clicked, this, &WelcomePanel::saveAndStart);
-    connect(m_key, &QLineEdit::returnPressed, this, &WelcomePanel::saveAndStart);
-    connect(m_settings, &QPushButton::clicked, this, &WelcomePanel::settingsRequested);
-    retranslate();
-    presetChosen();
 }
 
 void WelcomePanel::reset(const ProviderProfile &current)

@@ -35,6 +35,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildLayout();
     void retranslate();
     void presetChosen();
     // The profile the fields describe, as it would be saved; nullopt with the reason shown.

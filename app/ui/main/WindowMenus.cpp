@@ -14,59 +14,58 @@
 #include <QMenu>
 #include <QMenuBar>
 
-void WindowMenus::build(MainWindow &window, AppContext &context, ConversationSidebar *sidebar,
-                        TranscriptView *transcript, FindBar *findBar)
+namespace {
+// Every action has the object name the tests and the docs use, and most a shortcut.
+QAction *named(QAction *action, const char *name, const QKeySequence &shortcut = {})
 {
-    QMenuBar *bar = window.menuBar();
-    MainWindow *w = &window;
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(shortcut);
+    return action;
+}
+
+void buildFile(QMenuBar *bar, MainWindow *w)
+{
     QMenu *file = bar->addMenu(MainWindow::tr("&File"));
-    QAction *newChat = file->addAction(MainWindow::tr("&New Chat"), w, &MainWindow::newConversation);
-    newChat->setObjectName(QStringLiteral("actionNewChat"));
-    newChat->setShortcut(QKeySequence::New);
-    QAction *exportAction = file->addAction(MainWindow::tr("&Export Conversation…"), w, &MainWindow::exportConversation);
-    exportAction->setObjectName(QStringLiteral("actionExport"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    named(file->addAction(MainWindow::tr("&New Chat"), w, &MainWindow::newConversation), "actionNewChat",
+          QKeySequence::New);
+    named(file->addAction(MainWindow::tr("&Export Conversation…"), w, &MainWindow::exportConversation), "actionExport",
+          QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction *quit = file->addAction(MainWindow::tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    named(file->addAction(MainWindow::tr("&Quit"), qApp, &QApplication::closeAllWindows), "actionQuit", QKeySequence::Quit)
+        ->setMenuRole(QAction::QuitRole);
+}
 
+void buildEdit(QMenuBar *bar, MainWindow *w, ConversationSidebar *sidebar, TranscriptView *transcript, FindBar *findBar)
+{
     QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
-    QAction *settings = edit->addAction(MainWindow::tr("&Settings…"), w, &MainWindow::showSettings);
-    settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
+    named(edit->addAction(MainWindow::tr("&Settings…"), w, &MainWindow::showSettings), "actionSettings",
+          QKeySequence(Qt::CTRL | Qt::Key_Comma))
+        ->setMenuRole(QAction::PreferencesRole);
     edit->addSeparator();
-    QAction *find = edit->addAction(MainWindow::tr("&Find in Conversations"), sidebar, &ConversationSidebar::focusSearch);
-    find->setObjectName(QStringLiteral("actionFind"));
-    find->setShortcut(QKeySequence::Find);
-    QAction *findHere = edit->addAction(MainWindow::tr("Find in &This Conversation"), findBar, [findBar] { findBar->open(); });
-    findHere->setObjectName(QStringLiteral("actionFindInConversation"));
-    findHere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    QAction *findNext = edit->addAction(MainWindow::tr("Find &Next"), transcript, &TranscriptView::findNext);
-    findNext->setObjectName(QStringLiteral("actionFindNext"));
-    findNext->setShortcut(QKeySequence::FindNext);
-    QAction *findPrevious = edit->addAction(MainWindow::tr("Find Pre&vious"), transcript, &TranscriptView::findPrevious);
-    findPrevious->setObjectName(QStringLiteral("actionFindPrevious"));
-    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    named(edit->addAction(MainWindow::tr("&Find in Conversations"), sidebar, &ConversationSidebar::focusSearch),
+          "actionFind", QKeySequence::Find);
+    named(edit->addAction(MainWindow::tr("Find in &This Conversation"), findBar, [findBar] { findBar->open(); }),
+          "actionFindInConversation", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    named(edit->addAction(MainWindow::tr("Find &Next"), transcript, &TranscriptView::findNext), "actionFindNext",
+          QKeySequence::FindNext);
+    named(edit->addAction(MainWindow::tr("Find Pre&vious"), transcript, &TranscriptView::findPrevious),
+          "actionFindPrevious", QKeySequence::FindPrevious);
     edit->addSeparator();
-    QAction *rename = edit->addAction(MainWindow::tr("&Rename Conversation"), sidebar, &ConversationSidebar::renameCurrent);
-    rename->setObjectName(QStringLiteral("actionRename"));
-    rename->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction *pin = edit->addAction(MainWindow::tr("&Pin or Unpin Conversation"), w, &MainWindow::togglePinned);
-    pin->setObjectName(QStringLiteral("actionPin"));
-    pin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *remove = edit->addAction(MainWindow::tr("&Delete Conversation"), w, &MainWindow::deleteConversation);
-    remove->setObjectName(QStringLiteral("actionDelete"));
-    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    named(edit->addAction(MainWindow::tr("&Rename Conversation"), sidebar, &ConversationSidebar::renameCurrent),
+          "actionRename", QKeySequence(Qt::Key_F2));
+    named(edit->addAction(MainWindow::tr("&Pin or Unpin Conversation"), w, &MainWindow::togglePinned), "actionPin",
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    named(edit->addAction(MainWindow::tr("&Delete Conversation"), w, &MainWindow::deleteConversation), "actionDelete",
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+}
 
+void buildView(QMenuBar *bar, MainWindow *w, AppContext &context, ConversationSidebar *sidebar)
+{
     QMenu *view = bar->addMenu(MainWindow::tr("&View"));
-    QAction *toggleSidebar = view->addAction(MainWindow::tr("Show &Sidebar"));
-    toggleSidebar->setObjectName(QStringLiteral("actionToggleSidebar"));
+    QAction *toggleSidebar = named(view->addAction(MainWindow::tr("Show &Sidebar")), "actionToggleSidebar",
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     toggleSidebar->setCheckable(true);
     toggleSidebar->setChecked(true);
-    toggleSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QObject::connect(toggleSidebar, &QAction::toggled, sidebar, &QWidget::setVisible);
 
     QMenu *themeMenu = view->addMenu(MainWindow::tr("&Theme"));
@@ -75,26 +74,34 @@ void WindowMenus::build(MainWindow &window, AppContext &context, ConversationSid
     for (const auto &[theme, label, name] : {std::tuple{AppSettings::Theme::System, MainWindow::tr("&System"), "actionThemeSystem"},
                                              std::tuple{AppSettings::Theme::Light, MainWindow::tr("&Light"), "actionThemeLight"},
                                              std::tuple{AppSettings::Theme::Dark, MainWindow::tr("&Dark"), "actionThemeDark"}}) {
-        QAction *action = themeMenu->addAction(label);
-        action->setObjectName(QLatin1String(name));
+        QAction *action = named(themeMenu->addAction(label), name);
         action->setCheckable(true);
         action->setChecked(theme == current);
         themes->addAction(action);
         QObject::connect(action, &QAction::triggered, w, [w, theme] { w->applyTheme(theme); });
     }
-
-    // Tools: the benchmark and compare dialogs (app/ui/bench/); they keep all their logic.
-    QMenu *tools = bar->addMenu(MainWindow::tr("&Tools"));
-    QAction *benchmark = tools->addAction(MainWindow::tr("&Benchmark…"), w, &MainWindow::showBenchmark);
-    benchmark->setObjectName(QStringLiteral("actionBenchmark"));
-    QAction *compare = tools->addAction(MainWindow::tr("&Compare…"), w, &MainWindow::showCompare);
-    compare->setObjectName(QStringLiteral("actionCompare"));
-
-    QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
-    QAction *about = help->addAction(MainWindow::tr("&About Tally"), w, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(MainWindow::tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void buildToolsAndHelp(QMenuBar *bar, MainWindow *w)
+{
+    // Tools: the benchmark and compare dialogs (app/ui/bench/); they keep all their logic.
+    QMenu *tools = bar->addMenu(MainWindow::tr("&Tools"));
+    named(tools->addAction(MainWindow::tr("&Benchmark…"), w, &MainWindow::showBenchmark), "actionBenchmark");
+    named(tools->addAction(MainWindow::tr("&Compare…"), w, &MainWindow::showCompare), "actionCompare");
+
+    QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
+    named(help->addAction(MainWindow::tr("&About Tally"), w, &MainWindow::showAbout), "actionAbout")
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(MainWindow::tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+} // namespace
+
+void WindowMenus::build(MainWindow &window, AppContext &context, ConversationSidebar *sidebar,
+                        TranscriptView *transcript, FindBar *findBar)
+{
+    QMenuBar *bar = window.menuBar();
+    buildFile(bar, &window);
+    buildEdit(bar, &window, sidebar, transcript, findBar);
+    buildView(bar, &window, context, sidebar);
+    buildToolsAndHelp(bar, &window);
+}

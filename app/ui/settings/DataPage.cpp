@@ -3,7 +3,7 @@
 #include "app/AppContext.h"
 #include "common/FileDialogs.h"
 #include "settings/AppSettings.h"
-#include "store/ConversationExporter.h"
+#include "formats/ConversationJson.h"
 #include "store/ConversationStore.h"
 #include "store/ResponseCache.h"
 
@@ -269,7 +269,7 @@ void DataPage::exportNext()
         for (int n = 2; QFileInfo::exists(path); ++n)
             path = base + QStringLiteral(" (%1).json").arg(n);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(ConversationExporter::toJson(*document)) < 0 || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(ConversationJson::toJson(*document)) < 0 || !file.commit()) {
             m_exportStep->stop();
             m_export->setEnabled(true);
             m_exportStatus->setText(tr("Export stopped after %Ln conversation(s): %1 could not be written (%2).", nullptr, m_exported)
