@@ -91,6 +91,13 @@ Last active %2 · %Ln messages</numerusform>
             <numerusform>▸ Reasoning (%Ln characters)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>total %1 over %n attempt(s)</source>
+        <translation>
+            <numerusform>total %1 over %n attempt</numerusform>
+            <numerusform>total %1 over %n attempts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelsPage</name>

@@ -2276,6 +2276,10 @@ Last active %2 · %Ln message(s)</source>
         <source>cached</source>
         <translation>จากแคช</translation>
     </message>
+    <message>
+        <source>not charged</source>
+        <translation>ไม่ถูกเรียกเก็บเงิน</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -2990,6 +2994,12 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Code</source>
         <translation>โค้ด</translation>
+    </message>
+    <message numerus="yes">
+        <source>total %1 over %n attempt(s)</source>
+        <translation>
+            <numerusform>รวม %1 จาก %n ครั้งที่ลอง</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2275,6 +2275,10 @@ Last active %2 · %Ln message(s)</source>
         <source>cached</source>
         <translation>缓存</translation>
     </message>
+    <message>
+        <source>not charged</source>
+        <translation>未计费</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -2989,6 +2993,12 @@ Last active %2 · %Ln message(s)</source>
     <message>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+    <message numerus="yes">
+        <source>total %1 over %n attempt(s)</source>
+        <translation>
+            <numerusform>共 %1，尝试 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>

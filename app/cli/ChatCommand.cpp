@@ -11,6 +11,7 @@
 
 #include "api/ChatStream.h"
 #include "api/ProviderClient.h"
+#include "chat/ReplyCost.h"
 #include "pricing/PriceTable.h"
 #include "settings/AppSettings.h"
 
@@ -155,7 +156,7 @@ int ChatCommand::execute(const ChatOptions &options, const EndpointOptions &endp
     for (const QString &problem : std::as_const(priceProblems))
         m_err << problem << '\n';
     const auto costOf = [&prices, provider = request.provider](const ChatResult &finished) {
-        return prices.costOf(finished.stats, provider);
+        return ReplyCost::of(finished, prices, provider);
     };
 
     QNetworkAccessManager network;

@@ -33,7 +33,10 @@ QJsonObject build(const ChatResult &result, const CostEstimate &cost)
     // An unknown price is null, never a made-up 0.
     object.insert(QStringLiteral("cost"), cost.isKnown() ? QJsonValue(cost.amount()) : QJsonValue());
     object.insert(QStringLiteral("cost_currency"), cost.isKnown() ? QJsonValue(cost.currency()) : QJsonValue());
-    object.insert(QStringLiteral("cost_source"), cost.sourceName());
+    // The stats contract names three sources; a refused request's 0 is Tally's estimate that
+    // nothing was billed.
+    object.insert(QStringLiteral("cost_source"), cost.source() == CostEstimate::Source::NotCharged
+                                                     ? QStringLiteral("estimated") : cost.sourceName());
     object.insert(QStringLiteral("attempts"), stats.attempts);
     if (result.error.isError()) {
         const ApiError &error = result.error;

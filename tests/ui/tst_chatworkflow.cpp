@@ -10,6 +10,7 @@
 #include "formats/ConversationJson.h"
 #include "settings/ProfileList.h"
 #include "store/ConversationStore.h"
+#include "transcript/MessageLayout.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void aFirstStartWelcomesWithAKeyAndATest();
     void aCustomProviderAsksForItsAddress();
     void aConversationKeepsItsOwnSystemPrompt();
+    void aRefusalIsNotChargedAndRetriesCountInTheTotal();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
@@ -515,6 +517,49 @@ void TstChatWorkflow::aConversationKeepsItsOwnSystemPrompt()
     const std::optional<ConversationDocument> document = context->store().document(window.currentConversation());
     QVERIFY(document);
     QVERIFY(ConversationJson::toJson(*document).contains("\"system_prompt\": \"Answer in Thai.\""));
+}
+
+// Problem 12: a request the provider refused cost nothing and says so; a reply that took retries
+// counts their waits in its total and says how many attempts it took.
+void TstChatWorkflow::aRefusalIsNotChargedAndRetriesCountInTheTotal()
+{
+    m_server->enqueueChat(ScriptedResponse::openAiError(401, QStringLiteral("Incorrect API key provided"),
+                                                        QStringLiteral("invalid_request_error")));
+    ScriptedResponse slowDown = ScriptedResponse::openAiError(429, QStringLiteral("Slow down"),
+                                                              QStringLiteral("rate_limit_error"));
+    slowDown.headers.append(qMakePair(QByteArray("retry-after-ms"), QByteArray("400")));
+    m_server->enqueueChat(slowDown);
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Second time lucky")}, 5, 2));
+    auto context = makeContext();
+    context->settings().setRetries(1);
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    auto *transcript = window.findChild<TranscriptView *>();
+
+    typeAndSend(window, QStringLiteral("Refused?"));
+    QTRY_VERIFY(bannerButton(window, BannerNotice::Action::SetKey));
+    const Message refused = context->store().messages(window.currentConversation()).constLast();
+    QCOMPARE(refused.state, Message::State::Error);
+    QVERIFY(refused.cost);
+    QCOMPARE(refused.cost->source(), CostEstimate::Source::NotCharged);
+    QCOMPARE(refused.cost->amount(), 0.0);
+    QVERIFY(context->store().spending(QDateTime::fromMSecsSinceEpoch(0)).isEmpty()); // nothing was paid
+    const int row = transcript->model()->rowOf(refused.id);
+    QVERIFY2(MessageLayout::footerText(transcript->model()->message(row)).contains(QStringLiteral("not charged")),
+             qPrintable(MessageLayout::footerText(transcript->model()->message(row))));
+
+    window.newConversation();
+    typeAndSend(window, QStringLiteral("Patience"));
+    QTRY_COMPARE(context->store().messages(window.currentConversation()).size(), 2);
+    QTRY_COMPARE(context->store().messages(window.currentConversation()).constLast().state, Message::State::Complete);
+    const Message answered = context->store().messages(window.currentConversation()).constLast();
+    QCOMPARE(answered.stats->attempts, 2);
+    QVERIFY2(answered.stats->totalMs.value_or(0) >= 400, qPrintable(QString::number(answered.stats->totalMs.value_or(0))));
+    QTRY_VERIFY(transcript->model()->rowOf(answered.id) >= 0);
+    const QString footer = MessageLayout::footerText(transcript->model()->message(transcript->model()->rowOf(answered.id)));
+    QVERIFY2(footer.contains(QStringLiteral("over 2 attempt")) /* English plural forms come from tally_en, not loaded here */, qPrintable(footer));
 }
 
 QTEST_MAIN(TstChatWorkflow)

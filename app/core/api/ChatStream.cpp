@@ -177,6 +177,8 @@ void ChatStream::send()
 
     qCDebug(lcTallyApi).noquote() << RequestLog::describe("POST", request);
     m_clock.start();
+    if (!m_sinceFirstSend.isValid())
+        m_sinceFirstSend.start();
     m_reply = m_network->post(request, m_request.body());
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
@@ -678,7 +680,7 @@ void ChatStream::finish(ChatResult::State state, const ApiError &error)
     if (wasSent) {
         stats.ttfbMs = m_ttfbMs;
         stats.ttftMs = m_firstTokenMs;
-        stats.totalMs = elapsed;
+        stats.totalMs = m_sinceFirstSend.isValid() ? m_sinceFirstSend.elapsed() : elapsed;
         stats.usage = finalUsage();
         stats.tokensPerSecond = MessageStats::outputSpeed(stats.usage.completionTokens, m_firstTokenMs,
                                                           m_lastTokenMs, m_serverTokensPerSecond);

@@ -109,6 +109,7 @@ private:
     QByteArray m_requestId;
 
     QElapsedTimer m_clock; // restarted when each attempt is sent
+    QElapsedTimer m_sinceFirstSend; // totalMs counts the retries and their waits too
     std::optional<qint64> m_ttfbMs;
     std::optional<qint64> m_firstTokenMs;
     std::optional<qint64> m_lastTokenMs;

@@ -5,6 +5,7 @@
 #include "domain/TokenEstimator.h"
 #include "pricing/PriceTable.h"
 #include "store/ConversationStore.h"
+#include "chat/ReplyCost.h"
 #include "chat/ReplySaver.h"
 #include "chat/SendSettingsResolver.h"
 #include "chat/SpendingGuard.h"
@@ -425,7 +426,7 @@ bool ConversationSession::startReply(const ChatRequest &request, const Settings 
     // The session's child, not the stream's: a reply the disk had no room for must outlive
     // its stream until it is stored.
     auto *saver = new ReplySaver(m_store, *storedReply, stream, [&prices, provider = request.provider](const ChatResult &result) {
-        return prices.costOf(result.stats, provider);
+        return ReplyCost::of(result, prices, provider);
     }, this);
     if (continuing)
         saver->continueFrom(*continuing);

@@ -36,6 +36,11 @@ CostEstimate CostEstimate::cached(const QString &currency)
     return CostEstimate(0.0, currency, Source::Cached);
 }
 
+CostEstimate CostEstimate::notCharged(const QString &currency)
+{
+    return CostEstimate(0.0, currency, Source::NotCharged);
+}
+
 CostEstimate CostEstimate::unknown()
 {
     return CostEstimate();
@@ -52,6 +57,7 @@ QString CostEstimate::sourceName() const
     case Source::Reported: return QStringLiteral("reported");
     case Source::Estimated: return QStringLiteral("estimated");
     case Source::Cached: return QStringLiteral("cached");
+    case Source::NotCharged: return QStringLiteral("not_charged");
     case Source::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -75,6 +81,7 @@ QString CostEstimate::sourceWord() const
     case Source::Reported: return QCoreApplication::translate("CostEstimate", "reported");
     case Source::Estimated: return QCoreApplication::translate("CostEstimate", "estimated");
     case Source::Cached: return QCoreApplication::translate("CostEstimate", "cached");
+    case Source::NotCharged: return QCoreApplication::translate("CostEstimate", "not charged");
     case Source::Unknown: break;
     }
     return QString();
@@ -82,7 +89,7 @@ QString CostEstimate::sourceWord() const
 
 std::optional<CostEstimate::Source> CostEstimate::sourceFromName(const QString &name)
 {
-    for (Source source : {Source::Reported, Source::Estimated, Source::Cached, Source::Unknown}) {
+    for (Source source : {Source::Reported, Source::Estimated, Source::Cached, Source::NotCharged, Source::Unknown}) {
         if (CostEstimate(0.0, QString(), source).sourceName() == name)
             return source;
     }

@@ -16,6 +16,7 @@ public:
         Reported,  // the provider sent the cost (e.g. OpenRouter usage.cost, in USD)
         Estimated, // tokens x the price table
         Cached,    // served from Tally's response cache, no request was made
+        NotCharged, // the provider refused the request before generating anything (401, 400, 429...)
         Unknown,   // no price for the model, so no figure at all
     };
 
@@ -30,6 +31,7 @@ public:
 
     static CostEstimate reported(double amount, const QString &currency);
     static CostEstimate cached(const QString &currency);
+    static CostEstimate notCharged(const QString &currency);
     static CostEstimate unknown();
     // Worked out from tokens and a price (ModelPrice::costOf()).
     static CostEstimate estimated(double amount, const QString &currency);
@@ -41,9 +43,11 @@ public:
     Source source() const { return m_source; }
     bool isKnown() const { return m_source != Source::Unknown; }
 
-    // "reported", "estimated", "cached" or "unknown": the words of tally-cli's stats JSON.
+    // "reported", "estimated", "cached", "not_charged" or "unknown": the words of the database and
+    // the JSON export (tally-cli's stats JSON names not_charged "estimated", see StatsReport).
     QString sourceName() const;
-    // The same, translated, for people: "reported", "estimated", "cached" (empty when unknown).
+    // The same, translated, for people: "reported", "estimated", "cached", "not charged" (empty
+    // when unknown).
     QString sourceWord() const;
     static std::optional<Source> sourceFromName(const QString &name);
     // A cost read back from storage or an export, exactly as it was written. Unknown ignores

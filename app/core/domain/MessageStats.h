@@ -8,13 +8,14 @@
 
 // The measured facts of one reply: how long it took to start and finish, how fast it came,
 // how many tokens it used (reported or estimated) and what the provider said it cost.
-// All times are from the moment the request was sent; a figure that could not be measured is
-// empty rather than zero.
+// Times are from the moment the request was sent (the last attempt's, for the time to the first
+// byte and token); the total counts from the first attempt, so the waits between retries are in
+// it. A figure that could not be measured is empty rather than zero.
 struct MessageStats
 {
     std::optional<qint64> ttfbMs;  // request sent -> response headers
     std::optional<qint64> ttftMs;  // request sent -> first non-empty content or reasoning
-    std::optional<qint64> totalMs; // request sent -> end of the reply
+    std::optional<qint64> totalMs; // first attempt sent -> end of the reply, retries included
     std::optional<double> tokensPerSecond;
     TokenUsage usage;
     std::optional<double> reportedCost; // provider-reported cost in USD (OpenRouter)

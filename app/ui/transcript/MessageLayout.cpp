@@ -505,8 +505,11 @@ QString MessageLayout::footerText(const Message &message)
         parts << (stats.usage.isReported() ? tokens : QStringLiteral("≈ ") + tokens + u' ' + tr("(estimated)"));
         if (stats.ttftMs)
             parts << tr("TTFT %1").arg(duration(*stats.ttftMs));
-        if (stats.totalMs)
-            parts << tr("total %1").arg(duration(*stats.totalMs));
+        if (stats.totalMs) {
+            // The total counts the retries' waits; how many attempts it took says why it is long.
+            parts << (stats.attempts > 1 ? tr("total %1 over %n attempt(s)", nullptr, stats.attempts).arg(duration(*stats.totalMs))
+                                         : tr("total %1").arg(duration(*stats.totalMs)));
+        }
         if (stats.tokensPerSecond)
             parts << tr("%1 tokens/s").arg(locale.toString(*stats.tokensPerSecond, 'f', 1));
     }
