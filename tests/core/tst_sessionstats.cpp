@@ -1,19 +1,8 @@
 #include "domain/SessionStats.h"
 
-#include <QTest>
+#include "ReplyStats.h"
 
-namespace {
-MessageStats reply(const QString &model, qint64 prompt, qint64 completion, bool reported, std::optional<qint64> ttft,
-                   std::optional<double> speed)
-{
-    MessageStats stats;
-    stats.model = model;
-    stats.usage = {prompt, completion, 0, 0, reported ? TokenUsage::Source::Reported : TokenUsage::Source::Estimated};
-    stats.ttftMs = ttft;
-    stats.tokensPerSecond = speed;
-    return stats;
-}
-} // namespace
+#include <QTest>
 
 class TstSessionStats final : public QObject
 {
@@ -29,10 +18,10 @@ private Q_SLOTS:
 void TstSessionStats::sumsTokensAndCostsPerCurrency()
 {
     SessionStats stats;
-    stats.add(reply(QStringLiteral("gpt-4.1"), 100, 50, true, 300, 40), CostEstimate::reported(0.01, QStringLiteral("USD")));
-    stats.add(reply(QStringLiteral("gpt-4.1"), 200, 10, true, 200, 30),
+    stats.add(replyStats(QStringLiteral("gpt-4.1"), 100, 50, true, 300, 40), CostEstimate::reported(0.01, QStringLiteral("USD")));
+    stats.add(replyStats(QStringLiteral("gpt-4.1"), 200, 10, true, 200, 30),
               CostEstimate::restored(0.02, QStringLiteral("USD"), CostEstimate::Source::Estimated));
-    stats.add(reply(QStringLiteral("step-2-mini"), 10, 5, false, std::nullopt, std::nullopt),
+    stats.add(replyStats(QStringLiteral("step-2-mini"), 10, 5, false, std::nullopt, std::nullopt),
               CostEstimate::restored(0.5, QStringLiteral("CNY"), CostEstimate::Source::Estimated));
     const SessionStats::Totals &totals = stats.totals();
     QCOMPARE(totals.requests, 3);
@@ -48,8 +37,8 @@ void TstSessionStats::sumsTokensAndCostsPerCurrency()
 void TstSessionStats::unknownCostsAreCountedNotZeroed()
 {
     SessionStats stats;
-    stats.add(reply(QStringLiteral("local"), 1, 1, true, 10, 10), CostEstimate::unknown());
-    stats.add(reply(QStringLiteral("local"), 1, 1, true, 10, 10), std::nullopt);
+    stats.add(replyStats(QStringLiteral("local"), 1, 1, true, 10, 10), CostEstimate::unknown());
+    stats.add(replyStats(QStringLiteral("local"), 1, 1, true, 10, 10), std::nullopt);
     QCOMPARE(stats.totals().costUnknown, 2);
     QVERIFY(stats.totals().cost.isEmpty());
     QVERIFY(!stats.totals().tokensEstimated);
@@ -63,7 +52,7 @@ void TstSessionStats::percentilesAndMeanSpeed()
     QVERIFY(!stats.ttftPercentile(50));
     QVERIFY(!stats.meanTokensPerSecond());
     for (int i = 1; i <= 100; ++i)
-        stats.add(reply(QStringLiteral("m"), 1, 1, true, i * 10, double(i)), std::nullopt);
+        stats.add(replyStats(QStringLiteral("m"), 1, 1, true, i * 10, double(i)), std::nullopt);
     QCOMPARE(*stats.ttftPercentile(50), 500);
     QCOMPARE(*stats.ttftPercentile(99), 990);
     QCOMPARE(*stats.ttftPercentile(100), 1000);
@@ -73,9 +62,9 @@ void TstSessionStats::percentilesAndMeanSpeed()
 void TstSessionStats::breaksDownByModel()
 {
     SessionStats stats;
-    stats.add(reply(QStringLiteral("a"), 1, 2, true, 1, 1), CostEstimate::reported(1, QStringLiteral("USD")));
-    stats.add(reply(QStringLiteral("b"), 3, 4, true, 1, 1), CostEstimate::reported(2, QStringLiteral("USD")));
-    stats.add(reply(QStringLiteral("a"), 5, 6, true, 1, 1), CostEstimate::reported(3, QStringLiteral("USD")));
+    stats.add(replyStats(QStringLiteral("a"), 1, 2, true, 1, 1), CostEstimate::reported(1, QStringLiteral("USD")));
+    stats.add(replyStats(QStringLiteral("b"), 3, 4, true, 1, 1), CostEstimate::reported(2, QStringLiteral("USD")));
+    stats.add(replyStats(QStringLiteral("a"), 5, 6, true, 1, 1), CostEstimate::reported(3, QStringLiteral("USD")));
     QCOMPARE(stats.byModel().size(), 2);
     QCOMPARE(stats.byModel().value(QStringLiteral("a")).requests, 2);
     QCOMPARE(stats.byModel().value(QStringLiteral("a")).completionTokens, 8);

@@ -3,25 +3,13 @@
 // line that elides rather than widening the window however long it grows.
 #include "common/ElidedLabel.h"
 #include "domain/SessionStats.h"
+
+#include "ReplyStats.h"
 #include "main/StatsBar.h"
 
 #include <QLocale>
 #include <QTest>
 
-namespace {
-
-MessageStats reply(const QString &model, qint64 prompt, qint64 completion, bool reported,
-                   std::optional<qint64> ttft = std::nullopt, std::optional<double> speed = std::nullopt)
-{
-    MessageStats stats;
-    stats.model = model;
-    stats.usage = {prompt, completion, 0, 0, reported ? TokenUsage::Source::Reported : TokenUsage::Source::Estimated};
-    stats.ttftMs = ttft;
-    stats.tokensPerSecond = speed;
-    return stats;
-}
-
-} // namespace
 
 class TstStatsBar final : public QObject
 {
@@ -74,7 +62,7 @@ void TstStatsBar::saysWhenThereIsNothingYet()
 void TstStatsBar::figuresAreInTheUsersLocale()
 {
     SessionStats stats;
-    stats.add(reply(QStringLiteral("gpt-4.1"), 12345, 2500, true, 1200, 41.5),
+    stats.add(replyStats(QStringLiteral("gpt-4.1"), 12345, 2500, true, 1200, 41.5),
               CostEstimate::reported(1.5, QStringLiteral("USD")));
     const QString summary = StatsBar::summary(stats);
     QVERIFY2(summary.contains(QStringLiteral("12.345 → 2.500 tokens")), qPrintable(summary));
@@ -92,7 +80,7 @@ void TstStatsBar::figuresAreInTheUsersLocale()
 void TstStatsBar::reportedFiguresAreNotMarked()
 {
     SessionStats stats;
-    stats.add(reply(QStringLiteral("gpt-4.1"), 100, 50, true), CostEstimate::reported(0.25, QStringLiteral("USD")));
+    stats.add(replyStats(QStringLiteral("gpt-4.1"), 100, 50, true), CostEstimate::reported(0.25, QStringLiteral("USD")));
     const QString summary = StatsBar::summary(stats);
     QVERIFY2(!summary.contains(u'≈'), qPrintable(summary));
 }
@@ -100,15 +88,15 @@ void TstStatsBar::reportedFiguresAreNotMarked()
 void TstStatsBar::estimatedFiguresAreMarked()
 {
     SessionStats tokens;
-    tokens.add(reply(QStringLiteral("gpt-4.1"), 100, 50, true), CostEstimate::reported(0.25, QStringLiteral("USD")));
-    tokens.add(reply(QStringLiteral("local"), 10, 5, false), CostEstimate::reported(0.25, QStringLiteral("USD")));
+    tokens.add(replyStats(QStringLiteral("gpt-4.1"), 100, 50, true), CostEstimate::reported(0.25, QStringLiteral("USD")));
+    tokens.add(replyStats(QStringLiteral("local"), 10, 5, false), CostEstimate::reported(0.25, QStringLiteral("USD")));
     QString summary = StatsBar::summary(tokens);
     // One estimated count makes the sum an estimate; the reported cost stays unmarked.
     QVERIFY2(summary.contains(QStringLiteral("≈ 110 → 55 tokens")), qPrintable(summary));
     QCOMPARE(summary.count(u'≈'), 1);
 
     SessionStats cost;
-    cost.add(reply(QStringLiteral("gpt-4.1"), 100, 50, true), CostEstimate::estimated(0.25, QStringLiteral("USD")));
+    cost.add(replyStats(QStringLiteral("gpt-4.1"), 100, 50, true), CostEstimate::estimated(0.25, QStringLiteral("USD")));
     summary = StatsBar::summary(cost);
     QVERIFY2(summary.contains(QStringLiteral(" · ≈ 0,25")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("· 100 → 50 tokens")), qPrintable(summary));
@@ -118,8 +106,8 @@ void TstStatsBar::estimatedFiguresAreMarked()
 void TstStatsBar::unknownCostsAreCountedNotZeroed()
 {
     SessionStats stats;
-    stats.add(reply(QStringLiteral("local"), 1, 1, true), CostEstimate::unknown());
-    stats.add(reply(QStringLiteral("local"), 1, 1, true), CostEstimate::unknown());
+    stats.add(replyStats(QStringLiteral("local"), 1, 1, true), CostEstimate::unknown());
+    stats.add(replyStats(QStringLiteral("local"), 1, 1, true), CostEstimate::unknown());
     const QString summary = StatsBar::summary(stats);
     QVERIFY2(summary.contains(QStringLiteral("2 cost(s) unknown")), qPrintable(summary));
     QVERIFY2(!summary.contains(QStringLiteral("0,00")), qPrintable(summary));
@@ -128,8 +116,8 @@ void TstStatsBar::unknownCostsAreCountedNotZeroed()
 void TstStatsBar::theTooltipBreaksTheFiguresDownByModel()
 {
     SessionStats stats;
-    stats.add(reply(QStringLiteral("gpt-4.1"), 1000, 20, true), CostEstimate::reported(0.5, QStringLiteral("USD")));
-    stats.add(reply(QStringLiteral("step-2-mini"), 30, 40, true), CostEstimate::unknown());
+    stats.add(replyStats(QStringLiteral("gpt-4.1"), 1000, 20, true), CostEstimate::reported(0.5, QStringLiteral("USD")));
+    stats.add(replyStats(QStringLiteral("step-2-mini"), 30, 40, true), CostEstimate::unknown());
     const QString breakdown = StatsBar::breakdown(stats);
     const QStringList lines = breakdown.split(u'\n');
     QCOMPARE(lines.size(), 2);
@@ -151,7 +139,7 @@ void TstStatsBar::aLongLineElidesRatherThanWidening()
     const QStringList currencies{QStringLiteral("USD"), QStringLiteral("CNY"), QStringLiteral("EUR"),
                                  QStringLiteral("THB"), QStringLiteral("JPY"), QStringLiteral("GBP")};
     for (int i = 0; i < 40; ++i)
-        stats.add(reply(QStringLiteral("model-%1").arg(i), 123456 + i, 65432, i % 2 == 0, 100 + i, 20.0 + i),
+        stats.add(replyStats(QStringLiteral("model-%1").arg(i), 123456 + i, 65432, i % 2 == 0, 100 + i, 20.0 + i),
                   i % 3 == 0 ? CostEstimate::unknown()
                              : CostEstimate::estimated(0.125 * i, currencies.at(i % currencies.size())));
     m_bar->setConversationStats(stats);

@@ -126,7 +126,7 @@ void ChatPane::showConversation(qint64 conversationId)
         m_context.hasStore() && conversationId > 0 ? m_context.store().conversation(conversationId) : std::nullopt;
     m_header->setTitle(conversation ? (conversation->title.isEmpty() ? tr("New chat") : conversation->title) : QString());
     m_header->setSystemPrompt(conversation ? conversation->systemPrompt : QString(), conversation.has_value());
-    m_choices->show(conversationId);
+    m_choices->show(conversationId, conversation);
     recountHistory();
     onKeyStateChanged();
     m_notices->setCurrent(conversationId);
@@ -480,14 +480,8 @@ void ChatPane::onReplyFinished(qint64 conversationId, const Message &message)
     Q_EMIT streamingChanged(conversationId, false);
     if (message.stats)
         m_context.sessionStats().add(*message.stats, message.cost);
-    if (conversationId == m_current) {
-        Message shown = message;
-        if (const int row = m_transcript->model()->rowOf(message.id); row >= 0) { // where it stands among its versions
-            shown.versionIndex = m_transcript->model()->message(row).versionIndex;
-            shown.versionCount = m_transcript->model()->message(row).versionCount;
-        }
-        m_transcript->finishMessage(shown);
-    }
+    if (conversationId == m_current)
+        m_transcript->finishMessage(message);
     if (message.state == Message::State::Error || message.state == Message::State::Incomplete)
         m_notices->set(conversationId, NoticeBoard::forFailure(message)); // the question stays, with Retry
     if (conversationId == m_current) {

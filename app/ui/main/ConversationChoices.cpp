@@ -54,14 +54,17 @@ void ConversationChoices::reloadProfiles()
     // Forgetting the current profile makes show() look its key up again: it may have been
     // stored, replaced or removed.
     m_profile = ProviderProfile();
-    show(m_conversation);
+    show(m_conversation, stored(m_conversation));
 }
 
-void ConversationChoices::show(qint64 conversationId)
+std::optional<Conversation> ConversationChoices::stored(qint64 conversationId) const
+{
+    return m_context.hasStore() && conversationId > 0 ? m_context.store().conversation(conversationId) : std::nullopt;
+}
+
+void ConversationChoices::show(qint64 conversationId, const std::optional<Conversation> &conversation)
 {
     m_conversation = conversationId;
-    const std::optional<Conversation> conversation =
-        m_context.hasStore() && conversationId > 0 ? m_context.store().conversation(conversationId) : std::nullopt;
     ProviderProfile profile = m_defaultProfile;
     if (conversation && !conversation->profile.isEmpty()) {
         for (const ProviderProfile &candidate : std::as_const(m_profiles)) {
@@ -92,8 +95,7 @@ void ConversationChoices::saveEdited()
     }
     m_modelId = m_header->model().isEmpty() ? m_profile.defaultModel : m_header->model();
     m_temperature = m_header->temperature();
-    std::optional<Conversation> conversation =
-        m_context.hasStore() && m_conversation > 0 ? m_context.store().conversation(m_conversation) : std::nullopt;
+    std::optional<Conversation> conversation = stored(m_conversation);
     if (!conversation)
         return;
     // Stored as overrides only where they differ from the defaults, so a later change of the
@@ -110,8 +112,7 @@ void ConversationChoices::saveEdited()
 
 ConversationSession::Settings ConversationChoices::sendSettings() const
 {
-    const std::optional<Conversation> conversation =
-        m_context.hasStore() && m_conversation > 0 ? m_context.store().conversation(m_conversation) : std::nullopt;
+    const std::optional<Conversation> conversation = stored(m_conversation);
     return SendSettingsResolver::resolve(m_context.settings(), m_context.prices(), m_profile, m_modelId, m_temperature,
                                          conversation ? &*conversation : nullptr, m_apiKey);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/ConversationSession.h"
+#include "domain/Conversation.h"
 #include "settings/ProviderProfile.h"
 
 #include <QObject>
@@ -23,8 +24,8 @@ public:
 
     // Reads the profiles again and shows the open conversation's choices with them.
     void reloadProfiles();
-    // The conversation now open (0: none): the header shows its choices.
-    void show(qint64 conversationId);
+    // The conversation now open (0: none), as the store has it: the header shows its choices.
+    void show(qint64 conversationId, const std::optional<Conversation> &conversation);
 
     const QList<ProviderProfile> &profiles() const { return m_profiles; }
     const ProviderProfile &profile() const { return m_profile; }
@@ -47,6 +48,7 @@ Q_SIGNALS:
     void modelListFailed(const QString &message);
 
 private:
+    std::optional<Conversation> stored(qint64 conversationId) const;
     void resolveKey();
     void saveEdited();
     void watchSettingsFile();

@@ -118,7 +118,7 @@ void MainWindow::connectParts()
     // A window shortcut: Esc stops the reply wherever the focus is (the sidebar, the transcript).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
-    connect(escape, &QShortcut::activated, this, &MainWindow::escape);
+    connect(escape, &QShortcut::activated, m_chat, &ChatPane::escape);
 }
 
 void MainWindow::openStore()
@@ -180,16 +180,16 @@ void MainWindow::selectConversation(qint64 conversationId)
 {
     if (!m_context.hasStore())
         return;
-    if (conversationId != currentConversation()) {
+    const bool switching = conversationId != currentConversation();
+    if (switching) {
         m_deletes->commitMessage();
         leaveConversation();
         const std::optional<Conversation> conversation = m_context.store().conversation(conversationId);
         m_chat->setDraft(conversation ? conversation->draft : QString());
-        m_chat->showConversation(conversationId);
-        reloadList();
-    } else {
-        m_chat->showConversation(conversationId);
     }
+    m_chat->showConversation(conversationId);
+    if (switching)
+        reloadList();
     refreshConversationStats();
 }
 
@@ -217,19 +217,9 @@ void MainWindow::refreshConversationStats()
     m_statsBar->setSessionStats(m_context.sessionStats());
 }
 
-void MainWindow::escape()
-{
-    m_chat->escape();
-}
-
 void MainWindow::regenerate(qint64 messageId)
 {
     m_chat->regenerate(messageId);
-}
-
-void MainWindow::editSystemPrompt()
-{
-    m_chat->editSystemPrompt();
 }
 
 void MainWindow::deleteMessage(qint64 messageId)
@@ -286,7 +276,7 @@ void MainWindow::showConversationMenu(qint64 conversationId, const QPoint &globa
     QMenu menu(this);
     menu.addAction(tr("&Rename"), m_sidebar, &ConversationSidebar::renameCurrent);
     menu.addAction(tr("&Pin or Unpin"), this, &MainWindow::togglePinned);
-    menu.addAction(tr("&Instructions…"), this, &MainWindow::editSystemPrompt);
+    menu.addAction(tr("&Instructions…"), m_chat, &ChatPane::editSystemPrompt);
     menu.addAction(tr("&Export…"), this, &MainWindow::exportConversation);
     menu.addSeparator();
     menu.addAction(tr("&Delete"), this, &MainWindow::deleteConversation);

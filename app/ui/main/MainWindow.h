@@ -41,15 +41,11 @@ public:
     void selectConversation(qint64 conversationId);
     void regenerate(qint64 messageId);
     void togglePinned();
-    void editSystemPrompt();
     // Hidden at once, deleted after kUndoDeleteMs unless undone from the banner.
     void deleteMessage(qint64 messageId);
     void deleteConversation();
     void undoDelete();
     void exportConversation();
-    // Esc, wherever the focus is: stops this conversation's reply, else cancels an edit or
-    // closes the find bar.
-    void escape();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

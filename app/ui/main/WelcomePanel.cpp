@@ -91,7 +91,6 @@ WelcomePanel::WelcomePanel(AppContext &context, QWidget *parent)
     connect(m_key, &QLineEdit::returnPressed, this, &WelcomePanel::saveAndStart);
     connect(m_settings, &QPushButton::clicked, this, &WelcomePanel::settingsRequested);
     retranslate();
-    presetChosen();
 }
 
 void WelcomePanel::buildLayout()
@@ -138,7 +137,6 @@ void WelcomePanel::reset(const ProviderProfile &current)
         m_model->setText(current.defaultModel);
     }
     m_key->clear();
-    m_status->clear();
     presetChosen();
 }
 
@@ -160,7 +158,6 @@ void WelcomePanel::retranslate()
     m_modelLabel->setText(tr("&Model:"));
     m_model->setPlaceholderText(tr("The model's id, as the server names it"));
     m_keyLabel->setText(tr("API &key:"));
-    m_key->setPlaceholderText(tr("Paste the key here"));
     m_provider->setAccessibleName(tr("Provider"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
     m_model->setAccessibleName(tr("Model"));
@@ -170,10 +167,16 @@ void WelcomePanel::retranslate()
     m_settings->setText(tr("More in Settings…"));
     for (QPushButton *button : {m_test, m_start, m_settings})
         button->setAccessibleName(button->text().remove(u'&'));
-    presetChosen();
+    showPresetFields();
 }
 
 void WelcomePanel::presetChosen()
+{
+    showPresetFields();
+    m_status->clear(); // what it said was about the previous choice
+}
+
+void WelcomePanel::showPresetFields()
 {
     const std::optional<ProviderPreset> preset = ProviderPreset::find(m_provider->currentData().toString());
     const bool custom = preset && preset->id == QLatin1String(kCustomPreset);
@@ -192,7 +195,6 @@ void WelcomePanel::presetChosen()
     } else {
         m_getKey->hide();
     }
-    m_status->clear();
 }
 
 std::optional<ProviderProfile> WelcomePanel::profileFromFields()

@@ -38,6 +38,8 @@ private:
     void buildLayout();
     void retranslate();
     void presetChosen();
+    // The fields and the key link the chosen provider needs, in the current language.
+    void showPresetFields();
     // The profile the fields describe, as it would be saved; nullopt with the reason shown.
     std::optional<ProviderProfile> profileFromFields();
     void testConnection();

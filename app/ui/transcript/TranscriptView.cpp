@@ -128,8 +128,14 @@ void TranscriptView::updateStreaming(qint64 messageId, const QString &content, c
 
 void TranscriptView::finishMessage(const Message &message)
 {
-    // The end of a reply is shown at once, not at the next streaming tick.
-    m_model->replace(message);
+    // The end of a reply is shown at once, not at the next streaming tick. Finishing does not
+    // change the versions, and the stream's message does not know them: the row's stay.
+    Message finished = message;
+    if (const int row = m_model->rowOf(message.id); row >= 0) {
+        finished.versionIndex = m_model->message(row).versionIndex;
+        finished.versionCount = m_model->message(row).versionCount;
+    }
+    m_model->replace(finished);
     m_relayoutTimer->stop();
     relayoutChanged();
 }
