@@ -6,6 +6,7 @@
 #include "main/MainWindow.h"
 #include "common/FileDialogs.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "formats/ConversationJson.h"
 #include "settings/ProfileList.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void aCustomProviderAsksForItsAddress();
     void aConversationKeepsItsOwnSystemPrompt();
     void aRefusalIsNotChargedAndRetriesCountInTheTotal();
+    void aFirstStartWithoutAKeychainDoesNotWaitForIt();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
@@ -560,6 +562,65 @@ void TstChatWorkflow::aRefusalIsNotChargedAndRetriesCountInTheTotal()
     QTRY_VERIFY(transcript->model()->rowOf(answered.id) >= 0);
     const QString footer = MessageLayout::footerText(transcript->model()->message(transcript->model()->rowOf(answered.id)));
     QVERIFY2(footer.contains(QStringLiteral("over 2 attempt")) /* English plural forms come from tally_en, not loaded here */, qPrintable(footer));
+}
+
+namespace {
+// A keychain that is there but never answers a read (its answer comes only when the test says)
+// and cannot store anything: a locked or absent keychain, as a newcomer without one has it.
+class StalledKeychain final : public SecretStore
+{
+public:
+    void readSecret(const QString &, QObject *, Callback callback) override { m_reads.append(callback); }
+    void writeSecret(const QString &, const QString &, QObject *, Callback callback) override
+    {
+        callback({SecretResult::Status::NoBackend, QString(), QStringLiteral("no keychain service")});
+    }
+    void deleteSecret(const QString &, QObject *, Callback callback) override
+    {
+        callback({SecretResult::Status::NoBackend, QString(), QStringLiteral("no keychain service")});
+    }
+    int pendingReads() const { return int(m_reads.size()); }
+    // The late answers of the reads made so far: nothing stored.
+    void answerReads()
+    {
+        for (const Callback &callback : std::exchange(m_reads, {}))
+            callback({SecretResult::Status::NotFound, QString(), QString()});
+    }
+
+private:
+    QList<Callback> m_reads;
+};
+} // namespace
+
+// Problem 7 without a keychain: the welcome panel does not wait for a lookup that takes seconds,
+// the key pasted lives for the session, and the lookup's late answer does not take it away.
+void TstChatWorkflow::aFirstStartWithoutAKeychainDoesNotWaitForIt()
+{
+    makeContext(false); // writes the test profile into the settings
+    auto *keychain = new StalledKeychain;
+    AppContext context(AppContext::Paths{m_dir->filePath(QStringLiteral("tally.ini")),
+                                         m_dir->filePath(QStringLiteral("tally.db"))},
+                       keychain);
+    MainWindow window(context);
+    QWidget *welcome = showFirstStart(window); // waits at most 5 s, the lookup never ends
+    QVERIFY(welcome && welcome->isVisible());
+
+    window.findChild<QLineEdit *>(QStringLiteral("welcomeKey"))->setText(QStringLiteral("sk-session-only"));
+    window.findChild<QPushButton *>(QStringLiteral("welcomeStart"))->click();
+    QTRY_VERIFY(!welcome->isVisible());
+    QTRY_VERIFY(banner(window)->text().contains(QStringLiteral("could not store the key")));
+    auto *composerStatus = window.findChild<QLabel *>(QStringLiteral("composerStatus"));
+    QTRY_VERIFY(composerStatus->isHidden()); // the session key was found: nothing blocks sending
+    QVERIFY(keychain->pendingReads() > 0);
+    keychain->answerReads(); // the first lookup's answer, seconds late: no key in the keychain
+    QTest::qWait(50);
+    QVERIFY(!welcome->isVisible());
+    QVERIFY2(composerStatus->isHidden(), qPrintable(composerStatus->text()));
+
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Still here")}, 5, 2));
+    typeAndSend(window, QStringLiteral("Does the key stay?"));
+    QTRY_COMPARE(chatRequestCount(), 1);
+    QCOMPARE(lastChatRequest().header("Authorization"), QByteArray("Bearer sk-session-only"));
 }
 
 QTEST_MAIN(TstChatWorkflow)

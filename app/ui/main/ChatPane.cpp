@@ -20,6 +20,7 @@
 #include "transcript/TranscriptView.h"
 
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ChatPane::ChatPane(AppContext &context, QWidget *parent)
@@ -51,6 +52,11 @@ void ChatPane::build()
                           static_cast<QWidget *>(m_composer)})
         layout->addWidget(part, part == m_middle ? 1 : 0);
     m_choices = new ConversationChoices(m_context, m_header, this);
+    // Without a keychain service the lookup waits for its timeout and a retry (seconds): a first
+    // start shows the welcome panel meanwhile rather than a blank window.
+    m_slowKeyLookup = new QTimer(this);
+    m_slowKeyLookup->setSingleShot(true);
+    m_slowKeyLookup->setInterval(kSlowKeyLookupMs);
     m_estimate = new ComposerEstimate(m_context, m_composer, this);
 }
 
@@ -77,6 +83,7 @@ void ChatPane::connectParts()
     connect(m_transcript, &TranscriptView::findStatusChanged, m_findBar, &FindBar::setStatus);
     connect(m_notices, &NoticeBoard::actionTriggered, this, &ChatPane::onBannerAction);
     connect(m_choices, &ConversationChoices::keyStateChanged, this, &ChatPane::onKeyStateChanged);
+    connect(m_slowKeyLookup, &QTimer::timeout, this, &ChatPane::updateComposerState);
     connect(m_choices, &ConversationChoices::choicesEdited, this, &ChatPane::recountHistory);
     connect(m_choices, &ConversationChoices::problem, m_notices,
             [this](qint64 conversationId, const QString &message) { m_notices->set(conversationId, {message, {}}); });
@@ -187,6 +194,10 @@ void ChatPane::reloadChoices()
 
 void ChatPane::onKeyStateChanged()
 {
+    if (m_choices->lookingUpKey())
+        m_slowKeyLookup->start();
+    else
+        m_slowKeyLookup->stop();
     updateComposerState();
     // The welcome panel says it all on a first start; elsewhere the banner says what to do.
     if (m_choices->keyMissing() && !m_choices->lookingUpKey() && !showsWelcome())
@@ -197,7 +208,8 @@ void ChatPane::onKeyStateChanged()
 
 bool ChatPane::showsWelcome() const
 {
-    return m_choices->keyMissing() && !m_choices->lookingUpKey() && m_transcript->model()->rowCount() == 0;
+    const bool keyUnknown = !m_choices->lookingUpKey() || !m_slowKeyLookup->isActive(); // missing, or slow to come
+    return m_choices->keyMissing() && keyUnknown && m_transcript->model()->rowCount() == 0;
 }
 
 void ChatPane::updateComposerState()

@@ -17,6 +17,7 @@ class ConversationSession;
 class FindBar;
 class NoticeBoard;
 class QStackedWidget;
+class QTimer;
 class TranscriptView;
 class WelcomePanel;
 struct Message;
@@ -97,6 +98,8 @@ private:
     bool showsWelcome() const;
     MessageActions actionsFor(const Message &message, int row) const;
 
+    static constexpr int kSlowKeyLookupMs = 400;
+
     AppContext &m_context;
     qint64 m_current = 0;
     QHash<qint64, ConversationSession *> m_sessions;
@@ -105,6 +108,7 @@ private:
     ConversationChoices *m_choices = nullptr;
     NoticeBoard *m_notices = nullptr;
     ComposerEstimate *m_estimate = nullptr;
+    QTimer *m_slowKeyLookup = nullptr; // running while a key lookup is young
     AutoTitler *m_titler = nullptr;
     ChatHeader *m_header = nullptr;
     QStackedWidget *m_middle = nullptr;

@@ -129,6 +129,7 @@ void ConversationChoices::resolveKey()
     m_apiKey.clear();
     m_keyProblem.clear();
     if (!m_profile.needsKey) {
+        ++m_lookup; // a lookup still running for the profile before is not this one's answer
         m_lookingUp = false;
         Q_EMIT keyStateChanged();
         if (!m_models->hasModels(m_profile.id))
@@ -138,10 +139,12 @@ void ConversationChoices::resolveKey()
     m_lookingUp = true;
     m_keyProblem = tr("Looking for the API key…");
     Q_EMIT keyStateChanged();
-    const QString profileId = m_profile.id;
-    m_context.keys().resolve(m_profile, this, [this, profileId](const ApiKeyResolver::Resolution &found) {
-        if (profileId != m_profile.id)
-            return; // another profile was chosen meanwhile; its own lookup answers for it
+    // Only the latest lookup answers: an earlier one (another profile, or a keychain retry that
+    // comes seconds later) must not undo a key found or stored since.
+    const int lookup = ++m_lookup;
+    m_context.keys().resolve(m_profile, this, [this, lookup](const ApiKeyResolver::Resolution &found) {
+        if (lookup != m_lookup)
+            return;
         m_lookingUp = false;
         m_apiKey = found.key;
         m_keyProblem.clear();

@@ -66,4 +66,5 @@ private:
     QString m_keyProblem;
     qint64 m_conversation = 0;
     bool m_lookingUp = false;
+    int m_lookup = 0; // which resolveKey() call is the latest
 };
