@@ -91,17 +91,17 @@ void TstReplySaver::savesTheGrowingReplyAndTheEnd()
     ReplySaver saver(*m_store, reply, stream,
                      [](const ChatResult &) { return CostEstimate::reported(0.5, QStringLiteral("USD")); });
     QSignalSpy saved(&saver, &ReplySaver::replySaved);
-    stream->start();
-
-    // While it streams, the row is a growing prefix of the reply.
+    // While it streams, the row is a growing prefix of the reply: looked at as each piece arrives.
     QList<int> seen;
-    while (saved.isEmpty() && seen.size() < 100) {
-        QTest::qWait(200);
+    bool prefixes = true;
+    connect(stream, &ChatStream::contentDelta, this, [&] {
         const QString stored = m_store->message(reply.id)->content;
-        QVERIFY(pieces.join(QString()).startsWith(stored));
+        prefixes = prefixes && pieces.join(QString()).startsWith(stored);
         seen << int(stored.size());
-    }
-    QVERIFY(saved.wait(10000) || !saved.isEmpty());
+    });
+    stream->start();
+    QVERIFY(saved.wait(20000));
+    QVERIFY(prefixes);
     QVERIFY(saver.saveCount() >= 3);
     QVERIFY(std::is_sorted(seen.begin(), seen.end()));
     QVERIFY(seen.at(seen.size() / 2) > 0);
@@ -217,7 +217,7 @@ void TstReplySaver::theFinalSaveIsRetriedUntilStored()
     QCOMPARE(saver.message().state, Message::State::Complete);
     QVERIFY(m_store->message(reply.id)->content.size() < 20 * 3000);
 
-    QTest::qWait(2'000); // a few retries, all failing
+    QTRY_VERIFY_WITH_TIMEOUT(saver.finalSaveTries() >= 3, 20'000); // a few retries, all failing
     QCOMPARE(failed.size(), 1); // said once, not on every retry
     QCOMPARE(failed.first().first().value<StoreError>().kind(), StoreError::Kind::DiskFull);
     QVERIFY(stored.isEmpty());

@@ -48,6 +48,9 @@ struct ScriptedResponse
     qint64 dropAfterBodyBytes = -1; // >= 0: end the connection after this many body bytes
     DropMode dropMode = DropMode::Close;
     bool sendNothing = false; // read the request, then never answer (connection stays open)
+    // Read the request, then answer only once the test calls TestServer::releaseHeld(): a reply
+    // held as long as the test needs, so a case waits for events, not for a delay to run out.
+    bool heldUntilReleased = false;
     // Not empty: after the status line, send this header line (without CRLF) again and again,
     // never ending the headers, as fast as the client reads. Nothing else is sent.
     QByteArray endlessHeader;

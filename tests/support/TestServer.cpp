@@ -113,6 +113,19 @@ void TestServer::closeAllConnections()
         connection->closeNow();
 }
 
+int TestServer::heldCount() const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                             [](const TestServerConnection *connection) { return connection->isHolding(); }));
+}
+
+void TestServer::releaseHeld()
+{
+    const QList<TestServerConnection *> open = m_connections; // a reply may end its connection
+    for (TestServerConnection *connection : open)
+        connection->releaseHeld();
+}
+
 ScriptedResponse TestServer::responseFor(const RecordedRequest &request)
 {
     const QByteArray path = request.path();

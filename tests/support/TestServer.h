@@ -58,6 +58,10 @@ public:
 
     // Closes every open connection at once, e.g. to end "never answers" replies.
     void closeAllConnections();
+    // Replies held until released (ScriptedResponse::heldUntilReleased): how many wait now, and
+    // answering all of them.
+    int heldCount() const;
+    void releaseHeld();
 
 Q_SIGNALS:
     void requestReceived(const RecordedRequest &request);

@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -64,6 +66,7 @@ TestServerConnection::TestServerConnection(QTcpSocket *socket, int id, TestServe
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_timer->stop();
         m_steps.clear();
+        m_held.reset();
         m_waitingForDrain = false;
         Q_EMIT closed(this);
     });
@@ -73,10 +76,17 @@ TestServerConnection::~TestServerConnection() = default;
 
 void TestServerConnection::closeNow()
 {
+    m_held.reset();
     m_timer->stop();
     m_steps.clear();
     m_waitingForDrain = false;
     m_socket->abort();
+}
+
+void TestServerConnection::releaseHeld()
+{
+    if (std::optional<ScriptedResponse> held = std::exchange(m_held, std::nullopt))
+        startResponse(*held);
 }
 
 void TestServerConnection::onReadyRead()
@@ -125,6 +135,11 @@ void TestServerConnection::startResponse(const ScriptedResponse &response)
     m_steps.clear();
     if (response.sendNothing)
         return; // hold the connection open and never answer
+    if (response.heldUntilReleased) {
+        m_held = response;
+        m_held->heldUntilReleased = false;
+        return;
+    }
 
     using Framing = ScriptedResponse::Framing;
 

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QQueue>
 
+#include <optional>
+
 class QTcpSocket;
 class QTimer;
 class TestServer;
@@ -23,6 +25,9 @@ public:
     ~TestServerConnection() override;
 
     void closeNow();
+    // A response held until released (ScriptedResponse::heldUntilReleased) starts now.
+    void releaseHeld();
+    bool isHolding() const { return m_held.has_value(); }
 
 Q_SIGNALS:
     void closed(TestServerConnection *connection);
@@ -52,6 +57,7 @@ private:
     int m_id = 0;
     QByteArray m_buffer;
     QQueue<Step> m_steps;
+    std::optional<ScriptedResponse> m_held;
     ScriptedResponse::DropMode m_dropMode = ScriptedResponse::DropMode::Close;
     bool m_responding = false;
     bool m_closeWhenDone = false;

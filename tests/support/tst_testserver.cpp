@@ -29,6 +29,7 @@ private Q_SLOTS:
     void sendsScriptedHeadersAndRawBodies();
     void keepsTheConnectionAliveBetweenRequests();
     void canNeverAnswer();
+    void holdsAReplyUntilReleased();
     void answersUnscriptedPathsWith404();
     void usesHandlersWhenTheQueueIsEmpty();
     void repeatsAPartAsTheClientReads_data();
@@ -346,6 +347,25 @@ void TstTestServer::canNeverAnswer()
     m_server->closeAllConnections();
     QVERIFY(closed.wait(3000));
     QCOMPARE(socket.readAll(), QByteArray());
+}
+
+void TstTestServer::holdsAReplyUntilReleased()
+{
+    ScriptedResponse held = ScriptedResponse::raw(200, "text/plain", "at last");
+    held.heldUntilReleased = true;
+    m_server->enqueueChat(held);
+    QNetworkReply *reply = post("/v1/chat/completions", "{}");
+    QTRY_COMPARE(m_server->heldCount(), 1);
+    QCoreApplication::processEvents();
+    QVERIFY(!reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute), QVariant()); // not even a status line
+
+    m_server->releaseHeld();
+    QCOMPARE(m_server->heldCount(), 0);
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->readAll(), QByteArray("at last"));
+    reply->deleteLater();
 }
 
 void TstTestServer::answersUnscriptedPathsWith404()

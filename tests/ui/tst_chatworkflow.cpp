@@ -10,12 +10,14 @@
 #include "settings/AppSettings.h"
 #include "formats/ConversationJson.h"
 #include "settings/ProfileList.h"
+#include "settings/ProviderPreset.h"
 #include "store/ConversationStore.h"
 #include "transcript/MessageLayout.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
 
 #include "TestServer.h"
+#include "WindowTestSupport.h"
 
 #include <QAbstractItemDelegate>
 #include <QDialog>
@@ -34,6 +36,8 @@
 
 // The main window's chat workflow as a user meets it (issue 12's numbered problems): each case
 // drives the real window against the local test server and checks what was sent and stored.
+using WindowTestSupport::typeAndSend;
+
 class TstChatWorkflow final : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void regenerateTwiceGivesThreeVersionsThatExportAndImport();
     void escapeFromTheSidebarStopsTheReply();
     void theWindowKeepsItsWidthAsRepliesArrive();
+    void theModelListIsTheProvidersAndFollowsTheProfile();
     void aThaiTitleRowKeepsItsSecondLine();
     void emptyNewChatsAreNotKept();
     void theKeyHelpPointsAtSettingsFirst();
@@ -55,11 +60,11 @@ private Q_SLOTS:
     void aCustomProviderAsksForItsAddress();
     void aConversationKeepsItsOwnSystemPrompt();
     void aRefusalIsNotChargedAndRetriesCountInTheTotal();
+    void theReplyNamesOneModelStreamedAndReopened();
     void aFirstStartWithoutAKeychainDoesNotWaitForIt();
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
-    static void typeAndSend(MainWindow &window, const QString &text);
     static QPushButton *bannerButton(MainWindow &window, BannerNotice::Action action);
     static ConversationBanner *banner(MainWindow &window);
     // Shows the window of a first start and returns its welcome panel once it is shown (or null).
@@ -73,6 +78,13 @@ private:
     QTemporaryDir *m_dir = nullptr;
     TestServer *m_server = nullptr;
 };
+
+// A failure shows at once: no retries unless a case asks for them.
+std::unique_ptr<AppContext> TstChatWorkflow::makeContext(bool withKey)
+{
+    return WindowTestSupport::makeContext(*m_dir, m_server->baseUrl(),
+                                          withKey ? QStringLiteral("sk-workflow-test") : QString(), 0);
+}
 
 int TstChatWorkflow::chatRequestCount() const
 {
@@ -109,43 +121,6 @@ void TstChatWorkflow::cleanup()
 {
     delete m_server;
     delete m_dir;
-}
-
-std::unique_ptr<AppContext> TstChatWorkflow::makeContext(bool withKey)
-{
-    const QString settingsPath = m_dir->filePath(QStringLiteral("tally.ini"));
-    {
-        AppSettings settings(settingsPath);
-        if (settings.profiles().isEmpty()) {
-            ProviderProfile profile = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("holysheep")),
-                                                                  QStringLiteral("test"));
-            profile.id = QStringLiteral("test-profile");
-            profile.baseUrl = m_server->baseUrl();
-            profile.keyVariable = QStringLiteral("TALLY_UNSET_TEST_VARIABLE");
-            settings.setProfiles({profile});
-            settings.setDefaultProfileName(QStringLiteral("test"));
-            settings.setRetries(0); // a failure shows at once
-            settings.sync();
-        }
-    }
-    auto *secrets = new MemorySecretStore;
-    if (withKey) {
-        bool written = false;
-        secrets->writeSecret(QStringLiteral(TALLY_APP_ID "/profile/test-profile"), QStringLiteral("sk-workflow-test"),
-                             this, [&](const SecretResult &) { written = true; });
-        if (!QTest::qWaitFor([&] { return written; }))
-            qWarning("the test key was not stored");
-    }
-    return std::make_unique<AppContext>(AppContext::Paths{settingsPath, m_dir->filePath(QStringLiteral("tally.db"))},
-                                        secrets);
-}
-
-void TstChatWorkflow::typeAndSend(MainWindow &window, const QString &text)
-{
-    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
-    editor->setFocus();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
 }
 
 ConversationBanner *TstChatWorkflow::banner(MainWindow &window)
@@ -341,6 +316,44 @@ void TstChatWorkflow::theWindowKeepsItsWidthAsRepliesArrive()
     QVERIFY(window.minimumSizeHint().width() <= width);
 }
 
+// Problem 8: the header lists the models the profile's provider offers (GET /models), switches
+// with the profile, and a profile added behind the window's back (tally-cli) appears at once.
+void TstChatWorkflow::theModelListIsTheProvidersAndFollowsTheProfile()
+{
+    m_server->setModels({QStringLiteral("stepfun-v3"), QStringLiteral("step-2-mini"), QStringLiteral("step-x-long")});
+    TestServer other;
+    QVERIFY(other.start());
+    other.setModels({QStringLiteral("local-llama")});
+    auto context = makeContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *model = window.findChild<QComboBox *>(QStringLiteral("modelSelector"));
+    auto *profile = window.findChild<QComboBox *>(QStringLiteral("profileSelector"));
+    QTRY_COMPARE(model->count(), 3);
+    QVERIFY(model->findText(QStringLiteral("step-x-long")) >= 0);
+    QCOMPARE(model->currentText(), QStringLiteral("stepfun-v3"));
+
+    // As `tally-cli profiles add` does while the window runs: the file changes, the window follows.
+    {
+        AppSettings settings(WindowTestSupport::settingsPath(*m_dir));
+        QList<ProviderProfile> profiles = settings.profiles();
+        ProviderProfile local = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("custom")),
+                                                            QStringLiteral("local"));
+        local.baseUrl = other.baseUrl();
+        local.defaultModel = QStringLiteral("local-llama");
+        local.needsKey = false;
+        profiles.append(local);
+        settings.setProfiles(profiles);
+        settings.sync();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(profile->findText(QStringLiteral("local")) >= 0, 10000);
+    profile->setCurrentIndex(profile->findText(QStringLiteral("local")));
+    QTRY_COMPARE(model->currentText(), QStringLiteral("local-llama"));
+    QTRY_VERIFY(model->findText(QStringLiteral("local-llama")) >= 0 && model->count() == 1);
+    QCOMPARE(model->findText(QStringLiteral("stepfun-v3")), -1); // not the previous profile's model
+}
+
 // Problem 10: a row with a Thai title is as tall as its two lines need.
 void TstChatWorkflow::aThaiTitleRowKeepsItsSecondLine()
 {
@@ -444,7 +457,7 @@ void TstChatWorkflow::aFirstStartWelcomesWithAKeyAndATest()
     QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("composerStatus"))->isHidden()); // nothing blocks sending
     QString stored;
     bool read = false;
-    context->secrets().readSecret(QStringLiteral(TALLY_APP_ID "/profile/test-profile"), this,
+    context->secrets().readSecret(WindowTestSupport::kKeyName, this,
                                   [&](const SecretResult &result) {
                                       stored = result.secret;
                                       read = true;
@@ -564,6 +577,38 @@ void TstChatWorkflow::aRefusalIsNotChargedAndRetriesCountInTheTotal()
     QVERIFY2(footer.contains(QStringLiteral("over 2 attempt")) /* English plural forms come from tally_en, not loaded here */, qPrintable(footer));
 }
 
+// Problem 12: the header named the requested model while streaming and the reported one after
+// reopening, unexplained. Now it says the same thing both times, and which model was asked for.
+void TstChatWorkflow::theReplyNamesOneModelStreamedAndReopened()
+{
+    // The provider answers for "stepfun-v3" with another model, as gateways do.
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("From a stand-in")}, 5, 2));
+    auto context = makeContext();
+    QString streamed;
+    qint64 id = 0;
+    {
+        MainWindow window(*context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+        typeAndSend(window, QStringLiteral("Who answers?"));
+        id = window.currentConversation();
+        QTRY_COMPARE(context->store().messages(id).constLast().state, Message::State::Complete);
+        const Message reply = context->store().messages(id).constLast();
+        TranscriptModel *shown = window.findChild<TranscriptView *>()->model();
+        QTRY_COMPARE(shown->message(shown->rowOf(reply.id)).state, Message::State::Complete);
+        streamed = MessageLayout::headerText(shown->message(shown->rowOf(reply.id)));
+        window.close();
+    }
+    QCOMPARE(streamed, QStringLiteral("Assistant · test-model (asked for stepfun-v3)"));
+    MainWindow again(*context);
+    again.show();
+    again.selectConversation(id);
+    TranscriptModel *reopened = again.findChild<TranscriptView *>()->model();
+    const Message reply = context->store().messages(id).constLast();
+    QCOMPARE(MessageLayout::headerText(reopened->message(reopened->rowOf(reply.id))), streamed);
+}
+
 namespace {
 // A keychain that is there but never answers a read (its answer comes only when the test says)
 // and cannot store anything: a locked or absent keychain, as a newcomer without one has it.
@@ -596,7 +641,7 @@ private:
 // the key pasted lives for the session, and the lookup's late answer does not take it away.
 void TstChatWorkflow::aFirstStartWithoutAKeychainDoesNotWaitForIt()
 {
-    makeContext(false); // writes the test profile into the settings
+    WindowTestSupport::writeTestProfile(*m_dir, m_server->baseUrl(), 0);
     auto *keychain = new StalledKeychain;
     AppContext context(AppContext::Paths{m_dir->filePath(QStringLiteral("tally.ini")),
                                          m_dir->filePath(QStringLiteral("tally.db"))},

@@ -21,6 +21,7 @@
 #include "store/ConversationStore.h"
 
 #include "TestServer.h"
+#include "WindowTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -42,6 +43,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+using WindowTestSupport::typeAndSend;
 
 class TstMainWindow final : public QObject
 {
@@ -81,7 +84,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<AppContext> makeContext(bool withKey = true);
-    void typeAndSend(MainWindow &window, const QString &text);
     // A conversation with one question in it; its id, or 0 if it could not be stored.
     static qint64 storeConversation(AppContext &context, const QString &title, const QString &question);
     static QString transcriptText(MainWindow &window);
@@ -149,30 +151,7 @@ void TstMainWindow::cleanup()
 
 std::unique_ptr<AppContext> TstMainWindow::makeContext(bool withKey)
 {
-    const QString settingsPath = m_dir->filePath(QStringLiteral("tally.ini"));
-    {
-        AppSettings settings(settingsPath);
-        if (settings.profiles().isEmpty()) {
-            ProviderProfile profile = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("holysheep")),
-                                                                  QStringLiteral("test"));
-            profile.id = QStringLiteral("test-profile");
-            profile.baseUrl = m_server->baseUrl();
-            profile.keyVariable = QStringLiteral("TALLY_UNSET_TEST_VARIABLE");
-            settings.setProfiles({profile});
-            settings.setDefaultProfileName(QStringLiteral("test"));
-            settings.sync();
-        }
-    }
-    auto *secrets = new MemorySecretStore;
-    if (withKey) {
-        bool written = false;
-        secrets->writeSecret(QStringLiteral(TALLY_APP_ID "/profile/test-profile"), QStringLiteral("sk-window-test"), this,
-                             [&](const SecretResult &) { written = true; });
-        if (!QTest::qWaitFor([&] { return written; }))
-            qWarning("the test key was not stored");
-    }
-    return std::make_unique<AppContext>(AppContext::Paths{settingsPath, m_dir->filePath(QStringLiteral("tally.db"))},
-                                        secrets);
+    return WindowTestSupport::makeContext(*m_dir, m_server->baseUrl(), withKey ? QStringLiteral("sk-window-test") : QString());
 }
 
 qint64 TstMainWindow::storeConversation(AppContext &context, const QString &title, const QString &question)
@@ -184,14 +163,6 @@ qint64 TstMainWindow::storeConversation(AppContext &context, const QString &titl
     message.conversationId = conversation.id;
     message.content = question;
     return context.store().appendMessage(message) ? conversation.id : 0;
-}
-
-void TstMainWindow::typeAndSend(MainWindow &window, const QString &text)
-{
-    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEditor"));
-    editor->setFocus();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
 }
 
 QString TstMainWindow::transcriptText(MainWindow &window)

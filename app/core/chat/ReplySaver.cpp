@@ -135,6 +135,7 @@ void ReplySaver::onFinished(const ChatResult &result)
 
 bool ReplySaver::storeFinal()
 {
+    ++m_finalTries;
     StoreError error;
     if (!m_store.finishMessage(m_message, &error)) {
         noteFailure(error);

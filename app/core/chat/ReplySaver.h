@@ -44,6 +44,8 @@ public:
     // How many characters of the reply's text the database holds (what a failed save kept).
     qsizetype savedLength() const { return m_savedLength; }
     int saveCount() const { return m_saves; }
+    // How many times the reply's final state was written or tried (1 + the retries after a failure).
+    int finalSaveTries() const { return m_finalTries; }
 
     // Continue: the stream carries more of `partial`, a reply that was cut off. Its text goes
     // in front of what arrives, and its figures are added to the new request's, so the reply
@@ -90,6 +92,7 @@ private:
     bool m_done = false;
     bool m_stored = false;
     int m_saves = 0;
+    int m_finalTries = 0;
     int m_retryEveryTicks = 1; // while the final save fails: try on every n-th tick
     int m_ticksToRetry = 0;
     qsizetype m_savedLength = 0;
