@@ -88,7 +88,10 @@ void ConversationChoices::saveEdited()
 {
     for (const ProviderProfile &candidate : std::as_const(m_profiles)) {
         if (candidate.name == m_header->profileName() && candidate.id != m_profile.id) {
+            // Another provider: its own default model and list; the previous one's model would
+            // be sent to a provider that may not have it.
             m_profile = candidate;
+            m_header->setSelection(candidate.name, QString(), m_header->temperature(), m_context.settings().temperature());
             m_header->setModels(m_models->models(candidate.id));
             resolveKey();
         }
