@@ -32,6 +32,7 @@ private Q_SLOTS:
     void trimToWindow_data();
     void trimToWindow();
     void aSmallWindowLeavesOutTheOldestTurnsAndSaysHowMany();
+    void shortenSendsLessOrSaysTheQuestionIsTooLong();
 
 private:
     ConversationSession::Settings settings() const;
@@ -329,6 +330,55 @@ void TstConversationSession::aSmallWindowLeavesOutTheOldestTurnsAndSaysHowMany()
     QCOMPARE(sent.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
     // Only the request was shortened: the conversation keeps every turn.
     QCOMPARE(m_store->messages(id).size(), 6);
+}
+
+// Issue 12, problem 5: "Shorten and send again" after a context-too-long refusal sends a shorter
+// request, or, when there is nothing to leave out, says so and sends nothing (it used to send the
+// identical request again).
+void TstConversationSession::shortenSendsLessOrSaysTheQuestionIsTooLong()
+{
+    const QList<ChatMessage> all = history(false);
+    const ScriptedResponse tooLong = ScriptedResponse::openAiError(
+        400, QStringLiteral("This model's maximum context length is 100 tokens."), QStringLiteral("invalid_request_error"),
+        QStringLiteral("context_length_exceeded"));
+    const qint64 id = newConversation();
+    for (qsizetype i = 0; i + 1 < all.size(); ++i) {
+        Message message;
+        message.conversationId = id;
+        message.role = all.at(i).role == u"user" ? Message::Role::User : Message::Role::Assistant;
+        message.content = all.at(i).content;
+        QVERIFY(m_store->appendMessage(message));
+    }
+    ConversationSession session(*m_store, *m_client, m_prices, id);
+    QSignalSpy finished(&session, &ConversationSession::replyFinished);
+    ConversationSession::Settings s = settings();
+    s.systemPrompt.clear();
+    m_server->enqueueChat(tooLong);
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Shorter, then.")}));
+    QVERIFY(session.send(all.last().content, s));
+    QTRY_COMPARE(finished.size(), 1);
+    const int refusedSize = int(m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray().size());
+    QCOMPARE(refusedSize, 5);
+    QVERIFY(session.shortenAndRetry(s));
+    QTRY_COMPARE(finished.size(), 2);
+    const QJsonArray shorter = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QVERIFY2(shorter.size() < refusedSize, qPrintable(QString::number(shorter.size())));
+    QCOMPARE(shorter.last().toObject().value(QStringLiteral("content")).toString(), all.last().content);
+    QCOMPARE(m_store->messages(id).constLast().content, QStringLiteral("Shorter, then."));
+
+    // A conversation of one question: nothing to leave out, so nothing is sent again.
+    const qint64 alone = newConversation();
+    ConversationSession single(*m_store, *m_client, m_prices, alone);
+    QSignalSpy singleFinished(&single, &ConversationSession::replyFinished);
+    m_server->enqueueChat(tooLong);
+    QVERIFY(single.send(all.last().content, s));
+    QTRY_COMPARE(singleFinished.size(), 1);
+    const int requests = m_server->requestCount();
+    const SendOutcome outcome = single.shortenAndRetry(s);
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.kind, SendOutcome::Kind::TooLong);
+    QVERIFY(outcome.message.contains(QStringLiteral("too long")));
+    QCOMPARE(m_server->requestCount(), requests);
 }
 
 QTEST_GUILESS_MAIN(TstConversationSession)
