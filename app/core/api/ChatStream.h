@@ -80,7 +80,6 @@ private:
     void endErrorBody();
     void handleAttemptError(ApiError error);
     void finish(ChatResult::State state, const ApiError &error);
-    void abortReply();
     void resetAttemptState();
     TokenUsage finalUsage() const;
     ApiError errorFromNetwork(int networkError, const QString &errorString) const;
