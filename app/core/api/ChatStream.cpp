@@ -409,14 +409,7 @@ bool ChatStream::appendText(const QString &content, const QString &reasoning)
     QString contentPart = cleanDelta(m_pendingContent, content, false);
     const bool reasoningCut = fitToLimit(reasoningPart);
     const bool contentCut = fitToLimit(contentPart);
-    if (!reasoningPart.isEmpty()) {
-        m_reasoning += reasoningPart;
-        Q_EMIT reasoningDelta(reasoningPart);
-    }
-    if (!contentPart.isEmpty()) {
-        m_content += contentPart;
-        Q_EMIT contentDelta(contentPart);
-    }
+    keep(reasoningPart, contentPart);
     if (!reasoningCut && !contentCut)
         return true;
     if (!m_finished) {
@@ -452,6 +445,11 @@ void ChatStream::flushPending()
     QString contentPart = cleanDelta(m_pendingContent, {}, true);
     fitToLimit(reasoningPart);
     fitToLimit(contentPart);
+    keep(reasoningPart, contentPart);
+}
+
+void ChatStream::keep(const QString &reasoningPart, const QString &contentPart)
+{
     if (!reasoningPart.isEmpty()) {
         m_reasoning += reasoningPart;
         Q_EMIT reasoningDelta(reasoningPart);
