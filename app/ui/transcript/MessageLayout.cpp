@@ -3,6 +3,7 @@
 #include "markdown/MarkdownSegmenter.h"
 #include "transcript/CodeLanguage.h"
 #include "transcript/SegmentRenderer.h"
+#include "transcript/TranscriptSearch.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
@@ -52,18 +53,6 @@ qreal wrappedLines(QStringView text, qreal charsPerLine)
         start = end + 1;
     }
     return std::max<qreal>(lines, 1);
-}
-
-// How often `needle` occurs in `text`, ignoring case.
-qsizetype countMatches(QStringView text, const QString &needle)
-{
-    if (needle.isEmpty())
-        return 0;
-    qsizetype count = 0;
-    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
-        ++count;
-    return count;
 }
 
 } // namespace
@@ -854,5 +843,5 @@ int MessageLayout::occurrencesBefore(int part, qsizetype offset, const QString &
 {
     const MarkdownSegment &segment = segmentOf(m_parts.at(part));
     const qsizetype from = segment.start;
-    return int(countMatches(QStringView(m_message.content).sliced(from, std::max<qsizetype>(0, offset - from)), text));
+    return int(TranscriptSearch::countIn(QStringView(m_message.content).sliced(from, std::max<qsizetype>(0, offset - from)), text));
 }
