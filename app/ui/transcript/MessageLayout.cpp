@@ -126,8 +126,7 @@ void MessageLayout::setActions(const MessageActions &actions)
     if (actions == m_actions)
         return;
     m_actions = actions;
-    if (!m_parts.isEmpty())
-        m_parts.last().measured = false;
+    remeasureFooter();
 }
 
 void MessageLayout::setVersionLabel(const QString &label)
@@ -135,6 +134,11 @@ void MessageLayout::setVersionLabel(const QString &label)
     if (label == m_versionLabel)
         return;
     m_versionLabel = label;
+    remeasureFooter();
+}
+
+void MessageLayout::remeasureFooter()
+{
     if (!m_parts.isEmpty())
         m_parts.last().measured = false;
 }
