@@ -196,40 +196,36 @@ void BenchHistoryPanel::setButtonsEnabled()
         button->setEnabled(any);
 }
 
-void BenchHistoryPanel::exportCsv()
+void BenchHistoryPanel::exportFile(const QString &fileName, const QString &filter,
+                                   const std::function<QByteArray()> &bytes)
 {
-    const QString path = FileDialogs::saveFileName(this, tr("Export benchmark runs"),
-                                                   QDir::home().filePath(QStringLiteral("tally-bench.csv")),
-                                                   tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export benchmark runs"), QDir::home().filePath(fileName),
+                                                   filter);
     if (path.isEmpty())
         return;
     QString error;
-    m_status->setText(BenchExport::writeFile(path, BenchExport::csv(selectedRuns()), &error)
+    m_status->setText(BenchExport::writeFile(path, bytes(), &error)
                           ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
                           : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
+void BenchHistoryPanel::exportCsv()
+{
+    exportFile(QStringLiteral("tally-bench.csv"), tr("CSV files (*.csv)"),
+               [this] { return BenchExport::csv(selectedRuns()); });
+}
+
 void BenchHistoryPanel::exportJson()
 {
-    const QString path = FileDialogs::saveFileName(this, tr("Export benchmark runs"),
-                                                   QDir::home().filePath(QStringLiteral("tally-bench.json")),
-                                                   tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QList<BenchResult> selected = selectedRuns();
-    QByteArray bytes;
-    if (selected.size() == 1) {
-        bytes = BenchExport::json(selected.first());
-    } else {
+    exportFile(QStringLiteral("tally-bench.json"), tr("JSON files (*.json)"), [this] {
+        const QList<BenchResult> selected = selectedRuns();
+        if (selected.size() == 1)
+            return BenchExport::json(selected.first());
         QJsonArray runs;
         for (const BenchResult &result : selected)
             runs.append(result.toJson());
-        bytes = QJsonDocument(runs).toJson(QJsonDocument::Indented);
-    }
-    QString error;
-    m_status->setText(BenchExport::writeFile(path, bytes, &error)
-                          ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
-                          : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return QJsonDocument(runs).toJson(QJsonDocument::Indented);
+    });
 }
 
 void BenchHistoryPanel::copyMarkdown()

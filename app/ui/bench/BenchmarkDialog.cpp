@@ -152,14 +152,20 @@ CostEstimate BenchmarkDialog::worstCase(const QList<BenchSpec> &specs) const
     return currency.isEmpty() ? CostEstimate::unknown() : CostEstimate::estimated(total, currency);
 }
 
-void BenchmarkDialog::updateWorstCase()
+QList<BenchSpec> BenchmarkDialog::specsOrProblem(QLabel *label) const
 {
     QString problem;
     const QList<BenchSpec> specs = m_setup->specs(&problem);
-    if (specs.isEmpty()) {
-        m_worstCase->setText(problem);
+    if (specs.isEmpty())
+        label->setText(problem);
+    return specs;
+}
+
+void BenchmarkDialog::updateWorstCase()
+{
+    const QList<BenchSpec> specs = specsOrProblem(m_worstCase);
+    if (specs.isEmpty())
         return;
-    }
     const CostEstimate worst = worstCase(specs);
     const int requests = specs.first().totalRequests() * int(specs.size());
     m_worstCase->setText(worst.isKnown()
@@ -171,12 +177,9 @@ void BenchmarkDialog::updateWorstCase()
 
 void BenchmarkDialog::requestStart()
 {
-    QString problem;
-    const QList<BenchSpec> specs = m_setup->specs(&problem);
-    if (specs.isEmpty()) {
-        m_status->setText(problem);
+    const QList<BenchSpec> specs = specsOrProblem(m_status);
+    if (specs.isEmpty())
         return;
-    }
     m_pending = specs;
     const CostEstimate worst = worstCase(specs);
     if (worst.isKnown() && worst.amount() > m_confirmThreshold) {
