@@ -3,6 +3,7 @@
 #include "bench/BenchExport.h"
 #include "bench/BenchReport.h"
 #include "common/FileDialogs.h"
+#include "common/Widgets.h"
 #include "store/BenchmarkStore.h"
 #include "store/Database.h"
 
@@ -39,15 +40,10 @@ BenchHistoryPanel::BenchHistoryPanel(Database *database, QWidget *parent)
     m_sideBySide->verticalHeader()->hide();
     m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sideBySide->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("benchHistoryStatus"));
-    m_status->setWordWrap(true);
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
-    m_exportCsv->setObjectName(QStringLiteral("benchExportCsv"));
-    m_exportJson = new QPushButton(tr("Export &JSON…"), this);
-    m_exportJson->setObjectName(QStringLiteral("benchExportJson"));
-    m_copyMarkdown = new QPushButton(tr("Copy as &Markdown"), this);
-    m_copyMarkdown->setObjectName(QStringLiteral("benchCopyMarkdown"));
+    m_status = Widgets::statusLabel(this, "benchHistoryStatus");
+    m_exportCsv = Widgets::button(tr("Export &CSV…"), this, "benchExportCsv");
+    m_exportJson = Widgets::button(tr("Export &JSON…"), this, "benchExportJson");
+    m_copyMarkdown = Widgets::button(tr("Copy as &Markdown"), this, "benchCopyMarkdown");
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_exportCsv);

@@ -3,6 +3,7 @@
 #include "api/ConnectionProbe.h"
 #include "app/AppContext.h"
 #include "common/ExternalLinks.h"
+#include "common/Widgets.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
@@ -69,9 +70,7 @@ WelcomePanel::WelcomePanel(AppContext &context, QWidget *parent)
     m_getKey->setTextFormat(Qt::RichText);
     m_getKey->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_getKey, &QLabel::linkActivated, this, [](const QString &link) { ExternalLinks::open(QUrl(link)); });
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("welcomeStatus"));
-    m_status->setWordWrap(true);
+    m_status = Widgets::statusLabel(this, "welcomeStatus");
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_test = new QPushButton(this);

@@ -2,6 +2,7 @@
 
 #include "api/ConnectionProbe.h"
 #include "app/AppContext.h"
+#include "common/Widgets.h"
 #include "secrets/ApiKeyResolver.h"
 #include "settings/ProfileDraft.h"
 
@@ -59,15 +60,10 @@ QVBoxLayout *ProvidersPage::buildList()
         connect(action, &QAction::triggered, this, [this, id = preset.id] { addFromPreset(id); });
     }
     m_add->setMenu(presets);
-    m_duplicate = new QPushButton(tr("D&uplicate"), this);
-    m_duplicate->setObjectName(QStringLiteral("duplicateProfile"));
-    m_remove = new QPushButton(tr("&Remove"), this);
-    m_remove->setObjectName(QStringLiteral("removeProfile"));
-    m_makeDefault = new QPushButton(tr("Make &default"), this);
-    m_makeDefault->setObjectName(QStringLiteral("makeDefaultProfile"));
-    m_listMessage = new QLabel(this);
-    m_listMessage->setObjectName(QStringLiteral("profileListMessage"));
-    m_listMessage->setWordWrap(true);
+    m_duplicate = Widgets::button(tr("D&uplicate"), this, "duplicateProfile");
+    m_remove = Widgets::button(tr("&Remove"), this, "removeProfile");
+    m_makeDefault = Widgets::button(tr("Make &default"), this, "makeDefaultProfile");
+    m_listMessage = Widgets::statusLabel(this, "profileListMessage");
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -108,11 +104,8 @@ QFormLayout *ProvidersPage::buildForm()
     m_keyVariable->setPlaceholderText(tr("none"));
     m_keyVariableError = makeErrorLabel(this, "profileKeyVariableError");
     buildTransportFields();
-    m_test = new QPushButton(tr("&Test connection"), this);
-    m_test->setObjectName(QStringLiteral("testConnection"));
-    m_testResult = new QLabel(this);
-    m_testResult->setObjectName(QStringLiteral("connectionResult"));
-    m_testResult->setWordWrap(true);
+    m_test = Widgets::button(tr("&Test connection"), this, "testConnection");
+    m_testResult = Widgets::statusLabel(this, "connectionResult");
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     QLayout *keyField = buildKeyField();
@@ -150,9 +143,7 @@ QLayout *ProvidersPage::buildKeyField()
     m_forgetKey->setText(tr("Forget"));
     m_forgetKey->setAccessibleName(tr("Delete the stored key when you apply"));
     m_forgetKey->setToolTip(m_forgetKey->accessibleName());
-    m_keyStatus = new QLabel(this);
-    m_keyStatus->setObjectName(QStringLiteral("profileKeyStatus"));
-    m_keyStatus->setWordWrap(true);
+    m_keyStatus = Widgets::statusLabel(this, "profileKeyStatus");
     m_getKey = new QLabel(this);
     m_getKey->setObjectName(QStringLiteral("profileGetKey"));
     m_getKey->setOpenExternalLinks(true);
