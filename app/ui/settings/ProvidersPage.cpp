@@ -1,9 +1,9 @@
 #include "settings/ProvidersPage.h"
 
-#include "api/ConnectionProbe.h"
 #include "app/AppContext.h"
 #include "common/Widgets.h"
 #include "secrets/ApiKeyResolver.h"
+#include "settings/ConnectionTest.h"
 #include "settings/ProfileDraft.h"
 
 #include <QCheckBox>
@@ -39,8 +39,7 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
 
 ProvidersPage::~ProvidersPage()
 {
-    if (m_probe)
-        m_probe->cancel();
+    m_connectionTest->cancel();
 }
 
 QVBoxLayout *ProvidersPage::buildList()
@@ -245,6 +244,9 @@ void ProvidersPage::connectSignals()
     connect(m_duplicate, &QPushButton::clicked, this, &ProvidersPage::duplicateShown);
     connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeShown);
     connect(m_makeDefault, &QPushButton::clicked, this, &ProvidersPage::makeShownDefault);
+    m_connectionTest = new ConnectionTest(
+        &context().network(), m_test, [this](const ConnectionReport &report) { m_testResult->setText(describe(report)); },
+        this);
     connect(m_test, &QPushButton::clicked, this, &ProvidersPage::testConnection);
 }
 
@@ -406,6 +408,24 @@ void ProvidersPage::showKeyProblem(const QString &message)
     m_keyStatus->setText(QStringLiteral("<span style=\"color:#dc2626\">%1</span>").arg(message.toHtmlEscaped()));
 }
 
+std::optional<ProviderProfile> ProvidersPage::committedShown()
+{
+    if (!commitShown())
+        return std::nullopt;
+    return m_draft.byId(shownId());
+}
+
+bool ProvidersPage::addAndShow(const ProviderProfile &profile)
+{
+    QString error;
+    if (!m_draft.add(profile, &error)) {
+        m_listMessage->setText(error);
+        return false;
+    }
+    showProfile(profile.id);
+    return true;
+}
+
 void ProvidersPage::addFromPreset(const QString &presetId)
 {
     if (!commitShown())
@@ -414,12 +434,8 @@ void ProvidersPage::addFromPreset(const QString &presetId)
     if (!preset)
         return;
     const ProviderProfile profile = ProviderProfile::fromPreset(*preset, m_draft.unusedName(preset->id));
-    QString error;
-    if (!m_draft.add(profile, &error)) {
-        m_listMessage->setText(error);
+    if (!addAndShow(profile))
         return;
-    }
-    showProfile(profile.id);
     if (profile.baseUrl.isEmpty()) {
         // A custom server: its address is the one thing only the user knows, so that is where to start.
         m_listMessage->setText(tr("Added \"%1\". Type its base URL; rename it if you like. Nothing is saved until "
@@ -434,20 +450,14 @@ void ProvidersPage::addFromPreset(const QString &presetId)
 
 void ProvidersPage::duplicateShown()
 {
-    if (!commitShown())
-        return;
-    const std::optional<ProviderProfile> shown = m_draft.byId(shownId());
+    const std::optional<ProviderProfile> shown = committedShown();
     if (!shown)
         return;
     ProviderProfile copy = *shown;
     copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces); // its own keychain entry
     copy.name = m_draft.unusedName(shown->name + QStringLiteral("-copy"));
-    QString error;
-    if (!m_draft.add(copy, &error)) {
-        m_listMessage->setText(error);
+    if (!addAndShow(copy))
         return;
-    }
-    showProfile(copy.id);
     m_listMessage->setText(tr("\"%1\" is a copy without a key: keys are not copied between profiles.").arg(copy.name));
 }
 
@@ -475,32 +485,20 @@ void ProvidersPage::makeShownDefault()
 
 void ProvidersPage::testConnection()
 {
-    if (!commitShown())
-        return;
-    const std::optional<ProviderProfile> profile = m_draft.byId(shownId());
+    const std::optional<ProviderProfile> profile = committedShown();
     if (!profile)
         return;
-    if (m_probe)
-        m_probe->cancel();
-    m_test->setEnabled(false);
+    m_connectionTest->begin();
     m_testResult->setText(tr("Testing %1…").arg(profile->baseUrl.host()));
-    const auto run = [this, profile = *profile](const QString &key) {
-        m_probe = new ConnectionProbe(&context().network(), profile, key, 15'000, this);
-        connect(m_probe, &ConnectionProbe::finished, this, [this, probe = m_probe](const ConnectionReport &report) {
-            probe->deleteLater();
-            m_test->setEnabled(true);
-            if (report.error.kind() != ApiError::Kind::Cancelled)
-                m_testResult->setText(describe(report));
-        });
-        m_probe->start();
-    };
     // The key as typed, if one is, so it can be tried before it is stored.
     const QString typed = m_apiKey->text().trimmed();
     if (!typed.isEmpty()) {
-        run(typed);
+        m_connectionTest->start(*profile, typed);
         return;
     }
-    context().keys().resolve(*profile, this, [run](const ApiKeyResolver::Resolution &found) { run(found.key); });
+    context().keys().resolve(*profile, this, [this, profile = *profile](const ApiKeyResolver::Resolution &found) {
+        m_connectionTest->start(profile, found.key);
+    });
 }
 
 QString ProvidersPage::describe(const ConnectionReport &report)
