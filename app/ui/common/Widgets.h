@@ -14,8 +14,7 @@ namespace Widgets {
 
 // A push button with this text.
 QPushButton *button(const QString &text, QWidget *parent, const char *objectName);
-// A drop-down list; `accessibleName` is what a screen reader calls it, having no label of its own
-// to read.
+// A drop-down list with the name a screen reader gives it.
 QComboBox *comboBox(QWidget *parent, const char *objectName, const QString &accessibleName);
 // A label for a status or message set later: wrapped, empty until then.
 QLabel *statusLabel(QWidget *parent, const char *objectName);
