@@ -23,11 +23,6 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
-BenchCommand::BenchCommand(QTextStream &err)
-    : m_err(err)
-{
-}
-
 int BenchCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -40,10 +35,8 @@ int BenchCommand::run(const QStringList &arguments)
     BenchOptions::declare(parser);
     if (const std::optional<int> done = CommandLine::parse(parser, arguments, m_err))
         return *done;
-    if (!parser.positionalArguments().isEmpty()) {
-        m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
-        return ExitCode::Usage;
-    }
+    if (const std::optional<int> refused = CommandLine::refuseArguments(parser, tr("Unexpected argument: %1"), m_err))
+        return *refused;
     BenchOptions options;
     QString error;
     if (!options.read(parser, &error)) {

@@ -27,7 +27,10 @@ class BenchCommand final
 public:
     static constexpr int kSloFailed = 8;
 
-    explicit BenchCommand(QTextStream &err);
+    explicit BenchCommand(QTextStream &err)
+        : m_err(err)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

@@ -67,11 +67,6 @@ ChatRequest requestFor(const ChatOptions &options, const EndpointOptions &endpoi
 
 } // namespace
 
-ChatCommand::ChatCommand(QTextStream &err)
-    : m_err(err)
-{
-}
-
 int ChatCommand::run(const QStringList &rawArguments)
 {
     ChatOptions options;

@@ -22,7 +22,10 @@ class ChatCommand final
     Q_DECLARE_TR_FUNCTIONS(ChatCommand)
 
 public:
-    explicit ChatCommand(QTextStream &err);
+    explicit ChatCommand(QTextStream &err)
+        : m_err(err)
+    {
+    }
     // `arguments` starts with the program name, followed by the command's own arguments.
     int run(const QStringList &arguments);
 

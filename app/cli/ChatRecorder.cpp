@@ -11,11 +11,6 @@
 
 #include <algorithm>
 
-ChatRecorder::ChatRecorder(QTextStream &err)
-    : m_err(err)
-{
-}
-
 std::optional<int> ChatRecorder::open(qint64 id, const Conversation &fresh)
 {
     m_database.emplace(Database::defaultPath());

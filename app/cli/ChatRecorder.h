@@ -24,7 +24,10 @@ class ChatRecorder final
     Q_DECLARE_TR_FUNCTIONS(ChatRecorder)
 
 public:
-    explicit ChatRecorder(QTextStream &err);
+    explicit ChatRecorder(QTextStream &err)
+        : m_err(err)
+    {
+    }
 
     // Opens the database and conversation `id` (its earlier turns become history()), or with
     // id 0 creates `fresh`. A database that opens read-only is refused: a paid reply that

@@ -35,4 +35,12 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     return std::nullopt;
 }
 
+std::optional<int> refuseArguments(const QCommandLineParser &parser, const QString &message, QTextStream &err)
+{
+    if (parser.positionalArguments().isEmpty())
+        return std::nullopt;
+    err << message.arg(parser.positionalArguments().first()) << '\n';
+    return ExitCode::Usage;
+}
+
 } // namespace CommandLine

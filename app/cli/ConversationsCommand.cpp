@@ -11,31 +11,17 @@
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
-ConversationsCommand::ConversationsCommand(QTextStream &err)
-    : m_err(err)
-{
-}
-
 int ConversationsCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List, export and import conversations."));
-    parser.addHelpOption();
-    ConversationsOptions::declare(parser);
-    if (const std::optional<int> done = CommandLine::parse(parser, arguments, m_err))
-        return *done;
     ConversationsOptions options;
-    QString optionError;
-    if (!options.read(parser, &optionError)) {
-        m_err << optionError << '\n';
-        return ExitCode::Usage;
-    }
+    if (const std::optional<int> done
+        = CommandLine::parseInto(options, tr("List, export and import conversations."), arguments, m_err))
+        return *done;
 
     Database database(Database::defaultPath());
     const Database::OpenResult opened = database.open();

@@ -16,7 +16,10 @@ class ConversationsCommand final
     Q_DECLARE_TR_FUNCTIONS(ConversationsCommand)
 
 public:
-    explicit ConversationsCommand(QTextStream &err);
+    explicit ConversationsCommand(QTextStream &err)
+        : m_err(err)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

@@ -19,11 +19,6 @@
 #include <unistd.h>
 #endif
 
-KeyCommand::KeyCommand(QTextStream &err)
-    : m_err(err)
-{
-}
-
 QString KeyCommand::readKey()
 {
 #ifdef Q_OS_UNIX

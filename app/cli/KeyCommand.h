@@ -15,7 +15,10 @@ class KeyCommand final
     Q_DECLARE_TR_FUNCTIONS(KeyCommand)
 
 public:
-    explicit KeyCommand(QTextStream &err);
+    explicit KeyCommand(QTextStream &err)
+        : m_err(err)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

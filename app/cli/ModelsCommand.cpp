@@ -15,11 +15,6 @@
 
 #include <cstdio>
 
-ModelsCommand::ModelsCommand(QTextStream &err)
-    : m_err(err)
-{
-}
-
 int ModelsCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -29,10 +24,8 @@ int ModelsCommand::run(const QStringList &arguments)
     endpoint.addTo(parser);
     if (const std::optional<int> done = CommandLine::parse(parser, arguments, m_err))
         return *done;
-    if (!parser.positionalArguments().isEmpty()) {
-        m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
-        return ExitCode::Usage;
-    }
+    if (const std::optional<int> refused = CommandLine::refuseArguments(parser, tr("Unexpected argument: %1"), m_err))
+        return *refused;
     QString error;
     if (!endpoint.read(parser, &error)) {
         m_err << error << '\n';

@@ -11,7 +11,10 @@ class ModelsCommand final
     Q_DECLARE_TR_FUNCTIONS(ModelsCommand)
 
 public:
-    explicit ModelsCommand(QTextStream &err);
+    explicit ModelsCommand(QTextStream &err)
+        : m_err(err)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

@@ -9,28 +9,13 @@
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
-
-ProfilesCommand::ProfilesCommand(QTextStream &err)
-    : m_err(err)
-{
-}
 
 int ProfilesCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Manage provider profiles."));
-    parser.addHelpOption();
-    ProfilesOptions::declare(parser);
-    if (const std::optional<int> done = CommandLine::parse(parser, arguments, m_err))
-        return *done;
     ProfilesOptions options;
-    QString error;
-    if (!options.read(parser, &error)) {
-        m_err << error << '\n';
-        return ExitCode::Usage;
-    }
+    if (const std::optional<int> done = CommandLine::parseInto(options, tr("Manage provider profiles."), arguments, m_err))
+        return *done;
 
     AppSettings settings;
     ProfileList profiles = ProfileList::load(settings);

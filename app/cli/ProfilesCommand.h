@@ -17,7 +17,10 @@ class ProfilesCommand final
     Q_DECLARE_TR_FUNCTIONS(ProfilesCommand)
 
 public:
-    explicit ProfilesCommand(QTextStream &err);
+    explicit ProfilesCommand(QTextStream &err)
+        : m_err(err)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

@@ -20,6 +20,17 @@ void appendPicture(QByteArray &out, unsigned char c)
 
 } // namespace
 
+void TerminalFilter::write(FILE *stream, QByteArrayView bytes)
+{
+    if (shouldFilter(stream)) {
+        const QByteArray safe = filter(bytes);
+        std::fwrite(safe.constData(), 1, size_t(safe.size()), stream);
+    } else {
+        std::fwrite(bytes.data(), 1, size_t(bytes.size()), stream);
+    }
+    std::fflush(stream);
+}
+
 bool TerminalFilter::shouldFilter(FILE *stream)
 {
     if (g_raw)

@@ -17,6 +17,9 @@ class TerminalFilter final
 {
 public:
     QByteArray filter(QByteArrayView utf8);
+    // Writes `bytes` to `stream` and flushes it: through this filter when shouldFilter(stream),
+    // else as they are.
+    void write(FILE *stream, QByteArrayView bytes);
 
     // True when `stream` is a terminal and --raw was not given.
     static bool shouldFilter(FILE *stream);

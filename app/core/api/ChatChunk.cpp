@@ -104,6 +104,32 @@ QString reasoningOf(const QJsonObject &delta)
     return delta.value(QLatin1String("reasoning")).toString();
 }
 
+// What a stream chunk and a whole completion share: the common fields and choice 0's text,
+// which is under `part` ("delta" in a stream, "message" in a completion). Not valid when the
+// JSON is not an object; `object` is the parsed object.
+ChatChunk readChunk(const QByteArray &json, QLatin1String part, QJsonObject &object)
+{
+    ChatChunk chunk;
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject())
+        return chunk;
+    chunk.valid = true;
+    object = document.object();
+    readCommon(object, chunk);
+
+    const QJsonObject choice = firstChoice(object);
+    const QJsonObject text = choice.value(part).toObject();
+    chunk.content = text.value(QLatin1String("content")).toString(); // null or missing -> ""
+    chunk.reasoning = reasoningOf(text);
+    chunk.finishReason = choice.value(QLatin1String("finish_reason")).toString();
+    return chunk;
+}
+
+bool isErrorObject(const QJsonObject &object)
+{
+    return object.contains(QLatin1String("error")) || object.value(QLatin1String("object")).toString() == u"error";
+}
+
 } // namespace
 
 ChatChunk ChatChunk::fromStreamData(const QByteArray &json, const QByteArray &eventName)
@@ -117,44 +143,20 @@ ChatChunk ChatChunk::fromStreamData(const QByteArray &json, const QByteArray &ev
 
 ChatChunk ChatChunk::fromStreamDataDocument(const QByteArray &json, const QByteArray &eventName)
 {
-    ChatChunk chunk;
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (!document.isObject())
+    QJsonObject object;
+    ChatChunk chunk = readChunk(json, QLatin1String("delta"), object);
+    if (!chunk.valid)
         return chunk;
-    chunk.valid = true;
-    const QJsonObject object = document.object();
-    readCommon(object, chunk);
-
-    const QJsonObject choice = firstChoice(object);
-    const QJsonObject delta = choice.value(QLatin1String("delta")).toObject();
-    chunk.content = delta.value(QLatin1String("content")).toString(); // null or missing -> ""
-    chunk.reasoning = reasoningOf(delta);
-    chunk.finishReason = choice.value(QLatin1String("finish_reason")).toString();
-
-    const bool errorShaped = object.contains(QLatin1String("error"))
-        || object.value(QLatin1String("object")).toString() == u"error"
-        || chunk.finishReason == u"error" || eventName == "error";
-    if (errorShaped)
+    if (isErrorObject(object) || chunk.finishReason == u"error" || eventName == "error")
         chunk.error = ApiError::fromStreamError(object);
     return chunk;
 }
 
 ChatChunk ChatChunk::fromCompletion(const QByteArray &json)
 {
-    ChatChunk chunk;
-    const QJsonDocument document = QJsonDocument::fromJson(json);
-    if (!document.isObject())
-        return chunk;
-    chunk.valid = true;
-    const QJsonObject object = document.object();
-    readCommon(object, chunk);
-
-    const QJsonObject choice = firstChoice(object);
-    const QJsonObject message = choice.value(QLatin1String("message")).toObject();
-    chunk.content = message.value(QLatin1String("content")).toString();
-    chunk.reasoning = reasoningOf(message);
-    chunk.finishReason = choice.value(QLatin1String("finish_reason")).toString();
-    if (object.contains(QLatin1String("error")) || object.value(QLatin1String("object")).toString() == u"error")
+    QJsonObject object;
+    ChatChunk chunk = readChunk(json, QLatin1String("message"), object);
+    if (chunk.valid && isErrorObject(object))
         chunk.error = ApiError::fromStreamError(object);
     return chunk;
 }

@@ -1,5 +1,6 @@
 #include "api/ChatStream.h"
 
+#include "api/AbandonReply.h"
 #include "api/RequestLog.h"
 #include "api/TlsSupport.h"
 #include "domain/ApiKey.h"
@@ -70,7 +71,7 @@ ChatStream::~ChatStream()
 {
     if (m_limiter && m_ticket)
         m_limiter->withdraw(m_ticket);
-    abortReply();
+    abandonReply(m_reply, this);
 }
 
 void ChatStream::start()
@@ -408,14 +409,7 @@ bool ChatStream::appendText(const QString &content, const QString &reasoning)
     QString contentPart = cleanDelta(m_pendingContent, content, false);
     const bool reasoningCut = fitToLimit(reasoningPart);
     const bool contentCut = fitToLimit(contentPart);
-    if (!reasoningPart.isEmpty()) {
-        m_reasoning += reasoningPart;
-        Q_EMIT reasoningDelta(reasoningPart);
-    }
-    if (!contentPart.isEmpty()) {
-        m_content += contentPart;
-        Q_EMIT contentDelta(contentPart);
-    }
+    keep(reasoningPart, contentPart);
     if (!reasoningCut && !contentCut)
         return true;
     if (!m_finished) {
@@ -451,6 +445,11 @@ void ChatStream::flushPending()
     QString contentPart = cleanDelta(m_pendingContent, {}, true);
     fitToLimit(reasoningPart);
     fitToLimit(contentPart);
+    keep(reasoningPart, contentPart);
+}
+
+void ChatStream::keep(const QString &reasoningPart, const QString &contentPart)
+{
     if (!reasoningPart.isEmpty()) {
         m_reasoning += reasoningPart;
         Q_EMIT reasoningDelta(reasoningPart);
@@ -563,7 +562,7 @@ void ChatStream::onIdleTimeout()
     if (m_finished || !m_reply)
         return;
     m_timedOut = true;
-    abortReply();
+    abandonReply(m_reply, this);
     // Before the headers, the server may be sending headers that never end: Qt 6.4 reads them
     // without a size limit (and stalls on headers over about 64 KB), so this timer is what
     // bounds both.
@@ -580,7 +579,7 @@ void ChatStream::onTotalTimeout()
     if (m_finished || !m_reply)
         return;
     m_timedOut = true;
-    abortReply();
+    abandonReply(m_reply, this);
     ApiError error(ApiError::Kind::Timeout,
                    tr("the reply took longer than %1 s").arg(m_request.totalTimeoutMs / 1000));
     error.setHttpStatus(m_status);
@@ -592,7 +591,7 @@ void ChatStream::handleAttemptError(ApiError error)
 {
     if (m_finished)
         return;
-    abortReply();
+    abandonReply(m_reply, this);
     m_idleTimer.stop();
     m_totalTimer.stop();
     error.redact(m_request.apiKey); // before a retry message prints it
@@ -623,17 +622,6 @@ void ChatStream::handleAttemptError(ApiError error)
         m_retryTimer.start(int(*delay), this);
 }
 
-void ChatStream::abortReply()
-{
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
-}
-
 TokenUsage ChatStream::finalUsage() const
 {
     if (m_usage)
@@ -660,7 +648,7 @@ void ChatStream::finish(ChatResult::State state, const ApiError &error)
     m_totalTimer.stop();
     const bool wasSent = m_clock.isValid();
     const qint64 elapsed = wasSent ? m_clock.elapsed() : 0;
-    abortReply();
+    abandonReply(m_reply, this);
     flushPending(); // the few characters held back in case they began the key
 
     ChatResult result;

@@ -74,13 +74,15 @@ private:
     // this is the last piece.
     QString cleanDelta(QString &pending, const QString &delta, bool last) const;
     void flushPending();
+    // Adds the parts of a delta that are cleaned and fitted to the reply, and announces them,
+    // reasoning first.
+    void keep(const QString &reasoningPart, const QString &contentPart);
     qint64 maxReplyBytes() const;
     qint64 jsonLimit() const;
     // An error answer is read (as much as is worth reading): classify it and end the attempt.
     void endErrorBody();
     void handleAttemptError(ApiError error);
     void finish(ChatResult::State state, const ApiError &error);
-    void abortReply();
     void resetAttemptState();
     TokenUsage finalUsage() const;
     ApiError errorFromNetwork(int networkError, const QString &errorString) const;

@@ -1,5 +1,6 @@
 #include "api/ConnectionProbe.h"
 
+#include "api/AbandonReply.h"
 #include "api/ChatRequest.h"
 #include "api/ModelListRequest.h"
 #include "api/TlsSupport.h"
@@ -27,11 +28,7 @@ ConnectionProbe::~ConnectionProbe()
 {
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
 }
 
 QNetworkProxy ConnectionProbe::proxyFor(const QNetworkAccessManager &network, const QUrl &url)
@@ -278,13 +275,7 @@ void ConnectionProbe::finish()
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abandonReply(m_reply, this);
     // Queued, so a caller never gets the report from inside start() or cancel().
     QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_report); }, Qt::QueuedConnection);
 }

@@ -1,5 +1,6 @@
 #include "api/ModelListRequest.h"
 
+#include "api/AbandonReply.h"
 #include "api/ChatRequest.h"
 #include "domain/ApiKey.h"
 #include "domain/CostEstimate.h"
@@ -45,18 +46,7 @@ ModelListRequest::ModelListRequest(QNetworkAccessManager *network, const QUrl &b
 
 ModelListRequest::~ModelListRequest()
 {
-    abortReply();
-}
-
-void ModelListRequest::abortReply()
-{
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    abandonReply(m_reply, this);
 }
 
 void ModelListRequest::setTransportRules(bool allowKeyOverHttp, const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
@@ -90,7 +80,7 @@ void ModelListRequest::start()
     m_reply = m_network->get(request);
     m_reply->setReadBufferSize(kReadBufferBytes);
     followWithinOrigin(m_reply, this, [this](const QUrl &target, int status) {
-        abortReply();
+        abandonReply(m_reply, this);
         finish({}, redirectRefused(target, status));
     });
     connect(m_reply, &QNetworkReply::readyRead, this, &ModelListRequest::onReadyRead);
@@ -119,7 +109,7 @@ void ModelListRequest::onReadyRead()
     if (m_body.size() < limit || (list && m_body.size() == limit))
         return;
     const ApiError error = list ? tooLong() : errorOf(*reply, m_body);
-    abortReply();
+    abandonReply(m_reply, this);
     finish({}, error);
 }
 
@@ -192,7 +182,7 @@ void ModelListRequest::cancel()
 {
     if (m_finished)
         return;
-    abortReply();
+    abandonReply(m_reply, this);
     finish({}, ApiError(ApiError::Kind::Cancelled));
 }
 

@@ -68,7 +68,6 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     void onFinished();
-    void abortReply();
     ApiError tooLong() const;
     void finish(const QList<ModelInfo> &models, const ApiError &error);
 

@@ -55,8 +55,14 @@ double RollingWindow::tokensPerSecond(qint64 nowNs, qint64 startNs) const
     return seconds > 0 ? double(tokens) / seconds : 0.0;
 }
 
-std::optional<qint64> RollingWindow::percentileOf(QList<qint64> values, double percent)
+std::optional<qint64> RollingWindow::percentileOf(std::optional<qint64> Entry::*field, double percent) const
 {
+    QList<qint64> values;
+    const qint64 now = m_entries.isEmpty() ? 0 : m_entries.last().endNs;
+    for (qsizetype i = firstInWindow(now); i < m_entries.size(); ++i) {
+        if (const std::optional<qint64> &value = m_entries.at(i).*field)
+            values.append(*value);
+    }
     if (values.isEmpty())
         return std::nullopt;
     const auto rank = qsizetype(std::ceil(percent / 100.0 * double(values.size())));
@@ -67,22 +73,10 @@ std::optional<qint64> RollingWindow::percentileOf(QList<qint64> values, double p
 
 std::optional<qint64> RollingWindow::ttftPercentile(double percent) const
 {
-    QList<qint64> values;
-    const qint64 now = m_entries.isEmpty() ? 0 : m_entries.last().endNs;
-    for (qsizetype i = firstInWindow(now); i < m_entries.size(); ++i) {
-        if (m_entries.at(i).ttftNs)
-            values.append(*m_entries.at(i).ttftNs);
-    }
-    return percentileOf(values, percent);
+    return percentileOf(&Entry::ttftNs, percent);
 }
 
 std::optional<qint64> RollingWindow::e2ePercentile(double percent) const
 {
-    QList<qint64> values;
-    const qint64 now = m_entries.isEmpty() ? 0 : m_entries.last().endNs;
-    for (qsizetype i = firstInWindow(now); i < m_entries.size(); ++i) {
-        if (m_entries.at(i).e2eNs)
-            values.append(*m_entries.at(i).e2eNs);
-    }
-    return percentileOf(values, percent);
+    return percentileOf(&Entry::e2eNs, percent);
 }

@@ -35,7 +35,8 @@ private:
     void trim(qint64 nowNs);
     qsizetype firstInWindow(qint64 nowNs) const;
     double spanSeconds(qint64 nowNs, qint64 startNs) const;
-    static std::optional<qint64> percentileOf(QList<qint64> values, double percent);
+    // The percentile of one figure over the entries in the window (those that have it).
+    std::optional<qint64> percentileOf(std::optional<qint64> Entry::*field, double percent) const;
 
     QList<Entry> m_entries; // oldest first; up to twice kMaxEntries between trims
 };

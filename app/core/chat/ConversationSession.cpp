@@ -256,6 +256,24 @@ qsizetype questionFor(const QList<Message> &path, qsizetype index)
     return -1;
 }
 
+// A reply on the conversation's path and the question it answers; the question is -1 when
+// that is no reply on the path.
+struct ReplyOnPath
+{
+    QList<Message> path;
+    qsizetype reply = -1;
+    qsizetype question = -1;
+};
+
+ReplyOnPath replyOnPath(const ConversationStore &store, qint64 conversationId, qint64 replyId, StoreError *error)
+{
+    ReplyOnPath found{store.messages(conversationId, error)};
+    found.reply = indexOf(found.path, replyId);
+    if (found.reply >= 0 && found.path.at(found.reply).role == Message::Role::Assistant)
+        found.question = questionFor(found.path, found.reply);
+    return found;
+}
+
 } // namespace
 
 SendOutcome ConversationSession::retry(const Settings &settings, StoreError *error)
@@ -287,9 +305,7 @@ SendOutcome ConversationSession::regenerate(qint64 replyId, const Settings &sett
     const SendOutcome admitted = admit(settings);
     if (!admitted)
         return admitted;
-    const QList<Message> path = m_store.messages(m_conversationId, error);
-    const qsizetype index = indexOf(path, replyId);
-    const qsizetype question = index >= 0 && path.at(index).role == Message::Role::Assistant ? questionFor(path, index) : -1;
+    const auto [path, index, question] = replyOnPath(m_store, m_conversationId, replyId, error);
     if (question < 0)
         return SendOutcome::refused(SendOutcome::Kind::NothingToAnswer, tr("There is no question to answer again."));
     // A reply from before versions names no question: it is given one, so the two are versions.
@@ -325,9 +341,7 @@ SendOutcome ConversationSession::continueReply(qint64 replyId, const Settings &s
     const SendOutcome admitted = admit(settings);
     if (!admitted)
         return admitted;
-    const QList<Message> path = m_store.messages(m_conversationId, error);
-    const qsizetype index = indexOf(path, replyId);
-    const qsizetype question = index >= 0 && path.at(index).role == Message::Role::Assistant ? questionFor(path, index) : -1;
+    const auto [path, index, question] = replyOnPath(m_store, m_conversationId, replyId, error);
     if (question < 0 || path.at(index).content.isEmpty())
         return SendOutcome::refused(SendOutcome::Kind::NothingToAnswer, tr("There is no reply to continue."));
     const Message &partial = path.at(index);

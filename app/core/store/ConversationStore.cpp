@@ -110,6 +110,20 @@ void bindTitleCost(QSqlQuery &query, const std::optional<CostEstimate> &cost)
     query.addBindValue(cost ? cost->sourceName() : QStringLiteral(""));
 }
 
+// Binds the fields createConversation() and updateConversation() share, in this column order:
+// title, pinned, updated_at, profile, model, temperature, system_prompt, then the title cost.
+void bindConversationFields(QSqlQuery &query, const Conversation &conversation)
+{
+    query.addBindValue(text(conversation.title));
+    query.addBindValue(conversation.pinned ? 1 : 0);
+    query.addBindValue(toMs(conversation.updatedAt));
+    query.addBindValue(text(conversation.profile));
+    query.addBindValue(text(conversation.model));
+    query.addBindValue(nullable(conversation.temperature));
+    query.addBindValue(text(conversation.systemPrompt));
+    bindTitleCost(query, conversation.titleCost);
+}
+
 Message messageFrom(const QSqlQuery &query)
 {
     Message message;
@@ -265,6 +279,62 @@ void report(StoreError *out, const StoreError &error)
         *out = error;
 }
 
+// Runs a prepared query; a failure goes to the caller that asked for it.
+bool executed(QSqlQuery &query, StoreError *error)
+{
+    if (query.exec())
+        return true;
+    report(error, StoreError::fromSql(query.lastError()));
+    return false;
+}
+
+// Prepares and runs one statement with these values bound in order.
+bool executed(const QSqlDatabase &db, const QString &sql, const QVariantList &values, StoreError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return executed(query, error);
+}
+
+// Opens a transaction; a failure goes to the caller that asked for it.
+bool begun(QSqlDatabase &db, StoreError *error)
+{
+    if (db.transaction())
+        return true;
+    report(error, StoreError::fromSql(db.lastError()));
+    return false;
+}
+
+// Commits, or reports why not and rolls back, so that nothing is left half written.
+bool committed(QSqlDatabase &db, StoreError *error)
+{
+    if (db.commit())
+        return true;
+    report(error, StoreError::fromSql(db.lastError()));
+    db.rollback();
+    return false;
+}
+
+// The one row with this id that `sql` selects, read by `from`; no such row is reported as
+// `missing` not found.
+template<typename Row>
+std::optional<Row> rowById(const QSqlDatabase &db, const QString &sql, qint64 id, Row (*from)(const QSqlQuery &),
+                           const QString &missing, StoreError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!executed(query, error))
+        return std::nullopt;
+    if (!query.next()) {
+        report(error, StoreError::notFound(missing));
+        return std::nullopt;
+    }
+    return from(query);
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -298,23 +368,14 @@ std::optional<Conversation> ConversationStore::createConversation(Conversation c
     keepable(conversation);
 
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO conversations (uuid, title, pinned, created_at, updated_at, profile, model,"
+    query.prepare(QStringLiteral("INSERT INTO conversations (uuid, created_at, title, pinned, updated_at, profile, model,"
                                  " temperature, system_prompt, title_cost, title_cost_currency, title_cost_source)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(text(conversation.uuid));
-    query.addBindValue(text(conversation.title));
-    query.addBindValue(conversation.pinned ? 1 : 0);
     query.addBindValue(toMs(conversation.createdAt));
-    query.addBindValue(toMs(conversation.updatedAt));
-    query.addBindValue(text(conversation.profile));
-    query.addBindValue(text(conversation.model));
-    query.addBindValue(nullable(conversation.temperature));
-    query.addBindValue(text(conversation.systemPrompt));
-    bindTitleCost(query, conversation.titleCost);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
+    bindConversationFields(query, conversation);
+    if (!executed(query, error))
         return std::nullopt;
-    }
     conversation.id = query.lastInsertId().toLongLong();
     return conversation;
 }
@@ -325,19 +386,10 @@ bool ConversationStore::updateConversation(const Conversation &conversation, Sto
     query.prepare(QStringLiteral("UPDATE conversations SET title = ?, pinned = ?, updated_at = ?, profile = ?, model = ?,"
                                  " temperature = ?, system_prompt = ?, title_cost = ?, title_cost_currency = ?,"
                                  " title_cost_source = ? WHERE id = ?"));
-    query.addBindValue(text(conversation.title));
-    query.addBindValue(conversation.pinned ? 1 : 0);
-    query.addBindValue(toMs(conversation.updatedAt));
-    query.addBindValue(text(conversation.profile));
-    query.addBindValue(text(conversation.model));
-    query.addBindValue(nullable(conversation.temperature));
-    query.addBindValue(text(conversation.systemPrompt));
-    bindTitleCost(query, conversation.titleCost);
+    bindConversationFields(query, conversation);
     query.addBindValue(conversation.id);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
+    if (!executed(query, error))
         return false;
-    }
     if (query.numRowsAffected() == 0) {
         report(error, StoreError::notFound(tr("Conversation %1").arg(conversation.id)));
         return false;
@@ -350,10 +402,8 @@ bool ConversationStore::deleteConversation(qint64 id, StoreError *error)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
+    if (!executed(query, error))
         return false;
-    }
     if (query.numRowsAffected() == 0) {
         report(error, StoreError::notFound(tr("Conversation %1").arg(id)));
         return false;
@@ -363,18 +413,9 @@ bool ConversationStore::deleteConversation(qint64 id, StoreError *error)
 
 std::optional<Conversation> ConversationStore::conversation(qint64 id, StoreError *error) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(QLatin1String(kConversationColumns)));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        report(error, StoreError::notFound(tr("Conversation %1").arg(id)));
-        return std::nullopt;
-    }
-    return conversationFrom(query);
+    return rowById(m_database.connection(),
+                   QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(QLatin1String(kConversationColumns)),
+                   id, conversationFrom, tr("Conversation %1").arg(id), error);
 }
 
 std::optional<Conversation> ConversationStore::conversationByUuid(const QString &uuid, StoreError *error) const
@@ -382,10 +423,8 @@ std::optional<Conversation> ConversationStore::conversationByUuid(const QString 
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE uuid = ?").arg(QLatin1String(kConversationColumns)));
     query.addBindValue(uuid);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
+    if (!executed(query, error))
         return std::nullopt;
-    }
     if (!query.next())
         return std::nullopt;
     return conversationFrom(query);
@@ -404,10 +443,8 @@ QMap<QString, double> ConversationStore::spending(const QDateTime &since, std::o
     if (conversationId)
         query.bindValue(QStringLiteral(":id"), *conversationId);
     QMap<QString, double> spent;
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
+    if (!executed(query, error))
         return spent;
-    }
     while (query.next())
         spent.insert(query.value(0).toString(), query.value(1).toDouble());
     return spent;
@@ -429,10 +466,8 @@ bool ConversationStore::recordSpending(qint64 conversationId, qint64 messageId, 
         query.addBindValue(cost.currency());
         query.addBindValue(cost.sourceName());
         query.addBindValue(messageId);
-        if (!query.exec()) {
-            report(error, StoreError::fromSql(query.lastError()));
+        if (!executed(query, error))
             return false;
-        }
         if (query.numRowsAffected() > 0)
             return true;
     }
@@ -445,24 +480,13 @@ bool ConversationStore::recordSpending(qint64 conversationId, qint64 messageId, 
     query.addBindValue(cost.currency());
     query.addBindValue(cost.sourceName());
     query.addBindValue(messageId > 0 ? QStringLiteral("reply") : QStringLiteral("title"));
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
-        return false;
-    }
-    return true;
+    return executed(query, error);
 }
 
 bool ConversationStore::setDraft(qint64 conversationId, const QString &draft, StoreError *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE conversations SET draft = ? WHERE id = ?"));
-    query.addBindValue(text(draft));
-    query.addBindValue(conversationId);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
-        return false;
-    }
-    return true;
+    return executed(m_database.connection(), QStringLiteral("UPDATE conversations SET draft = ? WHERE id = ?"),
+                    {text(draft), conversationId}, error);
 }
 
 QList<ConversationSummary> ConversationStore::listConversations(StoreError *error) const
@@ -510,14 +534,8 @@ QList<ConversationSummary> ConversationStore::listConversations(StoreError *erro
 
 bool ConversationStore::touchConversation(qint64 id, qint64 nowMs, StoreError *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(id);
-    if (query.exec())
-        return true;
-    report(error, StoreError::fromSql(query.lastError()));
-    return false;
+    return executed(m_database.connection(), QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"),
+                    {nowMs, id}, error);
 }
 
 bool ConversationStore::insertMessage(Message &message, bool touch, StoreError *error)
@@ -562,19 +580,14 @@ bool ConversationStore::insertMessage(Message &message, bool touch, StoreError *
 std::optional<Message> ConversationStore::appendMessage(Message message, StoreError *error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        report(error, StoreError::fromSql(db.lastError()));
+    if (!begun(db, error))
         return std::nullopt;
-    }
     if (!insertMessage(message, true, error)) {
         db.rollback();
         return std::nullopt;
     }
-    if (!db.commit()) {
-        report(error, StoreError::fromSql(db.lastError()));
-        db.rollback();
+    if (!committed(db, error))
         return std::nullopt;
-    }
     m_database.checkpoint();
     return message;
 }
@@ -598,10 +611,8 @@ QList<Message> ConversationStore::allMessages(qint64 conversationId, StoreError 
                       .arg(QLatin1String(kMessageColumns)));
     query.addBindValue(conversationId);
     QList<Message> result;
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
+    if (!executed(query, error))
         return result;
-    }
     while (query.next())
         result.append(messageFrom(query));
     return result;
@@ -609,44 +620,25 @@ QList<Message> ConversationStore::allMessages(qint64 conversationId, StoreError 
 
 std::optional<Message> ConversationStore::message(qint64 id, StoreError *error) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(kMessageColumns)));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        report(error, StoreError::notFound(tr("Message %1").arg(id)));
-        return std::nullopt;
-    }
-    return messageFrom(query);
+    return rowById(m_database.connection(),
+                   QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(kMessageColumns)), id,
+                   messageFrom, tr("Message %1").arg(id), error);
 }
 
 bool ConversationStore::saveStreamingText(qint64 messageId, const QString &content, const QString &reasoning,
                                           StoreError *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ?"
-                                 " WHERE id = ? AND state = 'streaming'"));
-    query.addBindValue(text(content));
-    query.addBindValue(text(reasoning));
-    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(messageId);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
-        return false;
-    }
-    return true;
+    return executed(m_database.connection(),
+                    QStringLiteral("UPDATE messages SET content = ?, reasoning = ?, updated_at = ?"
+                                   " WHERE id = ? AND state = 'streaming'"),
+                    {text(content), text(reasoning), QDateTime::currentMSecsSinceEpoch(), messageId}, error);
 }
 
 bool ConversationStore::finishMessage(const Message &message, StoreError *error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        report(error, StoreError::fromSql(db.lastError()));
+    if (!begun(db, error))
         return false;
-    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -670,11 +662,8 @@ bool ConversationStore::finishMessage(const Message &message, StoreError *error)
         db.rollback();
         return false;
     }
-    if (!db.commit()) {
-        report(error, StoreError::fromSql(db.lastError()));
-        db.rollback();
+    if (!committed(db, error))
         return false;
-    }
     m_database.checkpoint();
     return true;
 }
@@ -752,17 +741,13 @@ bool ConversationStore::selectVersion(qint64 messageId, StoreError *error)
     const std::optional<Message> chosen = message(messageId, error);
     if (!chosen)
         return false;
+    if (chosen->role == Message::Role::Assistant && chosen->parentId == 0)
+        return true; // stored before versions: it has no siblings
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        report(error, StoreError::fromSql(db.lastError()));
+    if (!begun(db, error))
         return false;
-    }
     // Its siblings: the other versions of the question, or the other replies to its question.
     QSqlQuery query(db);
-    if (chosen->role == Message::Role::Assistant && chosen->parentId == 0) {
-        db.rollback();
-        return true; // stored before versions: it has no siblings
-    }
     if (chosen->role == Message::Role::Assistant) {
         const qint64 question = chosen->parentId;
         query.prepare(QStringLiteral("UPDATE messages SET selected = (id = ?) WHERE conversation_id = ? AND role = 'assistant'"
@@ -788,15 +773,9 @@ bool ConversationStore::selectVersion(qint64 messageId, StoreError *error)
 
 bool ConversationStore::setReplyTo(qint64 replyId, qint64 questionId, StoreError *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE messages SET parent_id = ? WHERE id = ? AND role = 'assistant'"));
-    query.addBindValue(questionId);
-    query.addBindValue(replyId);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
-        return false;
-    }
-    return true;
+    return executed(m_database.connection(),
+                    QStringLiteral("UPDATE messages SET parent_id = ? WHERE id = ? AND role = 'assistant'"),
+                    {questionId, replyId}, error);
 }
 
 bool ConversationStore::deleteMessage(qint64 id, StoreError *error)
@@ -805,10 +784,8 @@ bool ConversationStore::deleteMessage(qint64 id, StoreError *error)
     if (!doomed)
         return false;
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        report(error, StoreError::fromSql(db.lastError()));
+    if (!begun(db, error))
         return false;
-    }
     QSqlQuery query(db);
     bool ok = true;
     if (doomed->role != Message::Role::Assistant) {
@@ -952,10 +929,8 @@ QList<SearchHit> ConversationStore::searchByScan(const QString &needle, int limi
     query.addBindValue(likePattern(needle));
     query.addBindValue(limit);
     query.addBindValue(limit);
-    if (!query.exec()) {
-        report(error, StoreError::fromSql(query.lastError()));
+    if (!executed(query, error))
         return hits;
-    }
     const QString marked = QString(SearchHit::kMatchStart) + needle + QString(SearchHit::kMatchEnd);
     while (query.next()) {
         SearchHit hit{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
@@ -983,10 +958,8 @@ std::optional<ConversationDocument> ConversationStore::document(qint64 conversat
 std::optional<Conversation> ConversationStore::importDocument(const ConversationDocument &document, StoreError *error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        report(error, StoreError::fromSql(db.lastError()));
+    if (!begun(db, error))
         return std::nullopt;
-    }
     Conversation conversation = document.conversation;
     conversation.id = 0;
     if (conversation.uuid.isEmpty() || conversationByUuid(conversation.uuid))

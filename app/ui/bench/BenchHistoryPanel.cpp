@@ -3,6 +3,7 @@
 #include "bench/BenchExport.h"
 #include "bench/BenchReport.h"
 #include "common/FileDialogs.h"
+#include "common/Widgets.h"
 #include "store/BenchmarkStore.h"
 #include "store/Database.h"
 
@@ -39,15 +40,10 @@ BenchHistoryPanel::BenchHistoryPanel(Database *database, QWidget *parent)
     m_sideBySide->verticalHeader()->hide();
     m_sideBySide->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sideBySide->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("benchHistoryStatus"));
-    m_status->setWordWrap(true);
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
-    m_exportCsv->setObjectName(QStringLiteral("benchExportCsv"));
-    m_exportJson = new QPushButton(tr("Export &JSON…"), this);
-    m_exportJson->setObjectName(QStringLiteral("benchExportJson"));
-    m_copyMarkdown = new QPushButton(tr("Copy as &Markdown"), this);
-    m_copyMarkdown->setObjectName(QStringLiteral("benchCopyMarkdown"));
+    m_status = Widgets::statusLabel(this, "benchHistoryStatus");
+    m_exportCsv = Widgets::button(tr("Export &CSV…"), this, "benchExportCsv");
+    m_exportJson = Widgets::button(tr("Export &JSON…"), this, "benchExportJson");
+    m_copyMarkdown = Widgets::button(tr("Copy as &Markdown"), this, "benchCopyMarkdown");
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_exportCsv);
@@ -196,40 +192,36 @@ void BenchHistoryPanel::setButtonsEnabled()
         button->setEnabled(any);
 }
 
-void BenchHistoryPanel::exportCsv()
+void BenchHistoryPanel::exportFile(const QString &fileName, const QString &filter,
+                                   const std::function<QByteArray()> &bytes)
 {
-    const QString path = FileDialogs::saveFileName(this, tr("Export benchmark runs"),
-                                                   QDir::home().filePath(QStringLiteral("tally-bench.csv")),
-                                                   tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export benchmark runs"), QDir::home().filePath(fileName),
+                                                   filter);
     if (path.isEmpty())
         return;
     QString error;
-    m_status->setText(BenchExport::writeFile(path, BenchExport::csv(selectedRuns()), &error)
+    m_status->setText(BenchExport::writeFile(path, bytes(), &error)
                           ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
                           : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
+void BenchHistoryPanel::exportCsv()
+{
+    exportFile(QStringLiteral("tally-bench.csv"), tr("CSV files (*.csv)"),
+               [this] { return BenchExport::csv(selectedRuns()); });
+}
+
 void BenchHistoryPanel::exportJson()
 {
-    const QString path = FileDialogs::saveFileName(this, tr("Export benchmark runs"),
-                                                   QDir::home().filePath(QStringLiteral("tally-bench.json")),
-                                                   tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QList<BenchResult> selected = selectedRuns();
-    QByteArray bytes;
-    if (selected.size() == 1) {
-        bytes = BenchExport::json(selected.first());
-    } else {
+    exportFile(QStringLiteral("tally-bench.json"), tr("JSON files (*.json)"), [this] {
+        const QList<BenchResult> selected = selectedRuns();
+        if (selected.size() == 1)
+            return BenchExport::json(selected.first());
         QJsonArray runs;
         for (const BenchResult &result : selected)
             runs.append(result.toJson());
-        bytes = QJsonDocument(runs).toJson(QJsonDocument::Indented);
-    }
-    QString error;
-    m_status->setText(BenchExport::writeFile(path, bytes, &error)
-                          ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
-                          : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return QJsonDocument(runs).toJson(QJsonDocument::Indented);
+    });
 }
 
 void BenchHistoryPanel::copyMarkdown()

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class Database;
 class QLabel;
 class QPushButton;
@@ -31,6 +33,9 @@ public:
 
 private:
     void showSelection();
+    // Asks where to save (starting at ~/fileName) and writes what `bytes` makes there, saying
+    // how that went.
+    void exportFile(const QString &fileName, const QString &filter, const std::function<QByteArray()> &bytes);
     void exportCsv();
     void exportJson();
     void copyMarkdown();

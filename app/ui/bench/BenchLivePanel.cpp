@@ -4,6 +4,7 @@
 #include "bench/BenchReport.h"
 #include "bench/BenchResult.h"
 #include "bench/LatencyHistogramView.h"
+#include "common/Widgets.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,9 +33,7 @@ QString clock(double seconds)
 BenchLivePanel::BenchLivePanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("benchHeading"));
-    m_heading->setWordWrap(true);
+    m_heading = Widgets::statusLabel(this, "benchHeading");
     m_heading->setTextFormat(Qt::PlainText); // model and host names are not markup
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("benchProgress"));
@@ -45,9 +44,7 @@ BenchLivePanel::BenchLivePanel(QWidget *parent)
     m_live->setObjectName(QStringLiteral("benchLive"));
     m_live->setTextFormat(Qt::PlainText);
     m_live->setWordWrap(true);
-    m_metric = new QComboBox(this);
-    m_metric->setObjectName(QStringLiteral("benchHistogramMetric"));
-    m_metric->setAccessibleName(tr("Latency shown in the histogram"));
+    m_metric = Widgets::comboBox(this, "benchHistogramMetric", tr("Latency shown in the histogram"));
     m_metric->addItem(tr("TTFT"), int(Metric::Ttft));
     m_metric->addItem(tr("E2E latency"), int(Metric::E2e));
     m_metric->addItem(tr("ITL (per token)"), int(Metric::Itl));

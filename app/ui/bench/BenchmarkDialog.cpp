@@ -5,6 +5,7 @@
 #include "bench/BenchLivePanel.h"
 #include "bench/BenchRunner.h"
 #include "bench/BenchSetupForm.h"
+#include "common/Widgets.h"
 #include "secrets/ApiKeyResolver.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
@@ -70,18 +71,12 @@ QWidget *BenchmarkDialog::buildRunTab()
 {
     m_setup = new BenchSetupForm(this);
     m_live = new BenchLivePanel(this);
-    m_worstCase = new QLabel(this);
-    m_worstCase->setObjectName(QStringLiteral("benchWorstCase"));
-    m_worstCase->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("benchStatus"));
-    m_status->setWordWrap(true);
+    m_worstCase = Widgets::statusLabel(this, "benchWorstCase");
+    m_status = Widgets::statusLabel(this, "benchStatus");
     m_status->setTextFormat(Qt::PlainText); // provider error messages are not markup
-    m_start = new QPushButton(tr("&Start"), this);
-    m_start->setObjectName(QStringLiteral("benchStart"));
+    m_start = Widgets::button(tr("&Start"), this, "benchStart");
     m_start->setDefault(true);
-    m_stop = new QPushButton(tr("S&top"), this);
-    m_stop->setObjectName(QStringLiteral("benchStop"));
+    m_stop = Widgets::button(tr("S&top"), this, "benchStop");
     m_stop->setEnabled(false);
 
     m_confirm = new QFrame(this);
@@ -152,14 +147,20 @@ CostEstimate BenchmarkDialog::worstCase(const QList<BenchSpec> &specs) const
     return currency.isEmpty() ? CostEstimate::unknown() : CostEstimate::estimated(total, currency);
 }
 
-void BenchmarkDialog::updateWorstCase()
+QList<BenchSpec> BenchmarkDialog::specsOrProblem(QLabel *label) const
 {
     QString problem;
     const QList<BenchSpec> specs = m_setup->specs(&problem);
-    if (specs.isEmpty()) {
-        m_worstCase->setText(problem);
+    if (specs.isEmpty())
+        label->setText(problem);
+    return specs;
+}
+
+void BenchmarkDialog::updateWorstCase()
+{
+    const QList<BenchSpec> specs = specsOrProblem(m_worstCase);
+    if (specs.isEmpty())
         return;
-    }
     const CostEstimate worst = worstCase(specs);
     const int requests = specs.first().totalRequests() * int(specs.size());
     m_worstCase->setText(worst.isKnown()
@@ -171,12 +172,9 @@ void BenchmarkDialog::updateWorstCase()
 
 void BenchmarkDialog::requestStart()
 {
-    QString problem;
-    const QList<BenchSpec> specs = m_setup->specs(&problem);
-    if (specs.isEmpty()) {
-        m_status->setText(problem);
+    const QList<BenchSpec> specs = specsOrProblem(m_status);
+    if (specs.isEmpty())
         return;
-    }
     m_pending = specs;
     const CostEstimate worst = worstCase(specs);
     if (worst.isKnown() && worst.amount() > m_confirmThreshold) {

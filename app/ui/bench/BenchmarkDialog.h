@@ -41,6 +41,8 @@ protected:
 
 private:
     QWidget *buildRunTab();
+    // The runs the form describes; none when it cannot, and then why is shown in `label`.
+    QList<BenchSpec> specsOrProblem(QLabel *label) const;
     void updateWorstCase();
     void requestStart();
     void startQueue();

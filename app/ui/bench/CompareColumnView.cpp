@@ -2,6 +2,7 @@
 
 #include "api/ChatResult.h"
 #include "bench/BenchReport.h"
+#include "common/Widgets.h"
 #include "domain/CostEstimate.h"
 
 #include <QLabel>
@@ -37,8 +38,7 @@ CompareColumnView::CompareColumnView(int index, const QString &title, QWidget *p
     warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
     m_error->setPalette(warning);
     m_error->hide();
-    m_continue = new QPushButton(tr("Continue with this one"), this);
-    m_continue->setObjectName(QStringLiteral("compareContinue"));
+    m_continue = Widgets::button(tr("Continue with this one"), this, "compareContinue");
     m_continue->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "bench/CompareColumnView.h"
 #include "chat/CompareRun.h"
+#include "common/Widgets.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileList.h"
 
@@ -30,17 +31,12 @@ CompareDialog::CompareDialog(AppContext &context, QWidget *parent)
     m_prompt->setAccessibleName(tr("Prompt to send to every model"));
     m_prompt->setPlaceholderText(tr("One prompt, sent to every model below"));
     m_prompt->setMaximumHeight(m_prompt->fontMetrics().lineSpacing() * 4 + 12);
-    m_add = new QPushButton(tr("&Add a model"), this);
-    m_add->setObjectName(QStringLiteral("compareAddModel"));
-    m_send = new QPushButton(tr("&Send to all"), this);
-    m_send->setObjectName(QStringLiteral("compareSend"));
+    m_add = Widgets::button(tr("&Add a model"), this, "compareAddModel");
+    m_send = Widgets::button(tr("&Send to all"), this, "compareSend");
     m_send->setDefault(true);
-    m_stop = new QPushButton(tr("S&top"), this);
-    m_stop->setObjectName(QStringLiteral("compareStop"));
+    m_stop = Widgets::button(tr("S&top"), this, "compareStop");
     m_stop->setEnabled(false);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("compareStatus"));
-    m_status->setWordWrap(true);
+    m_status = Widgets::statusLabel(this, "compareStatus");
 
     m_rowsLayout = new QVBoxLayout;
     auto *actions = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "common/ElidedLabel.h"
 #include "common/PlainToolTip.h"
+#include "common/Widgets.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -41,11 +42,7 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_refreshModels->setAutoRaise(true);
     connect(m_refreshModels, &QToolButton::clicked, this, &ChatHeader::refreshModelsRequested);
 
-    m_temperature = new QDoubleSpinBox(this);
-    m_temperature->setObjectName(QStringLiteral("temperatureSpin"));
-    m_temperature->setRange(0.0, 2.0);
-    m_temperature->setSingleStep(0.05);
-    m_temperature->setDecimals(2);
+    m_temperature = Widgets::samplingSpinBox(this, "temperatureSpin", 2.0);
 
     // Checked while the conversation has instructions of its own.
     m_systemPrompt = new QToolButton(this);

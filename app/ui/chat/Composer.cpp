@@ -1,5 +1,7 @@
 #include "chat/Composer.h"
 
+#include "common/Widgets.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -29,9 +31,7 @@ Composer::Composer(QWidget *parent)
             requestSend();
     });
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("composerStatus"));
-    m_status->setWordWrap(true);
+    m_status = Widgets::statusLabel(this, "composerStatus");
     m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
 

@@ -374,6 +374,12 @@ void ChatPane::findFrom(qint64 messageId, const QString &text)
     m_transcript->findFromMessage(messageId, text);
 }
 
+void ChatPane::retry(ConversationSession *session, qint64 conversationId)
+{
+    if (session)
+        afterSend(conversationId, session->retry(m_choices->sendSettings()));
+}
+
 void ChatPane::onBannerAction(qint64 conversationId, BannerNotice::Action action)
 {
     // The conversation the notice was raised for, which is the one open while it shows.
@@ -390,10 +396,7 @@ void ChatPane::onBannerAction(qint64 conversationId, BannerNotice::Action action
         if (session)
             session->retrySaving();
         return;
-    case Action::Retry:
-        if (session)
-            afterSend(conversationId, session->retry(m_choices->sendSettings()));
-        return;
+    case Action::Retry: retry(session, conversationId); return;
     case Action::Shorten:
         if (session)
             afterSend(conversationId, session->shortenAndRetry(m_choices->sendSettings()));
@@ -446,10 +449,7 @@ void ChatPane::onMessageAction(qint64 messageId, MessageAction action)
         if (!isStreaming(m_current)) // the stream owns the last row until it ends
             Q_EMIT deleteMessageRequested(messageId);
         break;
-    case MessageAction::Retry:
-        if (session)
-            afterSend(m_current, session->retry(m_choices->sendSettings()));
-        break;
+    case MessageAction::Retry: retry(session, m_current); break;
     case MessageAction::Continue:
         if (session)
             afterSend(m_current, session->continueReply(messageId, m_choices->sendSettings()));

@@ -87,6 +87,8 @@ private:
     void send(const QString &text);
     void submitEdit(qint64 messageId, const QString &text);
     void afterSend(qint64 conversationId, const SendOutcome &outcome);
+    // Asks the last question again, from the banner or the message's own button.
+    void retry(ConversationSession *session, qint64 conversationId);
     void onReplyFinished(qint64 conversationId, const Message &message);
     void onKeyStateChanged();
     void onBannerAction(qint64 conversationId, BannerNotice::Action action);

@@ -1,11 +1,13 @@
 #include "main/WelcomePanel.h"
 
-#include "api/ConnectionProbe.h"
+#include "api/ConnectionReport.h"
 #include "app/AppContext.h"
 #include "common/ExternalLinks.h"
+#include "common/Widgets.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
+#include "settings/ConnectionTest.h"
 #include "settings/ProfileList.h"
 #include "settings/ProvidersPage.h"
 
@@ -69,9 +71,7 @@ WelcomePanel::WelcomePanel(AppContext &context, QWidget *parent)
     m_getKey->setTextFormat(Qt::RichText);
     m_getKey->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_getKey, &QLabel::linkActivated, this, [](const QString &link) { ExternalLinks::open(QUrl(link)); });
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("welcomeStatus"));
-    m_status->setWordWrap(true);
+    m_status = Widgets::statusLabel(this, "welcomeStatus");
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_test = new QPushButton(this);
@@ -86,6 +86,9 @@ WelcomePanel::WelcomePanel(AppContext &context, QWidget *parent)
     buildLayout();
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &WelcomePanel::presetChosen);
+    m_connectionTest = new ConnectionTest(&m_context.network(), m_test, [this](const ConnectionReport &report) {
+        showStatus(ProvidersPage::describe(report), !report.ok());
+    }, this);
     connect(m_test, &QPushButton::clicked, this, &WelcomePanel::testConnection);
     connect(m_start, &QPushButton::clicked, this, &WelcomePanel::saveAndStart);
     connect(m_key, &QLineEdit::returnPressed, this, &WelcomePanel::saveAndStart);
@@ -223,18 +226,9 @@ void WelcomePanel::testConnection()
     const std::optional<ProviderProfile> profile = profileFromFields();
     if (!profile)
         return;
-    if (m_probe)
-        m_probe->cancel();
-    m_test->setEnabled(false);
+    m_connectionTest->begin();
     showStatus(tr("Testing %1…").arg(profile->baseUrl.host()), false);
-    m_probe = new ConnectionProbe(&m_context.network(), *profile, m_key->text().trimmed(), 15'000, this);
-    connect(m_probe, &ConnectionProbe::finished, this, [this, probe = m_probe](const ConnectionReport &report) {
-        probe->deleteLater();
-        m_test->setEnabled(true);
-        if (report.error.kind() != ApiError::Kind::Cancelled)
-            showStatus(ProvidersPage::describe(report), !report.ok());
-    });
-    m_probe->start();
+    m_connectionTest->start(*profile, m_key->text().trimmed());
 }
 
 void WelcomePanel::saveAndStart()

@@ -2,11 +2,10 @@
 
 #include "settings/ProviderProfile.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class AppContext;
-class ConnectionProbe;
+class ConnectionTest;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -63,5 +62,5 @@ private:
     QPushButton *m_test = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_settings = nullptr;
-    QPointer<ConnectionProbe> m_probe;
+    ConnectionTest *m_connectionTest = nullptr;
 };

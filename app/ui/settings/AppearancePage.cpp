@@ -1,5 +1,6 @@
 #include "settings/AppearancePage.h"
 
+#include "common/Widgets.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -15,16 +16,12 @@ AppearancePage::AppearancePage(AppContext &context, QWidget *parent)
     : SettingsPage(context, parent)
 {
     setObjectName(QStringLiteral("appearancePage"));
-    m_theme = new QComboBox(this);
-    m_theme->setObjectName(QStringLiteral("themeCombo"));
-    m_theme->setAccessibleName(tr("Theme"));
+    m_theme = Widgets::comboBox(this, "themeCombo", tr("Theme"));
     m_theme->addItem(tr("Same as the system"), int(AppSettings::Theme::System));
     m_theme->addItem(tr("Light"), int(AppSettings::Theme::Light));
     m_theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
 
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->setAccessibleName(tr("Language"));
+    m_language = Widgets::comboBox(this, "languageCombo", tr("Language"));
     m_language->addItem(tr("Same as the system"), QString());
     // Each language in its own name, so people can find theirs whatever is showing now.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));

@@ -1,5 +1,6 @@
 #include "settings/ChatDefaultsPage.h"
 
+#include "common/Widgets.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -20,12 +21,8 @@ ChatDefaultsPage::ChatDefaultsPage(AppContext &context, QWidget *parent)
     m_temperatureSlider->setObjectName(QStringLiteral("temperatureSlider"));
     m_temperatureSlider->setAccessibleName(tr("Temperature"));
     m_temperatureSlider->setRange(0, 40); // steps of 0.05
-    m_temperature = new QDoubleSpinBox(this);
-    m_temperature->setObjectName(QStringLiteral("defaultTemperature"));
+    m_temperature = Widgets::samplingSpinBox(this, "defaultTemperature", 2.0);
     m_temperature->setAccessibleName(tr("Temperature"));
-    m_temperature->setRange(0.0, 2.0);
-    m_temperature->setSingleStep(0.05);
-    m_temperature->setDecimals(2);
     connect(m_temperatureSlider, &QSlider::valueChanged, this, [this](int step) {
         if (qRound(m_temperature->value() * 20) != step)
             m_temperature->setValue(step / 20.0);
@@ -42,12 +39,8 @@ ChatDefaultsPage::ChatDefaultsPage(AppContext &context, QWidget *parent)
                               tr("Provider default"));
     m_maxTokens->setGroupSeparatorShown(true);
 
-    m_topP = new QDoubleSpinBox(this);
-    m_topP->setObjectName(QStringLiteral("defaultTopP"));
+    m_topP = Widgets::samplingSpinBox(this, "defaultTopP", 1.0);
     m_topP->setAccessibleName(tr("Top-p"));
-    m_topP->setRange(0.0, 1.0);
-    m_topP->setSingleStep(0.05);
-    m_topP->setDecimals(2);
 
     m_systemPrompt = new QPlainTextEdit(this);
     m_systemPrompt->setObjectName(QStringLiteral("defaultSystemPrompt"));

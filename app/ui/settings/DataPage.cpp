@@ -2,8 +2,9 @@
 
 #include "app/AppContext.h"
 #include "common/FileDialogs.h"
-#include "settings/AppSettings.h"
+#include "common/Widgets.h"
 #include "formats/ConversationJson.h"
+#include "settings/AppSettings.h"
 #include "store/ConversationStore.h"
 #include "store/ResponseCache.h"
 
@@ -58,13 +59,9 @@ QGroupBox *DataPage::buildStorageBox()
     m_databasePath->setObjectName(QStringLiteral("databasePath"));
     m_databasePath->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_databasePath->setWordWrap(true);
-    m_openFolder = new QPushButton(tr("&Open folder"), box);
-    m_openFolder->setObjectName(QStringLiteral("openDatabaseFolder"));
-    m_export = new QPushButton(tr("&Export all conversations…"), box);
-    m_export->setObjectName(QStringLiteral("exportAllConversations"));
-    m_exportStatus = new QLabel(box);
-    m_exportStatus->setObjectName(QStringLiteral("exportAllStatus"));
-    m_exportStatus->setWordWrap(true);
+    m_openFolder = Widgets::button(tr("&Open folder"), box, "openDatabaseFolder");
+    m_export = Widgets::button(tr("&Export all conversations…"), box, "exportAllConversations");
+    m_exportStatus = Widgets::statusLabel(box, "exportAllStatus");
 
     auto *form = new QFormLayout(box);
     auto *pathRow = new QHBoxLayout;
@@ -86,12 +83,9 @@ QGroupBox *DataPage::buildCacheBox()
     // The settings file's range: an hour to a year.
     m_cacheTtl = makeSpinBox(box, "responseCacheTtl", tr("Hours a cached reply is used"), 1, 8760);
     m_cacheTtl->setGroupSeparatorShown(true);
-    m_clearCache = new QPushButton(tr("C&lear cache"), box);
-    m_clearCache->setObjectName(QStringLiteral("clearResponseCache"));
+    m_clearCache = Widgets::button(tr("C&lear cache"), box, "clearResponseCache");
     m_clearCache->setToolTip(tr("Empties the cache when you apply"));
-    m_cacheStatus = new QLabel(box);
-    m_cacheStatus->setObjectName(QStringLiteral("responseCacheStatus"));
-    m_cacheStatus->setWordWrap(true);
+    m_cacheStatus = Widgets::statusLabel(box, "responseCacheStatus");
 
     auto *form = new QFormLayout(box);
     form->addRow(m_cache);
@@ -125,9 +119,7 @@ QGroupBox *DataPage::buildBudgetBox()
     m_budgetCurrency->setAccessibleName(tr("Budget currency"));
     m_budgetCurrency->setMaxLength(3);
     m_budgetCurrencyError = makeErrorLabel(box, "budgetError");
-    m_budgetAction = new QComboBox(box);
-    m_budgetAction->setObjectName(QStringLiteral("budgetAction"));
-    m_budgetAction->setAccessibleName(tr("When a budget is reached"));
+    m_budgetAction = Widgets::comboBox(box, "budgetAction", tr("When a budget is reached"));
     m_budgetAction->addItem(tr("Warn, and send anyway"), false);
     m_budgetAction->addItem(tr("Stop sending"), true);
 

@@ -3,6 +3,7 @@
 #include "api/ModelListRequest.h"
 #include "api/ProviderClient.h"
 #include "app/AppContext.h"
+#include "common/Widgets.h"
 #include "secrets/ApiKeyResolver.h"
 #include "settings/AppSettings.h"
 #include "settings/PriceEditor.h"
@@ -27,18 +28,13 @@ ModelsPage::ModelsPage(AppContext &context, ProfileDraft &draft, QWidget *parent
     , m_draft(draft)
 {
     setObjectName(QStringLiteral("modelsPage"));
-    m_profile = new QComboBox(this);
-    m_profile->setObjectName(QStringLiteral("modelsProfile"));
-    m_profile->setAccessibleName(tr("Profile"));
+    m_profile = Widgets::comboBox(this, "modelsProfile", tr("Profile"));
     // Profiles come and go, and get renamed, on the Providers page; the picker follows the draft.
     m_profile->setModel(&m_draft);
     m_profile->setModelColumn(ProfileDraft::Name);
-    m_fetch = new QPushButton(tr("&Fetch models"), this);
-    m_fetch->setObjectName(QStringLiteral("fetchModelsButton"));
+    m_fetch = Widgets::button(tr("&Fetch models"), this, "fetchModelsButton");
     m_fetch->setAccessibleName(tr("Fetch the provider's models"));
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("modelsStatus"));
-    m_status->setWordWrap(true);
+    m_status = Widgets::statusLabel(this, "modelsStatus");
     m_models = new QListWidget(this);
     m_models->setObjectName(QStringLiteral("modelList"));
     m_models->setAccessibleName(tr("Models the provider offers"));

@@ -1,6 +1,7 @@
 #include "settings/NetworkPage.h"
 
 #include "app/AppContext.h"
+#include "common/Widgets.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 
@@ -37,9 +38,7 @@ NetworkPage::NetworkPage(AppContext &context, QWidget *parent)
 QGroupBox *NetworkPage::buildProxyBox()
 {
     auto *box = new QGroupBox(tr("Proxy"), this);
-    m_proxyMode = new QComboBox(box);
-    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
-    m_proxyMode->setAccessibleName(tr("Proxy"));
+    m_proxyMode = Widgets::comboBox(box, "proxyMode", tr("Proxy"));
     m_proxyMode->addItem(tr("Use the system's proxy settings"), int(ProxySettings::Mode::System));
     m_proxyMode->addItem(tr("No proxy"), int(ProxySettings::Mode::None));
     m_proxyMode->addItem(tr("HTTP proxy"), int(ProxySettings::Mode::Http));
@@ -61,12 +60,9 @@ QGroupBox *NetworkPage::buildProxyBox()
     m_proxyPassword->setAccessibleName(tr("Proxy password"));
     m_proxyPassword->setEchoMode(QLineEdit::Password);
     m_proxyPassword->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_forgetPassword = new QPushButton(tr("&Forget"), box);
-    m_forgetPassword->setObjectName(QStringLiteral("forgetProxyPassword"));
+    m_forgetPassword = Widgets::button(tr("&Forget"), box, "forgetProxyPassword");
     m_forgetPassword->setToolTip(tr("Delete the stored proxy password when you apply"));
-    m_proxyPasswordStatus = new QLabel(box);
-    m_proxyPasswordStatus->setObjectName(QStringLiteral("proxyPasswordStatus"));
-    m_proxyPasswordStatus->setWordWrap(true);
+    m_proxyPasswordStatus = Widgets::statusLabel(box, "proxyPasswordStatus");
 
     auto *form = new QFormLayout(box);
     addRow(form, tr("&Connect through:"), m_proxyMode);

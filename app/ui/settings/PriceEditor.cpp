@@ -1,5 +1,6 @@
 #include "settings/PriceEditor.h"
 
+#include "common/Widgets.h"
 #include "pricing/PriceTable.h"
 #include "settings/NumberInput.h"
 
@@ -47,14 +48,11 @@ PriceEditor::PriceEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move within it
-    m_add = new QPushButton(tr("Add a &price"), this);
-    m_add->setObjectName(QStringLiteral("addPrice"));
-    m_undo = new QPushButton(tr("&Undo my price"), this);
-    m_undo->setObjectName(QStringLiteral("undoPrice"));
+    m_add = Widgets::button(tr("Add a &price"), this, "addPrice");
+    m_undo = Widgets::button(tr("&Undo my price"), this, "undoPrice");
     m_undo->setToolTip(tr("Back to the bundled price, or remove a price you added"));
     m_undo->setEnabled(false);
-    m_reset = new QPushButton(tr("Reset to &bundled prices"), this);
-    m_reset->setObjectName(QStringLiteral("resetPrices"));
+    m_reset = Widgets::button(tr("Reset to &bundled prices"), this, "resetPrices");
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("priceError"));
     m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));

@@ -1,8 +1,9 @@
 #include "settings/ProvidersPage.h"
 
-#include "api/ConnectionProbe.h"
 #include "app/AppContext.h"
+#include "common/Widgets.h"
 #include "secrets/ApiKeyResolver.h"
+#include "settings/ConnectionTest.h"
 #include "settings/ProfileDraft.h"
 
 #include <QCheckBox>
@@ -38,8 +39,7 @@ ProvidersPage::ProvidersPage(AppContext &context, ProfileDraft &draft, QWidget *
 
 ProvidersPage::~ProvidersPage()
 {
-    if (m_probe)
-        m_probe->cancel();
+    m_connectionTest->cancel();
 }
 
 QVBoxLayout *ProvidersPage::buildList()
@@ -59,15 +59,10 @@ QVBoxLayout *ProvidersPage::buildList()
         connect(action, &QAction::triggered, this, [this, id = preset.id] { addFromPreset(id); });
     }
     m_add->setMenu(presets);
-    m_duplicate = new QPushButton(tr("D&uplicate"), this);
-    m_duplicate->setObjectName(QStringLiteral("duplicateProfile"));
-    m_remove = new QPushButton(tr("&Remove"), this);
-    m_remove->setObjectName(QStringLiteral("removeProfile"));
-    m_makeDefault = new QPushButton(tr("Make &default"), this);
-    m_makeDefault->setObjectName(QStringLiteral("makeDefaultProfile"));
-    m_listMessage = new QLabel(this);
-    m_listMessage->setObjectName(QStringLiteral("profileListMessage"));
-    m_listMessage->setWordWrap(true);
+    m_duplicate = Widgets::button(tr("D&uplicate"), this, "duplicateProfile");
+    m_remove = Widgets::button(tr("&Remove"), this, "removeProfile");
+    m_makeDefault = Widgets::button(tr("Make &default"), this, "makeDefaultProfile");
+    m_listMessage = Widgets::statusLabel(this, "profileListMessage");
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -108,11 +103,8 @@ QFormLayout *ProvidersPage::buildForm()
     m_keyVariable->setPlaceholderText(tr("none"));
     m_keyVariableError = makeErrorLabel(this, "profileKeyVariableError");
     buildTransportFields();
-    m_test = new QPushButton(tr("&Test connection"), this);
-    m_test->setObjectName(QStringLiteral("testConnection"));
-    m_testResult = new QLabel(this);
-    m_testResult->setObjectName(QStringLiteral("connectionResult"));
-    m_testResult->setWordWrap(true);
+    m_test = Widgets::button(tr("&Test connection"), this, "testConnection");
+    m_testResult = Widgets::statusLabel(this, "connectionResult");
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     QLayout *keyField = buildKeyField();
@@ -150,9 +142,7 @@ QLayout *ProvidersPage::buildKeyField()
     m_forgetKey->setText(tr("Forget"));
     m_forgetKey->setAccessibleName(tr("Delete the stored key when you apply"));
     m_forgetKey->setToolTip(m_forgetKey->accessibleName());
-    m_keyStatus = new QLabel(this);
-    m_keyStatus->setObjectName(QStringLiteral("profileKeyStatus"));
-    m_keyStatus->setWordWrap(true);
+    m_keyStatus = Widgets::statusLabel(this, "profileKeyStatus");
     m_getKey = new QLabel(this);
     m_getKey->setObjectName(QStringLiteral("profileGetKey"));
     m_getKey->setOpenExternalLinks(true);
@@ -254,6 +244,9 @@ void ProvidersPage::connectSignals()
     connect(m_duplicate, &QPushButton::clicked, this, &ProvidersPage::duplicateShown);
     connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeShown);
     connect(m_makeDefault, &QPushButton::clicked, this, &ProvidersPage::makeShownDefault);
+    m_connectionTest = new ConnectionTest(
+        &context().network(), m_test, [this](const ConnectionReport &report) { m_testResult->setText(describe(report)); },
+        this);
     connect(m_test, &QPushButton::clicked, this, &ProvidersPage::testConnection);
 }
 
@@ -415,6 +408,24 @@ void ProvidersPage::showKeyProblem(const QString &message)
     m_keyStatus->setText(QStringLiteral("<span style=\"color:#dc2626\">%1</span>").arg(message.toHtmlEscaped()));
 }
 
+std::optional<ProviderProfile> ProvidersPage::committedShown()
+{
+    if (!commitShown())
+        return std::nullopt;
+    return m_draft.byId(shownId());
+}
+
+bool ProvidersPage::addAndShow(const ProviderProfile &profile)
+{
+    QString error;
+    if (!m_draft.add(profile, &error)) {
+        m_listMessage->setText(error);
+        return false;
+    }
+    showProfile(profile.id);
+    return true;
+}
+
 void ProvidersPage::addFromPreset(const QString &presetId)
 {
     if (!commitShown())
@@ -423,12 +434,8 @@ void ProvidersPage::addFromPreset(const QString &presetId)
     if (!preset)
         return;
     const ProviderProfile profile = ProviderProfile::fromPreset(*preset, m_draft.unusedName(preset->id));
-    QString error;
-    if (!m_draft.add(profile, &error)) {
-        m_listMessage->setText(error);
+    if (!addAndShow(profile))
         return;
-    }
-    showProfile(profile.id);
     if (profile.baseUrl.isEmpty()) {
         // A custom server: its address is the one thing only the user knows, so that is where to start.
         m_listMessage->setText(tr("Added \"%1\". Type its base URL; rename it if you like. Nothing is saved until "
@@ -443,20 +450,14 @@ void ProvidersPage::addFromPreset(const QString &presetId)
 
 void ProvidersPage::duplicateShown()
 {
-    if (!commitShown())
-        return;
-    const std::optional<ProviderProfile> shown = m_draft.byId(shownId());
+    const std::optional<ProviderProfile> shown = committedShown();
     if (!shown)
         return;
     ProviderProfile copy = *shown;
     copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces); // its own keychain entry
     copy.name = m_draft.unusedName(shown->name + QStringLiteral("-copy"));
-    QString error;
-    if (!m_draft.add(copy, &error)) {
-        m_listMessage->setText(error);
+    if (!addAndShow(copy))
         return;
-    }
-    showProfile(copy.id);
     m_listMessage->setText(tr("\"%1\" is a copy without a key: keys are not copied between profiles.").arg(copy.name));
 }
 
@@ -484,32 +485,20 @@ void ProvidersPage::makeShownDefault()
 
 void ProvidersPage::testConnection()
 {
-    if (!commitShown())
-        return;
-    const std::optional<ProviderProfile> profile = m_draft.byId(shownId());
+    const std::optional<ProviderProfile> profile = committedShown();
     if (!profile)
         return;
-    if (m_probe)
-        m_probe->cancel();
-    m_test->setEnabled(false);
+    m_connectionTest->begin();
     m_testResult->setText(tr("Testing %1…").arg(profile->baseUrl.host()));
-    const auto run = [this, profile = *profile](const QString &key) {
-        m_probe = new ConnectionProbe(&context().network(), profile, key, 15'000, this);
-        connect(m_probe, &ConnectionProbe::finished, this, [this, probe = m_probe](const ConnectionReport &report) {
-            probe->deleteLater();
-            m_test->setEnabled(true);
-            if (report.error.kind() != ApiError::Kind::Cancelled)
-                m_testResult->setText(describe(report));
-        });
-        m_probe->start();
-    };
     // The key as typed, if one is, so it can be tried before it is stored.
     const QString typed = m_apiKey->text().trimmed();
     if (!typed.isEmpty()) {
-        run(typed);
+        m_connectionTest->start(*profile, typed);
         return;
     }
-    context().keys().resolve(*profile, this, [run](const ApiKeyResolver::Resolution &found) { run(found.key); });
+    context().keys().resolve(*profile, this, [this, profile = *profile](const ApiKeyResolver::Resolution &found) {
+        m_connectionTest->start(profile, found.key);
+    });
 }
 
 QString ProvidersPage::describe(const ConnectionReport &report)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "api/ConnectionReport.h"
+#include "settings/ProviderProfile.h"
 #include "settings/SettingsPage.h"
 
 #include <QList>
-#include <QPointer>
 
-class ConnectionProbe;
+#include <optional>
+
+class ConnectionTest;
 class ProfileDraft;
 class QCheckBox;
 class QDataWidgetMapper;
@@ -68,7 +70,12 @@ private:
     // Checks the shown fields and writes them into the draft; false (with messages beside the
     // fields) if one is invalid.
     bool commitShown();
+    // The shown profile as commitShown() wrote it; nothing when a field is invalid or none is shown.
+    std::optional<ProviderProfile> committedShown();
     void refreshKeyStatus();
+    // Adds `profile` to the list and shows it; false, with the list's reason shown, when the list
+    // refuses it.
+    bool addAndShow(const ProviderProfile &profile);
     void addFromPreset(const QString &presetId);
     void duplicateShown();
     void removeShown();
@@ -104,5 +111,5 @@ private:
     QLabel *m_headersError = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
-    QPointer<ConnectionProbe> m_probe;
+    ConnectionTest *m_connectionTest = nullptr;
 };

@@ -1,8 +1,9 @@
 #include "settings/SettingsDialog.h"
 
 #include "app/AppContext.h"
-#include "settings/AppSettings.h"
+#include "common/Widgets.h"
 #include "settings/AppearancePage.h"
+#include "settings/AppSettings.h"
 #include "settings/ChatDefaultsPage.h"
 #include "settings/DataPage.h"
 #include "settings/ModelsPage.h"
@@ -59,9 +60,7 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
         if (applyChanges())
             storeSecrets(false);
     });
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("settingsMessage"));
-    m_message->setWordWrap(true);
+    m_message = Widgets::statusLabel(this, "settingsMessage");
     m_message->setStyleSheet(QStringLiteral("color: #dc2626;"));
     m_message->hide();
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

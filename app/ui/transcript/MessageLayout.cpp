@@ -3,6 +3,7 @@
 #include "markdown/MarkdownSegmenter.h"
 #include "transcript/CodeLanguage.h"
 #include "transcript/SegmentRenderer.h"
+#include "transcript/TranscriptSearch.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
@@ -52,18 +53,6 @@ qreal wrappedLines(QStringView text, qreal charsPerLine)
         start = end + 1;
     }
     return std::max<qreal>(lines, 1);
-}
-
-// How often `needle` occurs in `text`, ignoring case.
-qsizetype countMatches(QStringView text, const QString &needle)
-{
-    if (needle.isEmpty())
-        return 0;
-    qsizetype count = 0;
-    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
-        ++count;
-    return count;
 }
 
 } // namespace
@@ -137,8 +126,7 @@ void MessageLayout::setActions(const MessageActions &actions)
     if (actions == m_actions)
         return;
     m_actions = actions;
-    if (!m_parts.isEmpty())
-        m_parts.last().measured = false;
+    remeasureFooter();
 }
 
 void MessageLayout::setVersionLabel(const QString &label)
@@ -146,6 +134,11 @@ void MessageLayout::setVersionLabel(const QString &label)
     if (label == m_versionLabel)
         return;
     m_versionLabel = label;
+    remeasureFooter();
+}
+
+void MessageLayout::remeasureFooter()
+{
     if (!m_parts.isEmpty())
         m_parts.last().measured = false;
 }
@@ -854,5 +847,5 @@ int MessageLayout::occurrencesBefore(int part, qsizetype offset, const QString &
 {
     const MarkdownSegment &segment = segmentOf(m_parts.at(part));
     const qsizetype from = segment.start;
-    return int(countMatches(QStringView(m_message.content).sliced(from, std::max<qsizetype>(0, offset - from)), text));
+    return int(TranscriptSearch::countIn(QStringView(m_message.content).sliced(from, std::max<qsizetype>(0, offset - from)), text));
 }

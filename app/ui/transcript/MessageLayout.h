@@ -138,6 +138,8 @@ private:
     const MarkdownSegment &segmentOf(const Part &part) const;
     std::unique_ptr<QTextDocument> build(const Part &part) const;
     void layOutFooter();
+    // The actions and the version label are drawn in the last part: it is measured again.
+    void remeasureFooter();
     QRectF copyButtonRect(const Part &part) const;
     void paintPart(QPainter &painter, int index, const QRectF &clip, int row, const Decoration &decoration,
                    DocumentCache &cache);

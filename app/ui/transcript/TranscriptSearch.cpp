@@ -2,7 +2,7 @@
 
 #include "transcript/TranscriptModel.h"
 
-qsizetype TranscriptSearch::countIn(const QString &haystack, const QString &needle)
+qsizetype TranscriptSearch::countIn(QStringView haystack, const QString &needle)
 {
     if (needle.isEmpty())
         return 0;

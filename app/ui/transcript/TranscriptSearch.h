@@ -30,7 +30,8 @@ public:
     // The index of the match at `row`/`offset`, if there is one there.
     int indexOf(const Match &match, const TranscriptModel &model) const;
 
-    static qsizetype countIn(const QString &haystack, const QString &needle);
+    // How often `needle` occurs in `haystack`, ignoring case (0 for an empty needle).
+    static qsizetype countIn(QStringView haystack, const QString &needle);
 
 private:
     QString m_text;
