@@ -250,8 +250,10 @@ void ChatStream::onReadyRead()
         return; // refused at the headers
     // In pieces: Qt 6.4 buffers whatever the server sends as fast as it comes (setReadBufferSize
     // does not hold it back), so reading it all at once would hold a flood twice; a reply that
-    // reaches a limit stops after the piece that reached it.
-    while (m_reply == reply && !m_finished && reply->isOpen() && reply->bytesAvailable() > 0
+    // reaches a limit stops after the piece that reached it. A receiver of what a piece carried
+    // may have deleted the stream.
+    const QPointer<ChatStream> self(this);
+    while (self && m_reply == reply && !m_finished && reply->isOpen() && reply->bytesAvailable() > 0
            && !(m_mode == BodyMode::ErrorBody && m_body.size() >= kMaxErrorBodyBytes))
         handleBody(reply->read(kReadPieceBytes));
 }
@@ -260,8 +262,11 @@ void ChatStream::handleBody(const QByteArray &bytes)
 {
     QNetworkReply *const reply = m_reply;
     switch (m_mode) {
-    case BodyMode::EventStream:
+    case BodyMode::EventStream: {
+        const QPointer<ChatStream> self(this);
         handleEvents(m_decoder.feed(bytes));
+        if (!self)
+            return; // deleted by a receiver of what the events carried
         if (m_reply == reply && m_decoder.overflow() != SseDecoder::Overflow::None) {
             const bool line = m_decoder.overflow() == SseDecoder::Overflow::Line;
             ApiError error(ApiError::Kind::InvalidResponse,
@@ -272,6 +277,7 @@ void ChatStream::handleBody(const QByteArray &bytes)
             handleAttemptError(error);
         }
         break;
+    }
     case BodyMode::Json:
         m_body += bytes;
         if (m_body.size() > jsonLimit()) {
@@ -330,7 +336,10 @@ void ChatStream::endErrorBody()
 
 void ChatStream::handleEvents(const QList<SseEvent> &events)
 {
+    const QPointer<ChatStream> self(this);
     for (const SseEvent &event : events) {
+        if (!self)
+            return; // a receiver of the last chunk deleted the stream
         if (m_finished || m_doneMarker || !m_reply)
             return; // finished by an earlier event, or [DONE] seen: the rest is ignored
         if (event.isDone()) {
@@ -379,7 +388,10 @@ void ChatStream::handleChunk(const ChatChunk &chunk)
     }
     if (chunk.usage) {
         m_usage = chunk.usage;
+        const QPointer<ChatStream> self(this);
         Q_EMIT usageReported(*chunk.usage);
+        if (!self)
+            return;
     }
     if (chunk.reportedCost)
         m_reportedCost = chunk.reportedCost;
@@ -409,7 +421,8 @@ bool ChatStream::appendText(const QString &content, const QString &reasoning)
     QString contentPart = cleanDelta(m_pendingContent, content, false);
     const bool reasoningCut = fitToLimit(reasoningPart);
     const bool contentCut = fitToLimit(contentPart);
-    keep(reasoningPart, contentPart);
+    if (!keep(reasoningPart, contentPart))
+        return false;
     if (!reasoningCut && !contentCut)
         return true;
     if (!m_finished) {
@@ -439,25 +452,31 @@ QString ChatStream::cleanDelta(QString &pending, const QString &delta, bool last
     return SafeText::withoutLoneSurrogates(text);
 }
 
-void ChatStream::flushPending()
+bool ChatStream::flushPending()
 {
     QString reasoningPart = cleanDelta(m_pendingReasoning, {}, true);
     QString contentPart = cleanDelta(m_pendingContent, {}, true);
     fitToLimit(reasoningPart);
     fitToLimit(contentPart);
-    keep(reasoningPart, contentPart);
+    return keep(reasoningPart, contentPart);
 }
 
-void ChatStream::keep(const QString &reasoningPart, const QString &contentPart)
+bool ChatStream::keep(const QString &reasoningPart, const QString &contentPart)
 {
+    if (reasoningPart.isEmpty() && contentPart.isEmpty())
+        return true;
+    const QPointer<ChatStream> self(this);
     if (!reasoningPart.isEmpty()) {
         m_reasoning += reasoningPart;
         Q_EMIT reasoningDelta(reasoningPart);
+        if (!self)
+            return false;
     }
     if (!contentPart.isEmpty()) {
         m_content += contentPart;
         Q_EMIT contentDelta(contentPart);
     }
+    return !self.isNull();
 }
 
 bool ChatStream::fitToLimit(QString &text)
@@ -492,8 +511,9 @@ void ChatStream::onReplyFinished()
         onMetaDataChanged();
     if (m_finished || m_reply != reply)
         return;
+    const QPointer<ChatStream> self(this);
     onReadyRead(); // anything still buffered
-    if (m_finished || m_reply != reply)
+    if (!self || m_finished || m_reply != reply)
         return;
 
     const QNetworkReply::NetworkError networkError = m_reply->error();
@@ -519,14 +539,14 @@ void ChatStream::onReplyFinished()
             return;
         }
         handleChunk(chunk);
-        if (m_finished)
+        if (!self || m_finished)
             return;
         finish(ChatResult::State::Complete, ApiError());
         return;
     }
 
     handleEvents(m_decoder.finish());
-    if (m_finished)
+    if (!self || m_finished)
         return;
     if (m_doneMarker || !m_finishReason.isEmpty()) {
         finish(ChatResult::State::Complete, ApiError());
@@ -607,8 +627,10 @@ void ChatStream::handleAttemptError(ApiError error)
     }
     if (error.rejectsStreamOptions() && m_request.stream && m_request.includeUsage) {
         m_request.includeUsage = false;
+        const QPointer<ChatStream> self(this);
         Q_EMIT streamOptionsRejected();
-        beginAttempt(); // a protocol fallback, not a retry: the policy's budget is untouched
+        if (self)
+            beginAttempt(); // a protocol fallback, not a retry: the policy's budget is untouched
         return;
     }
     const std::optional<qint64> delay = m_policy.nextDelay(error, m_retries, textReceived);
@@ -617,9 +639,12 @@ void ChatStream::handleAttemptError(ApiError error)
         return;
     }
     ++m_retries;
+    const QPointer<ChatStream> self(this);
     Q_EMIT retryScheduled(m_retries, *delay, error);
-    if (!m_finished) // a slot may have cancelled us
-        m_retryTimer.start(int(*delay), this);
+    // Precise: a coarse timer may fire 5% early, and a retry sent before the provider's
+    // Retry-After is over is refused again.
+    if (self && !m_finished) // a slot may have cancelled or deleted us
+        m_retryTimer.start(int(*delay), Qt::PreciseTimer, this);
 }
 
 TokenUsage ChatStream::finalUsage() const
@@ -649,7 +674,8 @@ void ChatStream::finish(ChatResult::State state, const ApiError &error)
     const bool wasSent = m_clock.isValid();
     const qint64 elapsed = wasSent ? m_clock.elapsed() : 0;
     abandonReply(m_reply, this);
-    flushPending(); // the few characters held back in case they began the key
+    if (!flushPending()) // the few characters held back in case they began the key
+        return; // a receiver of them deleted the stream: nobody is left to tell
 
     ChatResult result;
     result.state = state;

@@ -66,17 +66,20 @@ private:
     void handleEvents(const QList<SseEvent> &events);
     void handleChunk(const ChatChunk &chunk);
     // Adds provider text to the reply and emits it, up to the reply's size limit; false when the
-    // limit cut it, in which case the reply has ended as incomplete.
+    // limit cut it, in which case the reply has ended as incomplete, or when a receiver deleted
+    // the stream: the caller must not touch it then.
     bool appendText(const QString &content, const QString &reasoning);
     bool fitToLimit(QString &text);
     // Provider text on its way out of api/: the request's key redacted and lone surrogates
     // replaced; an end that may begin the key or a surrogate pair waits in `pending` unless
     // this is the last piece.
     QString cleanDelta(QString &pending, const QString &delta, bool last) const;
-    void flushPending();
+    // False when a receiver of the last text deleted the stream.
+    bool flushPending();
     // Adds the parts of a delta that are cleaned and fitted to the reply, and announces them,
-    // reasoning first.
-    void keep(const QString &reasoningPart, const QString &contentPart);
+    // reasoning first. False when a receiver deleted the stream (allowed: a caller may drop it
+    // at once), so the caller returns without touching a member.
+    bool keep(const QString &reasoningPart, const QString &contentPart);
     qint64 maxReplyBytes() const;
     qint64 jsonLimit() const;
     // An error answer is read (as much as is worth reading): classify it and end the attempt.
