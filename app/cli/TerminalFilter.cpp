@@ -22,6 +22,8 @@ void appendPicture(QByteArray &out, unsigned char c)
 
 void TerminalFilter::write(FILE *stream, QByteArrayView bytes)
 {
+    if (bytes.isEmpty())
+        return; // an empty view may hold a null pointer, which fwrite must never be given
     if (shouldFilter(stream)) {
         const QByteArray safe = filter(bytes);
         std::fwrite(safe.constData(), 1, size_t(safe.size()), stream);
