@@ -33,10 +33,13 @@ private Q_SLOTS:
     void trimToWindow();
     void aSmallWindowLeavesOutTheOldestTurnsAndSaysHowMany();
     void shortenSendsLessOrSaysTheQuestionIsTooLong();
+    void retryAsksTheQuestionOnceAndReplacesAnEmptyFailure();
 
 private:
     ConversationSession::Settings settings() const;
     qint64 newConversation();
+    // Stores the turns (user or assistant) in the conversation, in order.
+    bool storeTurns(qint64 conversationId, const QList<ChatMessage> &turns);
 
     QTemporaryDir *m_dir = nullptr;
     Database *m_database = nullptr;
@@ -115,6 +118,19 @@ QList<ChatMessage> history(bool withSystem = true)
 qint64 TstConversationSession::newConversation()
 {
     return m_store->createConversation(Conversation())->id;
+}
+
+bool TstConversationSession::storeTurns(qint64 conversationId, const QList<ChatMessage> &turns)
+{
+    for (const ChatMessage &turn : turns) {
+        Message message;
+        message.conversationId = conversationId;
+        message.role = turn.role == u"user" ? Message::Role::User : Message::Role::Assistant;
+        message.content = turn.content;
+        if (!m_store->appendMessage(message))
+            return false;
+    }
+    return true;
 }
 
 void TstConversationSession::sendsWithHistoryAndStoresTheReply()
@@ -303,13 +319,7 @@ void TstConversationSession::aSmallWindowLeavesOutTheOldestTurnsAndSaysHowMany()
     const qint64 id = newConversation();
     const QList<ChatMessage> all = history();
     // The stored conversation: the two answered turns.
-    for (qsizetype i = 1; i + 1 < all.size(); ++i) {
-        Message message;
-        message.conversationId = id;
-        message.role = all.at(i).role == u"user" ? Message::Role::User : Message::Role::Assistant;
-        message.content = all.at(i).content;
-        QVERIFY(m_store->appendMessage(message));
-    }
+    QVERIFY(storeTurns(id, all.mid(1, all.size() - 2)));
     ConversationSession session(*m_store, *m_client, m_prices, id);
     QSignalSpy trimmed(&session, &ConversationSession::historyTrimmed);
     QSignalSpy finished(&session, &ConversationSession::replyFinished);
@@ -342,13 +352,7 @@ void TstConversationSession::shortenSendsLessOrSaysTheQuestionIsTooLong()
         400, QStringLiteral("This model's maximum context length is 100 tokens."), QStringLiteral("invalid_request_error"),
         QStringLiteral("context_length_exceeded"));
     const qint64 id = newConversation();
-    for (qsizetype i = 0; i + 1 < all.size(); ++i) {
-        Message message;
-        message.conversationId = id;
-        message.role = all.at(i).role == u"user" ? Message::Role::User : Message::Role::Assistant;
-        message.content = all.at(i).content;
-        QVERIFY(m_store->appendMessage(message));
-    }
+    QVERIFY(storeTurns(id, all.mid(0, all.size() - 1)));
     ConversationSession session(*m_store, *m_client, m_prices, id);
     QSignalSpy finished(&session, &ConversationSession::replyFinished);
     ConversationSession::Settings s = settings();
@@ -379,6 +383,36 @@ void TstConversationSession::shortenSendsLessOrSaysTheQuestionIsTooLong()
     QCOMPARE(outcome.kind, SendOutcome::Kind::TooLong);
     QVERIFY(outcome.message.contains(QStringLiteral("too long")));
     QCOMPARE(m_server->requestCount(), requests);
+}
+
+// Issue 12, problem 1, in core: Retry after a refusal sends the stored question once (not a second
+// copy of it), and the failed reply that holds no text makes way for the answer.
+void TstConversationSession::retryAsksTheQuestionOnceAndReplacesAnEmptyFailure()
+{
+    RetryPolicy none; // the refusal reaches the session, as with retries set to 0 in Settings
+    none.maxRetries = 0;
+    m_client->setRetryPolicy(none);
+    const qint64 id = newConversation();
+    ConversationSession session(*m_store, *m_client, m_prices, id);
+    QSignalSpy finished(&session, &ConversationSession::replyFinished);
+    ConversationSession::Settings s = settings();
+    s.systemPrompt.clear();
+    m_server->enqueueChat(ScriptedResponse::openAiError(429, QStringLiteral("Slow down"), QStringLiteral("rate_limit_error")));
+    m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Now then.")}));
+    QVERIFY(session.send(QStringLiteral("Question X"), s));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_store->messages(id).constLast().state, Message::State::Error);
+
+    QVERIFY(session.retry(s));
+    QTRY_COMPARE(finished.size(), 2);
+    const QJsonArray sent = m_server->requests().last().jsonBody().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Question X"));
+    const QList<Message> stored = m_store->messages(id);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.first().content, QStringLiteral("Question X"));
+    QCOMPARE(stored.last().content, QStringLiteral("Now then."));
+    QCOMPARE(m_store->allMessages(id).size(), 2); // no version of the empty failure is kept
 }
 
 QTEST_GUILESS_MAIN(TstConversationSession)
