@@ -2,11 +2,11 @@
 
 #include "common/ElidedLabel.h"
 #include "common/PlainToolTip.h"
+#include "common/Retranslator.h"
 #include "common/Widgets.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +64,7 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_temperatureLabel = new QLabel(this);
     m_temperatureLabel->setBuddy(m_temperature);
     layout->addWidget(m_temperatureLabel);
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
     layout->addWidget(m_temperature);
 
@@ -178,13 +179,6 @@ void ChatHeader::retranslate()
                                    ? tr("This conversation uses the default system prompt from Settings. Click to "
                                         "give it instructions of its own.")
                                    : plainToolTip(tr("This conversation's system prompt:") + u'\n' + m_systemPromptText.left(500)));
-}
-
-void ChatHeader::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ChatHeader::openModelList()

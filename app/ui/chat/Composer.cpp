@@ -1,5 +1,6 @@
 #include "chat/Composer.h"
 
+#include "common/Retranslator.h"
 #include "common/Widgets.h"
 
 #include <QEvent>
@@ -50,6 +51,7 @@ Composer::Composer(QWidget *parent)
     editRow->addWidget(m_cancelEdit);
     m_editBar->hide();
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT draftChanged(m_editor->toPlainText()); });
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
 
     auto *row = new QHBoxLayout;
@@ -116,13 +118,6 @@ void Composer::retranslate()
     m_cancelEdit->setText(tr("Cancel"));
     m_cancelEdit->setAccessibleName(tr("Cancel the edit"));
     updateButton();
-}
-
-void Composer::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void Composer::updateButton()

@@ -1,6 +1,7 @@
 #include "main/ConversationBanner.h"
 
-#include <QEvent>
+#include "common/Retranslator.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -33,6 +34,7 @@ ConversationBanner::ConversationBanner(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addLayout(column, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    Retranslator::watch(this, [this] { retranslate(); });
     hide();
 }
 
@@ -77,12 +79,9 @@ QString ConversationBanner::text() const
     return m_notice.text;
 }
 
-void ConversationBanner::changeEvent(QEvent *event)
+void ConversationBanner::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Problem"));
-        m_close->setToolTip(tr("Dismiss"));
-        showNotice(m_notice); // the buttons' labels in the new language
-    }
-    QFrame::changeEvent(event);
+    setAccessibleName(tr("Problem"));
+    m_close->setToolTip(tr("Dismiss"));
+    showNotice(m_notice); // the buttons' labels in the new language
 }

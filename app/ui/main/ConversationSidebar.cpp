@@ -1,9 +1,9 @@
 #include "main/ConversationSidebar.h"
 
+#include "common/Retranslator.h"
 #include "main/ConversationListModel.h"
 #include "store/SearchHit.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -56,6 +56,7 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setWordWrap(true);
     m_results->hide();
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
     const auto openHit = [this](QListWidgetItem *item) {
         Q_EMIT searchHitActivated(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong());
@@ -162,11 +163,4 @@ void ConversationSidebar::retranslate()
     m_list->setAccessibleName(tr("Conversations"));
     m_empty->setText(tr("No conversations yet."));
     m_results->setAccessibleName(tr("Search results"));
-}
-
-void ConversationSidebar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }

@@ -1,6 +1,7 @@
 #include "transcript/FindBar.h"
 
-#include <QEvent>
+#include "common/Retranslator.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -59,6 +60,7 @@ FindBar::FindBar(QWidget *parent)
         hide();
         Q_EMIT closed();
     });
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
     hide();
 }
@@ -108,13 +110,6 @@ void FindBar::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
-}
-
-void FindBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void FindBar::retranslate()
