@@ -123,9 +123,9 @@ void Composer::retranslate()
 void Composer::updateButton()
 {
     m_send->setText(m_streaming ? tr("Stop") : tr("Send"));
-    m_send->setAccessibleName(m_streaming ? tr("Stop the reply") : tr("Send message"));
     m_send->setEnabled(m_streaming || m_blockedReason.isEmpty());
-    m_send->setToolTip(m_streaming ? tr("Stop the reply (Esc)") : m_blockedReason);
+    Widgets::describe(m_send, m_streaming ? tr("Stop the reply") : tr("Send message"),
+                      m_streaming ? tr("Stop the reply (Esc)") : m_blockedReason);
 }
 
 void Composer::requestSend()

@@ -1,6 +1,7 @@
 #include "main/ConversationBanner.h"
 
 #include "common/Retranslator.h"
+#include "common/Widgets.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +25,7 @@ ConversationBanner::ConversationBanner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss"));
+    Widgets::describe(m_close, tr("Dismiss"), tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &ConversationBanner::dismissed);
     auto *column = new QVBoxLayout;
     column->addWidget(m_text);

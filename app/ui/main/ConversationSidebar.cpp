@@ -1,6 +1,7 @@
 #include "main/ConversationSidebar.h"
 
 #include "common/Retranslator.h"
+#include "common/Widgets.h"
 #include "main/ConversationListModel.h"
 #include "store/SearchHit.h"
 
@@ -157,9 +158,9 @@ void ConversationSidebar::retranslate()
     m_search->setPlaceholderText(tr("Search conversations"));
     m_search->setAccessibleName(tr("Search conversations"));
     m_newChat->setText(tr("New chat"));
-    m_newChat->setAccessibleName(tr("New chat"));
-    m_newChat->setToolTip(tr("Start a new conversation (%1)")
-                              .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
+    Widgets::describe(m_newChat, tr("New chat"),
+                      tr("Start a new conversation (%1)")
+                          .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
     m_list->setAccessibleName(tr("Conversations"));
     m_empty->setText(tr("No conversations yet."));
     m_results->setAccessibleName(tr("Search results"));
