@@ -2,11 +2,11 @@
 
 #include "common/ElidedLabel.h"
 #include "common/PlainToolTip.h"
+#include "common/Retranslator.h"
 #include "common/Widgets.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +64,7 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_temperatureLabel = new QLabel(this);
     m_temperatureLabel->setBuddy(m_temperature);
     layout->addWidget(m_temperatureLabel);
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
     layout->addWidget(m_temperature);
 
@@ -163,28 +164,19 @@ double ChatHeader::temperature() const
 
 void ChatHeader::retranslate()
 {
-    m_profile->setAccessibleName(tr("Provider profile"));
-    m_profile->setToolTip(tr("The provider profile this conversation uses"));
-    m_model->setAccessibleName(tr("Model"));
-    m_model->setToolTip(tr("The model this conversation uses: pick one the provider lists, or type its id"));
-    m_refreshModels->setAccessibleName(tr("Refresh the model list"));
-    m_refreshModels->setToolTip(tr("Ask the provider again which models it offers"));
-    m_temperature->setAccessibleName(tr("Temperature"));
-    m_temperature->setToolTip(tr("Temperature: lower is more focused, higher more varied (0-2)"));
+    Widgets::describe(m_profile, tr("Provider profile"), tr("The provider profile this conversation uses"));
+    Widgets::describe(m_model, tr("Model"),
+                      tr("The model this conversation uses: pick one the provider lists, or type its id"));
+    Widgets::describe(m_refreshModels, tr("Refresh the model list"), tr("Ask the provider again which models it offers"));
+    Widgets::describe(m_temperature, tr("Temperature"),
+                      tr("Temperature: lower is more focused, higher more varied (0-2)"));
     m_temperatureLabel->setText(tr("Temp."));
     m_systemPrompt->setText(tr("Instructions"));
-    m_systemPrompt->setAccessibleName(tr("System prompt of this conversation"));
-    m_systemPrompt->setToolTip(m_systemPromptText.isEmpty()
-                                   ? tr("This conversation uses the default system prompt from Settings. Click to "
-                                        "give it instructions of its own.")
-                                   : plainToolTip(tr("This conversation's system prompt:") + u'\n' + m_systemPromptText.left(500)));
-}
-
-void ChatHeader::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    Widgets::describe(m_systemPrompt, tr("System prompt of this conversation"),
+                      m_systemPromptText.isEmpty()
+                          ? tr("This conversation uses the default system prompt from Settings. Click to "
+                               "give it instructions of its own.")
+                          : plainToolTip(tr("This conversation's system prompt:") + u'\n' + m_systemPromptText.left(500)));
 }
 
 void ChatHeader::openModelList()

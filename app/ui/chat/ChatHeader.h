@@ -44,9 +44,6 @@ Q_SIGNALS:
     void refreshModelsRequested();
     void systemPromptRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     QLabel *m_temperatureLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "chat/Composer.h"
 
+#include "common/Retranslator.h"
 #include "common/Widgets.h"
 
 #include <QEvent>
@@ -50,6 +51,7 @@ Composer::Composer(QWidget *parent)
     editRow->addWidget(m_cancelEdit);
     m_editBar->hide();
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT draftChanged(m_editor->toPlainText()); });
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
 
     auto *row = new QHBoxLayout;
@@ -118,19 +120,12 @@ void Composer::retranslate()
     updateButton();
 }
 
-void Composer::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
 void Composer::updateButton()
 {
     m_send->setText(m_streaming ? tr("Stop") : tr("Send"));
-    m_send->setAccessibleName(m_streaming ? tr("Stop the reply") : tr("Send message"));
     m_send->setEnabled(m_streaming || m_blockedReason.isEmpty());
-    m_send->setToolTip(m_streaming ? tr("Stop the reply (Esc)") : m_blockedReason);
+    Widgets::describe(m_send, m_streaming ? tr("Stop the reply") : tr("Send message"),
+                      m_streaming ? tr("Stop the reply (Esc)") : m_blockedReason);
 }
 
 void Composer::requestSend()

@@ -42,7 +42,6 @@ Q_SIGNALS:
     void editCancelled();
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -40,4 +40,10 @@ QDoubleSpinBox *samplingSpinBox(QWidget *parent, const char *objectName, double 
     return box;
 }
 
+void describe(QWidget *widget, const QString &accessibleName, const QString &toolTip)
+{
+    widget->setAccessibleName(accessibleName);
+    widget->setToolTip(toolTip);
+}
+
 } // namespace Widgets

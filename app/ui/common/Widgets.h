@@ -21,5 +21,9 @@ QLabel *statusLabel(QWidget *parent, const char *objectName);
 // A sampling parameter from 0 to `maximum` (2 for temperature, 1 for top-p) in steps of 0.05,
 // shown with two decimals.
 QDoubleSpinBox *samplingSpinBox(QWidget *parent, const char *objectName, double maximum);
+// What a control says of itself: the name a screen reader gives it and the tooltip it shows.
+// Both are set together, each time the language changes too, so the caller passes both already
+// translated in its own context.
+void describe(QWidget *widget, const QString &accessibleName, const QString &toolTip);
 
 } // namespace Widgets

@@ -1,6 +1,8 @@
 #include "main/ConversationBanner.h"
 
-#include <QEvent>
+#include "common/Retranslator.h"
+#include "common/Widgets.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -23,8 +25,7 @@ ConversationBanner::ConversationBanner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss"));
+    Widgets::describe(m_close, tr("Dismiss"), tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &ConversationBanner::dismissed);
     auto *column = new QVBoxLayout;
     column->addWidget(m_text);
@@ -33,6 +34,7 @@ ConversationBanner::ConversationBanner(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addLayout(column, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    Retranslator::watch(this, [this] { retranslate(); });
     hide();
 }
 
@@ -77,12 +79,9 @@ QString ConversationBanner::text() const
     return m_notice.text;
 }
 
-void ConversationBanner::changeEvent(QEvent *event)
+void ConversationBanner::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Problem"));
-        m_close->setToolTip(tr("Dismiss"));
-        showNotice(m_notice); // the buttons' labels in the new language
-    }
-    QFrame::changeEvent(event);
+    setAccessibleName(tr("Problem"));
+    m_close->setToolTip(tr("Dismiss"));
+    showNotice(m_notice); // the buttons' labels in the new language
 }

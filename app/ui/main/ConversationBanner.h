@@ -26,10 +26,9 @@ Q_SIGNALS:
     void actionTriggered(BannerNotice::Action action);
     void dismissed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
+    void retranslate();
+
     QLabel *m_text = nullptr;
     QHBoxLayout *m_buttons = nullptr;
     QToolButton *m_close = nullptr;

@@ -1,9 +1,10 @@
 #include "main/ConversationSidebar.h"
 
+#include "common/Retranslator.h"
+#include "common/Widgets.h"
 #include "main/ConversationListModel.h"
 #include "store/SearchHit.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -56,6 +57,7 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setWordWrap(true);
     m_results->hide();
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
     const auto openHit = [this](QListWidgetItem *item) {
         Q_EMIT searchHitActivated(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong());
@@ -156,17 +158,10 @@ void ConversationSidebar::retranslate()
     m_search->setPlaceholderText(tr("Search conversations"));
     m_search->setAccessibleName(tr("Search conversations"));
     m_newChat->setText(tr("New chat"));
-    m_newChat->setAccessibleName(tr("New chat"));
-    m_newChat->setToolTip(tr("Start a new conversation (%1)")
-                              .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
+    Widgets::describe(m_newChat, tr("New chat"),
+                      tr("Start a new conversation (%1)")
+                          .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
     m_list->setAccessibleName(tr("Conversations"));
     m_empty->setText(tr("No conversations yet."));
     m_results->setAccessibleName(tr("Search results"));
-}
-
-void ConversationSidebar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }

@@ -38,9 +38,6 @@ Q_SIGNALS:
     // The search text settled (typing paused); empty when it was cleared.
     void searchRequested(const QString &text);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void updateEmptyState();

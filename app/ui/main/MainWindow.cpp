@@ -6,6 +6,7 @@
 #include "bench/BenchmarkDialog.h"
 #include "bench/CompareDialog.h"
 #include "common/FileDialogs.h"
+#include "common/Retranslator.h"
 #include "common/Theme.h"
 #include "formats/ConversationJson.h"
 #include "formats/ConversationMarkdown.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_statsBar = new StatsBar(this);
     setStatusBar(m_statsBar);
     buildMenus();
+    Retranslator::watch(this, [this] { retranslate(); });
     resize(1000, 680);
     restoreLayout();
     connectParts();
@@ -409,19 +411,16 @@ void MainWindow::applyNetworkSettings()
         m_context.client().setRequestsPerMinute(profile.id, m_context.settings().requestsPerMinute());
 }
 
-void MainWindow::changeEvent(QEvent *event)
+void MainWindow::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        // The menus are rebuilt rather than relabelled: same actions, names and shortcuts.
-        const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
-        menuBar()->clear();
-        qDeleteAll(menus);
-        buildMenus();
-        if (currentConversation() > 0)
-            selectConversation(currentConversation()); // footers and the header in the new language
-        refreshConversationStats();
-    }
-    QMainWindow::changeEvent(event);
+    // The menus are rebuilt rather than relabelled: same actions, names and shortcuts.
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    buildMenus();
+    if (currentConversation() > 0)
+        selectConversation(currentConversation()); // footers and the header in the new language
+    refreshConversationStats();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

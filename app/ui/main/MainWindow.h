@@ -49,10 +49,11 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    // The language changed: the menus anew, and what the window formatted in the old language.
+    void retranslate();
     void connectParts();
     void openStore();
     void restoreLayout();

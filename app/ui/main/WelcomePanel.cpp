@@ -3,6 +3,7 @@
 #include "api/ConnectionReport.h"
 #include "app/AppContext.h"
 #include "common/ExternalLinks.h"
+#include "common/Retranslator.h"
 #include "common/Widgets.h"
 #include "secrets/ApiKeyResolver.h"
 #include "secrets/SecretStore.h"
@@ -12,7 +13,6 @@
 #include "settings/ProvidersPage.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -93,6 +93,7 @@ WelcomePanel::WelcomePanel(AppContext &context, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &WelcomePanel::saveAndStart);
     connect(m_key, &QLineEdit::returnPressed, this, &WelcomePanel::saveAndStart);
     connect(m_settings, &QPushButton::clicked, this, &WelcomePanel::settingsRequested);
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
 }
 
@@ -141,13 +142,6 @@ void WelcomePanel::reset(const ProviderProfile &current)
     }
     m_key->clear();
     presetChosen();
-}
-
-void WelcomePanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void WelcomePanel::retranslate()

@@ -30,9 +30,6 @@ Q_SIGNALS:
     void profileReady(const QString &note);
     void settingsRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildLayout();
     void retranslate();

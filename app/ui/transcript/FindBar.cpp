@@ -1,6 +1,8 @@
 #include "transcript/FindBar.h"
 
-#include <QEvent>
+#include "common/Retranslator.h"
+#include "common/Widgets.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -59,6 +61,7 @@ FindBar::FindBar(QWidget *parent)
         hide();
         Q_EMIT closed();
     });
+    Retranslator::watch(this, [this] { retranslate(); });
     retranslate();
     hide();
 }
@@ -110,22 +113,12 @@ void FindBar::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
-void FindBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
 void FindBar::retranslate()
 {
     m_field->setPlaceholderText(tr("Find in this conversation"));
     m_field->setAccessibleName(tr("Find in this conversation"));
-    m_previous->setToolTip(tr("Previous match (Shift+F3)"));
-    m_previous->setAccessibleName(tr("Previous match"));
-    m_next->setToolTip(tr("Next match (F3)"));
-    m_next->setAccessibleName(tr("Next match"));
-    m_close->setToolTip(tr("Close (Esc)"));
-    m_close->setAccessibleName(tr("Close the find bar"));
+    Widgets::describe(m_previous, tr("Previous match"), tr("Previous match (Shift+F3)"));
+    Widgets::describe(m_next, tr("Next match"), tr("Next match (F3)"));
+    Widgets::describe(m_close, tr("Close the find bar"), tr("Close (Esc)"));
     setStatus(m_current, m_total);
 }
