@@ -12,7 +12,6 @@ ConversationBanner::ConversationBanner(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
-    setAccessibleName(tr("Problem"));
     setStyleSheet(QStringLiteral("#errorBanner { background: palette(alternate-base); border-left: 4px solid #d97706; }"));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("bannerText"));
@@ -25,7 +24,6 @@ ConversationBanner::ConversationBanner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
-    Widgets::describe(m_close, tr("Dismiss"), tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &ConversationBanner::dismissed);
     auto *column = new QVBoxLayout;
     column->addWidget(m_text);
@@ -35,6 +33,7 @@ ConversationBanner::ConversationBanner(QWidget *parent)
     layout->addLayout(column, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     Retranslator::watch(this, [this] { retranslate(); });
+    retranslate();
     hide();
 }
 
@@ -82,6 +81,6 @@ QString ConversationBanner::text() const
 void ConversationBanner::retranslate()
 {
     setAccessibleName(tr("Problem"));
-    m_close->setToolTip(tr("Dismiss"));
+    Widgets::describe(m_close, tr("Dismiss"), tr("Dismiss")); // the name too, not only the tooltip
     showNotice(m_notice); // the buttons' labels in the new language
 }
