@@ -80,11 +80,20 @@ void TstComposer::shiftEnterStartsANewLine()
 
 void TstComposer::blankTextIsNotSent()
 {
+    // Blank text is never sent; Enter or Send then asks to try the last question again (which
+    // the window does only when it failed), except while a question is being edited.
     QSignalSpy sent(m_composer, &Composer::sendRequested);
+    QSignalSpy retried(m_composer, &Composer::retryRequested);
     QTest::keyClick(m_editor, Qt::Key_Return);
     m_composer->setText(QStringLiteral("  \n\t "));
     QTest::keyClick(m_editor, Qt::Key_Return);
     QTest::mouseClick(m_send, Qt::LeftButton);
+    QCOMPARE(sent.count(), 0);
+    QCOMPARE(retried.count(), 3);
+    m_composer->beginEdit(7, QStringLiteral("An old question"));
+    m_composer->setText(QString());
+    QTest::keyClick(m_editor, Qt::Key_Return);
+    QCOMPARE(retried.count(), 3);
     QCOMPARE(sent.count(), 0);
 }
 

@@ -131,8 +131,13 @@ void Composer::updateButton()
 void Composer::requestSend()
 {
     const QString message = text();
-    if (message.trimmed().isEmpty() || !m_blockedReason.isEmpty() || m_streaming)
+    if (!m_blockedReason.isEmpty() || m_streaming)
         return;
+    if (message.trimmed().isEmpty()) {
+        if (m_editing == 0)
+            Q_EMIT retryRequested();
+        return;
+    }
     if (m_editing > 0) {
         Q_EMIT editSubmitted(m_editing, message);
         return;

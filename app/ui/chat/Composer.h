@@ -36,6 +36,10 @@ public:
 
 Q_SIGNALS:
     void sendRequested(const QString &text);
+    // Enter (or Send) with nothing typed: ask the last question again if it failed. After a
+    // failure the question stays in the conversation, not in the composer, so this is how the
+    // keyboard says "try again" without sending it twice.
+    void retryRequested();
     void stopRequested();
     void draftChanged(const QString &text);
     void editSubmitted(qint64 messageId, const QString &text);

@@ -63,6 +63,10 @@ void ChatPane::build()
 void ChatPane::connectParts()
 {
     connect(m_composer, &Composer::sendRequested, this, &ChatPane::send);
+    connect(m_composer, &Composer::retryRequested, this, [this] {
+        if (m_current > 0 && m_notices->offers(m_current, BannerNotice::Action::Retry))
+            onBannerAction(m_current, BannerNotice::Action::Retry);
+    });
     connect(m_composer, &Composer::editSubmitted, this, &ChatPane::submitEdit);
     connect(m_composer, &Composer::stopRequested, this, &ChatPane::escape);
     connect(m_header, &ChatHeader::systemPromptRequested, this, &ChatPane::editSystemPrompt);

@@ -24,6 +24,10 @@ public:
     void forget(qint64 conversationId) { m_notices.remove(conversationId); }
     BannerNotice notice(qint64 conversationId) const { return m_notices.value(conversationId); }
     bool has(qint64 conversationId) const { return m_notices.contains(conversationId); }
+    bool offers(qint64 conversationId, BannerNotice::Action action) const
+    {
+        return m_notices.value(conversationId).actions.contains(action);
+    }
     // Clears the window's notice if it offers this action (the key was found, the undo is over).
     void clearWindowNotice(BannerNotice::Action offering);
     // The open conversation: the banner shows its notice, else the window's.
