@@ -13,6 +13,7 @@ private Q_SLOTS:
     void unknownCostsAreCountedNotZeroed();
     void percentilesAndMeanSpeed();
     void breaksDownByModel();
+    void aRefusalCountsAsARequestWithoutTokens();
 };
 
 void TstSessionStats::sumsTokensAndCostsPerCurrency()
@@ -69,6 +70,23 @@ void TstSessionStats::breaksDownByModel()
     QCOMPARE(stats.byModel().value(QStringLiteral("a")).requests, 2);
     QCOMPARE(stats.byModel().value(QStringLiteral("a")).completionTokens, 8);
     QCOMPARE(stats.byModel().value(QStringLiteral("b")).cost.value(QStringLiteral("USD")), 2.0);
+}
+
+// A request the provider refused before generating (a 401, a 429) cost nothing and used nothing:
+// the prompt Tally estimated for it is not added to the tokens (it showed as "≈ 131 → 80 tokens"
+// after one refusal among two 12 → 40 replies).
+void TstSessionStats::aRefusalCountsAsARequestWithoutTokens()
+{
+    SessionStats stats;
+    stats.add(replyStats(QStringLiteral("stepfun-v3"), 12, 40, true, 10, 200), CostEstimate::reported(0.00002, QStringLiteral("USD")));
+    stats.add(replyStats(QStringLiteral("stepfun-v3"), 107, 0, false), CostEstimate::notCharged(QStringLiteral("USD")));
+    const SessionStats::Totals &totals = stats.totals();
+    QCOMPARE(totals.requests, 2);
+    QCOMPARE(totals.promptTokens, 12);
+    QCOMPARE(totals.completionTokens, 40);
+    QVERIFY(!totals.tokensEstimated);
+    QCOMPARE(totals.costUnknown, 0);
+    QCOMPARE(totals.cost.value(QStringLiteral("USD")), 0.00002);
 }
 
 QTEST_GUILESS_MAIN(TstSessionStats)

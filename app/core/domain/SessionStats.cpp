@@ -7,6 +7,12 @@
 void SessionStats::addTo(Totals &totals, const MessageStats &stats, const std::optional<CostEstimate> &cost)
 {
     ++totals.requests;
+    if (cost && cost->source() == CostEstimate::Source::NotCharged) {
+        // Refused before generation: the provider processed nothing, so the prompt we estimated
+        // for it is not usage; the request still counts, at no cost.
+        addCostTo(totals, cost);
+        return;
+    }
     totals.promptTokens += stats.usage.promptTokens;
     totals.completionTokens += stats.usage.completionTokens;
     totals.tokensEstimated = totals.tokensEstimated || !stats.usage.isReported();
