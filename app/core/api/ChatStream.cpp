@@ -252,21 +252,20 @@ void ChatStream::onReadyRead()
     // does not hold it back), so reading it all at once would hold a flood twice; a reply that
     // reaches a limit stops after the piece that reached it. A receiver of what a piece carried
     // may have deleted the stream.
-    const QPointer<ChatStream> self(this);
-    while (self && m_reply == reply && !m_finished && reply->isOpen() && reply->bytesAvailable() > 0
-           && !(m_mode == BodyMode::ErrorBody && m_body.size() >= kMaxErrorBodyBytes))
-        handleBody(reply->read(kReadPieceBytes));
+    while (m_reply == reply && !m_finished && reply->isOpen() && reply->bytesAvailable() > 0
+           && !(m_mode == BodyMode::ErrorBody && m_body.size() >= kMaxErrorBodyBytes)) {
+        if (!handleBody(reply->read(kReadPieceBytes)))
+            return;
+    }
 }
 
-void ChatStream::handleBody(const QByteArray &bytes)
+bool ChatStream::handleBody(const QByteArray &bytes)
 {
     QNetworkReply *const reply = m_reply;
     switch (m_mode) {
-    case BodyMode::EventStream: {
-        const QPointer<ChatStream> self(this);
-        handleEvents(m_decoder.feed(bytes));
-        if (!self)
-            return; // deleted by a receiver of what the events carried
+    case BodyMode::EventStream:
+        if (!handleEvents(m_decoder.feed(bytes)))
+            return false; // deleted by a receiver of what the events carried
         if (m_reply == reply && m_decoder.overflow() != SseDecoder::Overflow::None) {
             const bool line = m_decoder.overflow() == SseDecoder::Overflow::Line;
             ApiError error(ApiError::Kind::InvalidResponse,
@@ -274,10 +273,9 @@ void ChatStream::handleBody(const QByteArray &bytes)
                                 : tr("an event of the stream was larger than %1").arg(ApiError::byteSize(m_decoder.maxEventBytes())));
             error.setHttpStatus(m_status);
             error.setRequestId(m_requestId);
-            handleAttemptError(error);
+            return endAttempt(error);
         }
         break;
-    }
     case BodyMode::Json:
         m_body += bytes;
         if (m_body.size() > jsonLimit()) {
@@ -285,7 +283,7 @@ void ChatStream::handleBody(const QByteArray &bytes)
                            tr("the reply was larger than %1").arg(ApiError::byteSize(jsonLimit())));
             error.setHttpStatus(m_status);
             error.setRequestId(m_requestId);
-            handleAttemptError(error);
+            return endAttempt(error);
         }
         break;
     case BodyMode::ErrorBody:
@@ -304,6 +302,14 @@ void ChatStream::handleBody(const QByteArray &bytes)
     case BodyMode::Undecided:
         break;
     }
+    return true;
+}
+
+bool ChatStream::endAttempt(const ApiError &error)
+{
+    const QPointer<ChatStream> self(this);
+    handleAttemptError(error);
+    return !self.isNull();
 }
 
 qint64 ChatStream::maxReplyBytes() const
@@ -334,14 +340,14 @@ void ChatStream::endErrorBody()
     handleAttemptError(ApiError::fromHttpResponse(m_status, m_body, m_contentType, m_requestId, retryAfter));
 }
 
-void ChatStream::handleEvents(const QList<SseEvent> &events)
+bool ChatStream::handleEvents(const QList<SseEvent> &events)
 {
     const QPointer<ChatStream> self(this);
     for (const SseEvent &event : events) {
         if (!self)
-            return; // a receiver of the last chunk deleted the stream
+            return false; // a receiver of the last chunk deleted the stream
         if (m_finished || m_doneMarker || !m_reply)
-            return; // finished by an earlier event, or [DONE] seen: the rest is ignored
+            return true; // finished by an earlier event, or [DONE] seen: the rest is ignored
         if (event.isDone()) {
             m_doneMarker = true;
             m_idleTimer.stop();
@@ -360,8 +366,7 @@ void ChatStream::handleEvents(const QList<SseEvent> &events)
             ApiError error(ApiError::Kind::InvalidResponse, tr("a stream event was not valid JSON"));
             error.setHttpStatus(m_status);
             error.setRequestId(m_requestId);
-            handleAttemptError(error);
-            return;
+            return endAttempt(error);
         }
         // Only an event that says something is a sign of life: "{}" or a chunk with nothing in
         // it, sent over and over, must not hold the request open until the total cap.
@@ -370,6 +375,7 @@ void ChatStream::handleEvents(const QList<SseEvent> &events)
             m_lastDataMs = m_clock.elapsed();
         handleChunk(chunk);
     }
+    return !self.isNull();
 }
 
 void ChatStream::handleChunk(const ChatChunk &chunk)
@@ -545,8 +551,7 @@ void ChatStream::onReplyFinished()
         return;
     }
 
-    handleEvents(m_decoder.finish());
-    if (!self || m_finished)
+    if (!handleEvents(m_decoder.finish()) || m_finished)
         return;
     if (m_doneMarker || !m_finishReason.isEmpty()) {
         finish(ChatResult::State::Complete, ApiError());

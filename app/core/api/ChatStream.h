@@ -58,12 +58,17 @@ private:
     void send();
     void onMetaDataChanged();
     void onReadyRead();
-    void handleBody(const QByteArray &bytes);
+    // False when a receiver of what the bytes carried deleted the stream.
+    bool handleBody(const QByteArray &bytes);
+    // Ends the attempt (a retry or the end of the reply); false when a receiver of the outcome
+    // deleted the stream.
+    bool endAttempt(const ApiError &error);
     void onReplyFinished();
     void timerEvent(QTimerEvent *event) override;
     void onIdleTimeout();
     void onTotalTimeout();
-    void handleEvents(const QList<SseEvent> &events);
+    // False when a receiver of an event's chunk deleted the stream: touch nothing then.
+    bool handleEvents(const QList<SseEvent> &events);
     void handleChunk(const ChatChunk &chunk);
     // Adds provider text to the reply and emits it, up to the reply's size limit; false when the
     // limit cut it, in which case the reply has ended as incomplete, or when a receiver deleted
