@@ -1,6 +1,7 @@
 #include "api/ApiError.h"
 
 #include "domain/ApiKey.h"
+#include "domain/NameTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -143,35 +145,41 @@ QString ApiError::kindName() const
     return kindName(m_kind);
 }
 
+namespace {
+
+using Kind = ApiError::Kind;
+using KindNames = NameTable<Kind>;
+
+// Stored in Message::errorKind and printed in the stats JSON: never rename one.
+constexpr KindNames::Row kKindNames[] = {
+    {Kind::None, "none"},
+    {Kind::MissingKey, "missing_key"},
+    {Kind::Authentication, "authentication"},
+    {Kind::PaymentRequired, "payment_required"},
+    {Kind::RateLimited, "rate_limited"},
+    {Kind::ContextTooLong, "context_too_long"},
+    {Kind::ModelNotFound, "model_not_found"},
+    {Kind::BadRequest, "bad_request"},
+    {Kind::Server, "server"},
+    {Kind::Network, "network"},
+    {Kind::Timeout, "timeout"},
+    {Kind::Incomplete, "incomplete"},
+    {Kind::Cancelled, "cancelled"},
+    {Kind::Configuration, "configuration"},
+    {Kind::InvalidResponse, "invalid_response"},
+};
+static_assert(std::size(kKindNames) == int(Kind::InvalidResponse) + 1, "every kind has a stored name");
+
+} // namespace
+
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::MissingKey: return QStringLiteral("missing_key");
-    case Kind::Authentication: return QStringLiteral("authentication");
-    case Kind::PaymentRequired: return QStringLiteral("payment_required");
-    case Kind::RateLimited: return QStringLiteral("rate_limited");
-    case Kind::ContextTooLong: return QStringLiteral("context_too_long");
-    case Kind::ModelNotFound: return QStringLiteral("model_not_found");
-    case Kind::BadRequest: return QStringLiteral("bad_request");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Incomplete: return QStringLiteral("incomplete");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Configuration: return QStringLiteral("configuration");
-    case Kind::InvalidResponse: return QStringLiteral("invalid_response");
-    }
-    return QStringLiteral("unknown");
+    return KindNames::nameOf(kKindNames, kind, "unknown");
 }
 
 std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name)
 {
-    for (int value = int(Kind::None); value <= int(Kind::InvalidResponse); ++value) {
-        if (kindName(Kind(value)) == name)
-            return Kind(value);
-    }
-    return std::nullopt;
+    return KindNames::valueOf(kKindNames, name);
 }
 
 QString ApiError::userMessage() const

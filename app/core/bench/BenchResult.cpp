@@ -4,6 +4,7 @@
 #include "bench/BenchChecks.h"
 #include "bench/BenchSpec.h"
 #include "bench/StreamTimeline.h"
+#include "domain/NameTable.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -11,6 +12,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <iterator>
 
 namespace {
 
@@ -42,14 +44,21 @@ double rounded(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
-std::optional<BenchResult::Stop> stopFromName(const QString &name)
+using Stop = BenchResult::Stop;
+
+// Stored with each result and printed as stop_reason: never rename one.
+constexpr NameTable<Stop>::Row kStopNames[] = {
+    {Stop::Running, "running"},
+    {Stop::Finished, "finished"},
+    {Stop::Stopped, "stopped"},
+    {Stop::Interrupted, "interrupted"},
+    {Stop::CostCap, "cost_cap"},
+};
+static_assert(std::size(kStopNames) == int(Stop::CostCap) + 1, "every stop has a stored name");
+
+std::optional<Stop> stopFromName(const QString &name)
 {
-    for (BenchResult::Stop stop : {BenchResult::Stop::Running, BenchResult::Stop::Finished, BenchResult::Stop::Stopped,
-                                   BenchResult::Stop::Interrupted, BenchResult::Stop::CostCap}) {
-        if (BenchResult::stopName(stop) == name)
-            return stop;
-    }
-    return std::nullopt;
+    return NameTable<Stop>::valueOf(kStopNames, name);
 }
 
 QJsonObject definitions()
@@ -315,14 +324,7 @@ bool BenchResult::slosPassed() const
 
 QString BenchResult::stopName(Stop stop)
 {
-    switch (stop) {
-    case Stop::Running: return QStringLiteral("running");
-    case Stop::Finished: return QStringLiteral("finished");
-    case Stop::Stopped: return QStringLiteral("stopped");
-    case Stop::Interrupted: return QStringLiteral("interrupted");
-    case Stop::CostCap: return QStringLiteral("cost_cap");
-    }
-    return QString();
+    return NameTable<Stop>::nameOf(kStopNames, stop);
 }
 
 QString BenchResult::stopLabel() const

@@ -1,25 +1,31 @@
 #include "bench/BenchSlo.h"
 
+#include "domain/NameTable.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
 
 namespace {
 
-std::optional<BenchSlo::Metric> metricFromName(const QString &name)
+using Metric = BenchSlo::Metric;
+
+// Typed in --slo and stored with each result. The first row of a metric is its name; the
+// others are spellings people type for it.
+constexpr NameTable<Metric>::Row kMetricNames[] = {
+    {Metric::Ttft, "ttft"},
+    {Metric::Itl, "itl"},
+    {Metric::Tpot, "tpot"},
+    {Metric::E2e, "e2e"},
+    {Metric::E2e, "latency"},
+    {Metric::ErrorRate, "errors"},
+    {Metric::ErrorRate, "error"},
+    {Metric::ErrorRate, "error_rate"},
+};
+
+std::optional<Metric> metricFromName(const QString &name)
 {
-    using Metric = BenchSlo::Metric;
-    if (name == u"ttft")
-        return Metric::Ttft;
-    if (name == u"itl")
-        return Metric::Itl;
-    if (name == u"tpot")
-        return Metric::Tpot;
-    if (name == u"e2e" || name == u"latency")
-        return Metric::E2e;
-    if (name == u"errors" || name == u"error" || name == u"error_rate")
-        return Metric::ErrorRate;
-    return std::nullopt;
+    return NameTable<Metric>::valueOf(kMetricNames, name);
 }
 
 std::optional<double> durationNs(const QString &text)
@@ -106,14 +112,7 @@ std::optional<QList<BenchSlo>> BenchSlo::parseList(const QString &text, QString 
 
 QString BenchSlo::metricName(Metric metric)
 {
-    switch (metric) {
-    case Metric::Ttft: return QStringLiteral("ttft");
-    case Metric::Itl: return QStringLiteral("itl");
-    case Metric::Tpot: return QStringLiteral("tpot");
-    case Metric::E2e: return QStringLiteral("e2e");
-    case Metric::ErrorRate: return QStringLiteral("errors");
-    }
-    return QString();
+    return NameTable<Metric>::nameOf(kMetricNames, metric);
 }
 
 QString BenchSlo::toString() const

@@ -1,43 +1,51 @@
 #include "domain/Message.h"
 
+#include "domain/NameTable.h"
+
+#include <iterator>
+
+namespace {
+
+using Role = Message::Role;
+using State = Message::State;
+
+// Stored in the database and in exports: never rename one.
+constexpr NameTable<Role>::Row kRoleNames[] = {
+    {Role::System, "system"},
+    {Role::User, "user"},
+    {Role::Assistant, "assistant"},
+};
+static_assert(std::size(kRoleNames) == int(Role::Assistant) + 1, "every role has a stored name");
+
+constexpr NameTable<State>::Row kStateNames[] = {
+    {State::Complete, "complete"},
+    {State::Streaming, "streaming"},
+    {State::Incomplete, "incomplete"},
+    {State::Error, "error"},
+    {State::Cancelled, "cancelled"},
+};
+static_assert(std::size(kStateNames) == int(State::Cancelled) + 1, "every state has a stored name");
+
+} // namespace
+
 QString Message::roleName(Role role)
 {
-    switch (role) {
-    case Role::System: return QStringLiteral("system");
-    case Role::User: return QStringLiteral("user");
-    case Role::Assistant: return QStringLiteral("assistant");
-    }
-    return QStringLiteral("user");
+    return NameTable<Role>::nameOf(kRoleNames, role, "user");
 }
 
 std::optional<Message::Role> Message::roleFromName(const QString &name)
 {
-    for (Role role : {Role::System, Role::User, Role::Assistant}) {
-        if (roleName(role) == name)
-            return role;
-    }
-    return std::nullopt;
+    return NameTable<Role>::valueOf(kRoleNames, name);
 }
 
 QString Message::stateName(State state)
 {
-    switch (state) {
-    case State::Complete: return QStringLiteral("complete");
-    case State::Streaming: return QStringLiteral("streaming");
-    case State::Incomplete: return QStringLiteral("incomplete");
-    case State::Error: return QStringLiteral("error");
-    case State::Cancelled: return QStringLiteral("cancelled");
-    }
-    return QStringLiteral("complete");
+    return NameTable<State>::nameOf(kStateNames, state, "complete");
 }
 
 std::optional<Message::State> Message::stateFromName(const QString &name)
 {
-    for (State state : {State::Complete, State::Streaming, State::Incomplete, State::Error, State::Cancelled}) {
-        if (stateName(state) == name)
-            return state;
-    }
-    return std::nullopt;
+    return NameTable<State>::valueOf(kStateNames, name);
 }
 
 bool Message::isContext() const
