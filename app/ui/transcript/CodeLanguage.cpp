@@ -1,186 +1,112 @@
 #include "transcript/CodeLanguage.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
+#include <QtGlobal>
 
 namespace {
 
-QSet<QString> words(const char *spaceSeparated)
+// The table is data, kept in a file of its own beside the other data Tally ships (the prices,
+// the providers): adding a language is an entry there, not code.
+const char *const kResource = ":/code-languages.json";
+
+QStringList wordList(const QJsonObject &entry, const char *key)
 {
-    QSet<QString> set;
-    const QStringList list = QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : list)
-        set.insert(word);
-    return set;
+    return entry.value(QLatin1String(key)).toString().split(u' ', Qt::SkipEmptyParts);
 }
 
-QStringList names(const char *spaceSeparated)
+QSet<QString> wordSet(const QJsonObject &entry, const char *key)
 {
-    return QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
+    const QStringList list = wordList(entry, key);
+    return QSet<QString>(list.cbegin(), list.cend());
 }
 
-CodeLanguage cLike(const char *name, const char *aliases, const char *keywords, const char *types, const char *literals,
-                   const char *lineComment, bool blockComments, const char *quotes)
+std::optional<CodeLanguage::Family> familyNamed(const QString &name)
 {
+    if (name.isEmpty() || name == u"c-like")
+        return CodeLanguage::Family::CLike;
+    if (name == u"json")
+        return CodeLanguage::Family::Json;
+    if (name == u"markup")
+        return CodeLanguage::Family::Markup;
+    return std::nullopt;
+}
+
+// One entry of the file; nullopt, with the reason in `error`, for one the highlighter cannot use.
+std::optional<CodeLanguage> languageFrom(const QJsonObject &entry, QString *error)
+{
+    static const QStringList known = {
+        QStringLiteral("name"),        QStringLiteral("aliases"),       QStringLiteral("family"),
+        QStringLiteral("keywords"),    QStringLiteral("types"),         QStringLiteral("literals"),
+        QStringLiteral("lineComment"), QStringLiteral("blockComments"), QStringLiteral("quotes"),
+        QStringLiteral("tripleQuotes"), QStringLiteral("preprocessor"), QStringLiteral("variables"),
+        QStringLiteral("caseInsensitive")};
+    for (auto it = entry.begin(); it != entry.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("unknown key \"%1\"").arg(it.key());
+            return std::nullopt;
+        }
+    }
     CodeLanguage language;
-    language.name = QString::fromLatin1(name);
-    language.aliases = names(aliases);
-    language.keywords = words(keywords);
-    language.types = words(types);
-    language.literals = words(literals);
-    language.lineComment = QString::fromLatin1(lineComment);
-    if (blockComments) {
+    language.name = entry.value(QLatin1String("name")).toString();
+    language.aliases = wordList(entry, "aliases");
+    const std::optional<CodeLanguage::Family> family = familyNamed(entry.value(QLatin1String("family")).toString());
+    if (language.name.isEmpty() || language.aliases.isEmpty() || !family) {
+        *error = QStringLiteral("an entry needs a name, aliases and a known family");
+        return std::nullopt;
+    }
+    language.family = *family;
+    language.keywords = wordSet(entry, "keywords");
+    language.types = wordSet(entry, "types");
+    language.literals = wordSet(entry, "literals");
+    language.lineComment = entry.value(QLatin1String("lineComment")).toString();
+    if (entry.value(QLatin1String("blockComments")).toBool()) {
         language.blockCommentStart = QStringLiteral("/*");
         language.blockCommentEnd = QStringLiteral("*/");
     }
-    language.quotes = QString::fromLatin1(quotes);
+    language.quotes = entry.value(QLatin1String("quotes")).toString();
+    language.tripleQuotes = entry.value(QLatin1String("tripleQuotes")).toBool();
+    language.preprocessor = entry.value(QLatin1String("preprocessor")).toBool();
+    language.variables = entry.value(QLatin1String("variables")).toBool();
+    language.caseInsensitive = entry.value(QLatin1String("caseInsensitive")).toBool();
     return language;
-}
-
-const char *const kCppKeywords =
-    "alignas alignof asm auto break case catch class co_await co_return co_yield concept const consteval constexpr "
-    "constinit const_cast continue decltype default delete do dynamic_cast else enum explicit export extern final for "
-    "friend goto if inline mutable namespace new noexcept operator override private protected public register "
-    "reinterpret_cast requires return sizeof static static_assert static_cast struct switch template this thread_local "
-    "throw try typedef typeid typename union using virtual volatile while";
-const char *const kCppTypes = "bool char char8_t char16_t char32_t double float int long short signed unsigned void "
-                              "wchar_t size_t int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t std string "
-                              "vector map QString QObject";
-
-QList<CodeLanguage> makeLanguages()
-{
-    QList<CodeLanguage> all;
-    CodeLanguage python = cLike("Python", "python py python3 py3 ipython",
-                                "and as assert async await break class continue def del elif else except finally for "
-                                "from global if import in is lambda match case nonlocal not or pass raise return try "
-                                "while with yield",
-                                "int float str bool list dict set tuple bytes object type self cls",
-                                "True False None", "#", false, "\"'");
-    python.tripleQuotes = true;
-    all << python;
-    CodeLanguage cpp = cLike("C++", "cpp c++ cxx cc hpp h++ hxx", kCppKeywords, kCppTypes, "true false nullptr NULL",
-                             "//", true, "\"'");
-    cpp.preprocessor = true;
-    all << cpp;
-    CodeLanguage c = cLike("C", "c h",
-                           "auto break case const continue default do else enum extern for goto if inline register "
-                           "restrict return sizeof static struct switch typedef union volatile while",
-                           "char double float int long short signed unsigned void size_t bool", "NULL true false", "//", true,
-                           "\"'");
-    c.preprocessor = true;
-    all << c;
-    all << cLike("JavaScript", "javascript js jsx mjs cjs node",
-                 "async await break case catch class const continue debugger default delete do else export extends "
-                 "finally for from function if import in instanceof let new of return static super switch this throw try "
-                 "typeof var void while with yield",
-                 "Array Object String Number Boolean Promise Map Set console", "true false null undefined NaN", "//", true,
-                 "\"'`");
-    all << cLike("TypeScript", "typescript ts tsx",
-                 "abstract as async await break case catch class const continue declare default delete do else enum "
-                 "export extends finally for from function if implements import in instanceof interface let namespace new "
-                 "of private protected public readonly return static super switch this throw try type typeof var void "
-                 "while yield",
-                 "any boolean never number object string symbol unknown void Array Promise Record", "true false null undefined",
-                 "//", true, "\"'`");
-    CodeLanguage json;
-    json.name = QStringLiteral("JSON");
-    json.aliases = names("json jsonc json5 geojson");
-    json.family = CodeLanguage::Family::Json;
-    json.literals = words("true false null");
-    json.quotes = QStringLiteral("\"");
-    json.lineComment = QStringLiteral("//");
-    all << json;
-    CodeLanguage shell = cLike("Shell", "bash sh shell zsh console shellsession ksh",
-                               "if then else elif fi for while until do done case esac in function return exit export local "
-                               "readonly select time",
-                               "echo cd ls grep sed awk cat sudo apt git make cmake curl", "true false", "#", false, "\"'");
-    shell.variables = true;
-    all << shell;
-    all << cLike("Rust", "rust rs",
-                 "as async await break const continue crate dyn else enum extern fn for if impl in let loop match mod move "
-                 "mut pub ref return self Self static struct super trait type unsafe use where while",
-                 "i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64 bool char str String Vec Option Result Box",
-                 "true false None Some Ok Err", "//", true, "\"");
-    all << cLike("Go", "go golang",
-                 "break case chan const continue default defer else fallthrough for func go goto if import interface map "
-                 "package range return select struct switch type var",
-                 "bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 "
-                 "uint16 uint32 uint64 uintptr",
-                 "true false nil iota", "//", true, "\"'`");
-    all << cLike("Java", "java",
-                 "abstract assert break case catch class const continue default do else enum extends final finally for "
-                 "goto if implements import instanceof interface native new package private protected public return static "
-                 "strictfp super switch synchronized this throw throws transient try volatile while var record",
-                 "boolean byte char double float int long short void String Object List Map", "true false null", "//", true,
-                 "\"'");
-    all << cLike("Kotlin", "kotlin kt kts",
-                 "as break class continue do else fun for if in interface is object package return super this throw try "
-                 "typealias val var when while data sealed override open private public internal",
-                 "Int Long Double Float Boolean String Unit Any List Map", "true false null", "//", true, "\"'");
-    all << cLike("C#", "csharp cs c#",
-                 "abstract as async await base break case catch checked class const continue default delegate do else "
-                 "enum event explicit extern finally fixed for foreach goto if implicit in interface internal is lock "
-                 "namespace new operator out override params private protected public readonly ref return sealed sizeof "
-                 "stackalloc static struct switch this throw try typeof unchecked unsafe using var virtual volatile while",
-                 "bool byte char decimal double float int long object sbyte short string uint ulong ushort void",
-                 "true false null", "//", true, "\"'");
-    all << cLike("Swift", "swift",
-                 "associatedtype break case catch class continue default defer do else enum extension fallthrough for func "
-                 "guard if import in init inout let protocol repeat return self struct switch throw throws try var where "
-                 "while",
-                 "Int Double Float Bool String Character Array Dictionary Optional", "true false nil", "//", true, "\"");
-    all << cLike("Ruby", "ruby rb",
-                 "alias and begin break case class def defined do else elsif end ensure for if in module next not or redo "
-                 "rescue retry return self super then undef unless until when while yield",
-                 "", "true false nil", "#", false, "\"'");
-    CodeLanguage php = cLike("PHP", "php",
-                             "abstract and array as break case catch class clone const continue declare default do echo "
-                             "else elseif empty enddeclare endfor endforeach endif endswitch endwhile extends final for "
-                             "foreach function global if implements include instanceof interface isset list namespace new "
-                             "or print private protected public require return static switch throw trait try unset use var "
-                             "while",
-                             "int float string bool array object", "true false null", "//", true, "\"'");
-    php.variables = true;
-    all << php;
-    CodeLanguage sql = cLike("SQL", "sql sqlite postgresql psql mysql plsql",
-                             "select from where and or not insert into values update set delete create table index view drop "
-                             "alter add join left right inner outer on group by order having limit offset as distinct union "
-                             "all case when then else end begin commit rollback primary key foreign references default "
-                             "returning with exists in like between is",
-                             "integer int text varchar char real boolean date timestamp blob numeric", "null true false", "--",
-                             true, "'\"");
-    sql.caseInsensitive = true;
-    all << sql;
-    all << cLike("YAML", "yaml yml", "", "", "true false null yes no on off", "#", false, "\"'");
-    all << cLike("TOML", "toml ini cfg conf", "", "", "true false", "#", false, "\"'");
-    all << cLike("CSS", "css scss less", "important media import keyframes font-face", "", "", "//", true, "\"'");
-    CodeLanguage markup;
-    markup.name = QStringLiteral("HTML");
-    markup.aliases = names("html htm xhtml vue svelte");
-    markup.family = CodeLanguage::Family::Markup;
-    markup.quotes = QStringLiteral("\"'");
-    all << markup;
-    CodeLanguage xml = markup;
-    xml.name = QStringLiteral("XML");
-    xml.aliases = names("xml svg plist xaml");
-    all << xml;
-    CodeLanguage cmake = cLike("CMake", "cmake",
-                               "if elseif else endif foreach endforeach while endwhile function endfunction macro endmacro "
-                               "return set unset option",
-                               "", "ON OFF TRUE FALSE", "#", false, "\"");
-    cmake.variables = true;
-    all << cmake;
-    all << cLike("Dockerfile", "dockerfile docker",
-                 "FROM RUN CMD LABEL EXPOSE ENV ADD COPY ENTRYPOINT VOLUME USER WORKDIR ARG ONBUILD STOPSIGNAL HEALTHCHECK "
-                 "SHELL AS",
-                 "", "", "#", false, "\"'");
-    return all;
 }
 
 } // namespace
 
+QList<CodeLanguage> CodeLanguage::loadAll()
+{
+    // The file is compiled into the program: a fault in it is Tally's own, found by
+    // tst_codelanguage, and costs only colours here (the code is still shown, plain).
+    QFile file(QString::fromLatin1(kResource));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("CodeLanguage: %s is missing", kResource);
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        qWarning("CodeLanguage: %s: %s", kResource, qPrintable(parseError.errorString()));
+        return {};
+    }
+    QList<CodeLanguage> all;
+    const QJsonArray entries = document.object().value(QLatin1String("languages")).toArray();
+    for (const QJsonValue &value : entries) {
+        QString error;
+        if (std::optional<CodeLanguage> language = languageFrom(value.toObject(), &error))
+            all.append(std::move(*language));
+        else
+            qWarning("CodeLanguage: %s: entry %lld: %s", kResource, qlonglong(all.size()), qPrintable(error));
+    }
+    return all;
+}
+
 const CodeLanguage *CodeLanguage::find(const QString &info)
 {
-    static const QList<CodeLanguage> languages = makeLanguages();
+    static const QList<CodeLanguage> languages = loadAll();
     const QString wanted = info.trimmed().toLower();
     if (wanted.isEmpty())
         return nullptr;

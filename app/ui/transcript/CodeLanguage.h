@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
 // How the code of one programming language looks to the highlighter: its words, comments and
-// strings. A table of data, not a parser: good enough to colour what chat replies contain.
+// strings. A table of data, not a parser: good enough to colour what chat replies contain. The
+// table is resources/code-languages.json.
 struct CodeLanguage
 {
     enum class Family {
@@ -31,4 +33,7 @@ struct CodeLanguage
 
     // The language a fence's info string names ("py", "C++", "shell"), or nullptr.
     static const CodeLanguage *find(const QString &info);
+    // Every language of the table, read afresh (find() reads it once); entries it cannot use are
+    // left out with a warning.
+    static QList<CodeLanguage> loadAll();
 };
