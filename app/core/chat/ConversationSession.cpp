@@ -1,5 +1,7 @@
 #include "chat/ConversationSession.h"
 
+#include "app/SingleShotTimer.h"
+
 #include "api/ChatStream.h"
 #include "api/ProviderClient.h"
 #include "domain/TokenEstimator.h"
@@ -20,15 +22,12 @@ ConversationSession::ConversationSession(ConversationStore &store, ProviderClien
     , m_client(client)
     , m_prices(prices)
     , m_conversationId(conversationId)
-    , m_updateTimer(new QTimer(this))
-{
-    m_updateTimer->setSingleShot(true);
-    m_updateTimer->setInterval(kUpdateIntervalMs);
-    connect(m_updateTimer, &QTimer::timeout, this, [this] {
+    , m_updateTimer(singleShotTimer(kUpdateIntervalMs, this, [this] {
         if (m_stream)
             Q_EMIT replyUpdated(m_updatingReply, m_saver ? m_saver->growingContent() : m_stream->content(),
                                 m_saver ? m_saver->growingReasoning() : m_stream->reasoning());
-    });
+    }))
+{
 }
 
 ConversationSession::~ConversationSession()

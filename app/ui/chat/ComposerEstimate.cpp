@@ -1,5 +1,7 @@
 #include "chat/ComposerEstimate.h"
 
+#include "app/SingleShotTimer.h"
+
 #include "app/AppContext.h"
 #include "chat/Composer.h"
 #include "chat/SendSettingsResolver.h"
@@ -12,11 +14,8 @@ ComposerEstimate::ComposerEstimate(AppContext &context, Composer *composer, QObj
     : QObject(parent)
     , m_context(context)
     , m_composer(composer)
-    , m_delay(new QTimer(this))
+    , m_delay(singleShotTimer(100, this, &ComposerEstimate::update))
 {
-    m_delay->setSingleShot(true);
-    m_delay->setInterval(100);
-    connect(m_delay, &QTimer::timeout, this, &ComposerEstimate::update);
     connect(m_composer, &Composer::draftChanged, m_delay, qOverload<>(&QTimer::start));
 }
 

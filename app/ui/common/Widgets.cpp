@@ -4,12 +4,21 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 
 namespace Widgets {
 
 QPushButton *button(const QString &text, QWidget *parent, const char *objectName)
 {
     auto *button = new QPushButton(text, parent);
+    button->setObjectName(QLatin1String(objectName));
+    return button;
+}
+
+QToolButton *toolButton(const QString &text, QWidget *parent, const char *objectName)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
     button->setObjectName(QLatin1String(objectName));
     return button;
 }

@@ -6,6 +6,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QWidget;
 
 // Small builders for the widgets that windows, dialogs and settings pages make the same way.
@@ -14,6 +15,8 @@ namespace Widgets {
 
 // A push button with this text.
 QPushButton *button(const QString &text, QWidget *parent, const char *objectName);
+// A tool button with this text: a symbol ("↑", "✕") that describe() puts into words.
+QToolButton *toolButton(const QString &text, QWidget *parent, const char *objectName);
 // A drop-down list with the name a screen reader gives it.
 QComboBox *comboBox(QWidget *parent, const char *objectName, const QString &accessibleName);
 // A label for a status or message set later: wrapped, empty until then.

@@ -1,5 +1,7 @@
 #include "main/ChatPane.h"
 
+#include "app/SingleShotTimer.h"
+
 #include "app/AppContext.h"
 #include "chat/AutoTitler.h"
 #include "chat/ChatHeader.h"
@@ -54,9 +56,7 @@ void ChatPane::build()
     m_choices = new ConversationChoices(m_context, m_header, this);
     // Without a keychain service the lookup waits for its timeout and a retry (seconds): a first
     // start shows the welcome panel meanwhile rather than a blank window.
-    m_slowKeyLookup = new QTimer(this);
-    m_slowKeyLookup->setSingleShot(true);
-    m_slowKeyLookup->setInterval(kSlowKeyLookupMs);
+    m_slowKeyLookup = singleShotTimer(kSlowKeyLookupMs, this, &ChatPane::updateComposerState);
     m_estimate = new ComposerEstimate(m_context, m_composer, this);
 }
 
@@ -87,7 +87,6 @@ void ChatPane::connectParts()
     connect(m_transcript, &TranscriptView::findStatusChanged, m_findBar, &FindBar::setStatus);
     connect(m_notices, &NoticeBoard::actionTriggered, this, &ChatPane::onBannerAction);
     connect(m_choices, &ConversationChoices::keyStateChanged, this, &ChatPane::onKeyStateChanged);
-    connect(m_slowKeyLookup, &QTimer::timeout, this, &ChatPane::updateComposerState);
     connect(m_choices, &ConversationChoices::choicesEdited, this, &ChatPane::recountHistory);
     connect(m_choices, &ConversationChoices::problem, m_notices,
             [this](qint64 conversationId, const QString &message) { m_notices->set(conversationId, {message, {}}); });

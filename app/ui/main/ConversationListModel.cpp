@@ -8,22 +8,18 @@
 #include <QLocale>
 
 ConversationListModel::ConversationListModel(ConversationStore *store, QObject *parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent)
     , m_store(store)
 {
     reload();
 }
 
-int ConversationListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const ConversationSummary *summary = rowAt(index);
+    if (!summary)
         return {};
-    const ConversationSummary &row = m_rows.at(index.row());
+    const ConversationSummary &row = *summary;
     const Conversation &c = row.conversation;
     const QString title = c.title.isEmpty() ? tr("New chat") : c.title;
     switch (role) {

@@ -2,14 +2,15 @@
 
 #include "store/ConversationSummary.h"
 
-#include <QAbstractListModel>
+#include "common/RowListModel.h"
+
 #include <QSet>
 
 class ConversationStore;
 
 // The sidebar's list: every conversation, pinned first, then by last activity, with its title,
 // when it was last active and what it has cost so far. Titles can be edited in place.
-class ConversationListModel final : public QAbstractListModel
+class ConversationListModel final : public RowListModel<ConversationSummary>
 {
     Q_OBJECT
 
@@ -24,7 +25,6 @@ public:
 
     explicit ConversationListModel(ConversationStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -41,7 +41,6 @@ public:
 
 private:
     ConversationStore *m_store = nullptr;
-    QList<ConversationSummary> m_rows;
     qint64 m_hidden = 0;
     QSet<qint64> m_streaming;
 };

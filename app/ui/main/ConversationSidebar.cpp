@@ -1,5 +1,7 @@
 #include "main/ConversationSidebar.h"
 
+#include "app/SingleShotTimer.h"
+
 #include "common/Retranslator.h"
 #include "common/Widgets.h"
 #include "main/ConversationListModel.h"
@@ -66,11 +68,8 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     connect(m_results, &QListWidget::itemClicked, this, openHit);
 
     // Search as you type, but once typing pauses: a query per keystroke would be wasted work.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
+    m_searchDelay = singleShotTimer(150, this, [this] { Q_EMIT searchRequested(m_search->text().trimmed()); });
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(m_search->text().trimmed()); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);

@@ -1,5 +1,7 @@
 #include "main/PendingDeletes.h"
 
+#include "app/SingleShotTimer.h"
+
 #include "app/AppContext.h"
 #include "store/ConversationStore.h"
 
@@ -8,14 +10,11 @@
 PendingDeletes::PendingDeletes(AppContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_timer(new QTimer(this))
-{
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(kUndoMs);
-    connect(m_timer, &QTimer::timeout, this, [this] {
+    , m_timer(singleShotTimer(kUndoMs, this, [this] {
         commitMessage();
         commitConversation();
-    });
+    }))
+{
 }
 
 PendingDeletes::~PendingDeletes()

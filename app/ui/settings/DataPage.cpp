@@ -44,11 +44,7 @@ DataPage::DataPage(AppContext &context, QWidget *parent)
     : SettingsPage(context, parent)
 {
     setObjectName(QStringLiteral("dataPage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildStorageBox());
-    layout->addWidget(buildCacheBox());
-    layout->addWidget(buildBudgetBox());
-    layout->addStretch(1);
+    setSections({buildStorageBox(), buildCacheBox(), buildBudgetBox()});
     connectActions();
 }
 

@@ -20,10 +20,7 @@ NetworkPage::NetworkPage(AppContext &context, QWidget *parent)
     : SettingsPage(context, parent)
 {
     setObjectName(QStringLiteral("networkPage"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildProxyBox());
-    layout->addLayout(buildLimitsForm());
-    layout->addStretch(1);
+    setSections({buildProxyBox(), buildLimits()});
 
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &NetworkPage::updateProxyFields);
     connect(m_forgetPassword, &QPushButton::clicked, this, [this] {
@@ -80,7 +77,7 @@ QGroupBox *NetworkPage::buildProxyBox()
     return box;
 }
 
-QFormLayout *NetworkPage::buildLimitsForm()
+QWidget *NetworkPage::buildLimits()
 {
     // The ranges are the ones the settings file takes.
     m_requestTimeout = makeSpinBox(this, "requestTimeout", tr("Most seconds one reply may take"), 10, 86'400);
@@ -91,12 +88,15 @@ QFormLayout *NetworkPage::buildLimitsForm()
     m_requestsPerMinute = makeSpinBox(this, "requestsPerMinute", tr("Requests per minute"), 0, 100'000, tr("No limit"));
     m_requestsPerMinute->setGroupSeparatorShown(true);
 
-    auto *form = new QFormLayout;
+    // A bare form under the proxy box, without a frame of its own: its margins are the page's.
+    auto *limits = new QWidget(this);
+    auto *form = new QFormLayout(limits);
+    form->setContentsMargins({});
     addRow(form, tr("Stop a reply after this many seconds in &total:"), m_requestTimeout);
     addRow(form, tr("Stop a reply after this many &seconds without data:"), m_idleTimeout);
     addRow(form, tr("Automatic &retries before the first text:"), m_retries);
     addRow(form, tr("Requests per &minute, per profile:"), m_requestsPerMinute);
-    return form;
+    return limits;
 }
 
 QString NetworkPage::title() const

@@ -29,7 +29,7 @@ public:
 
 private:
     QGroupBox *buildProxyBox();
-    QFormLayout *buildLimitsForm();
+    QWidget *buildLimits();
     void updateProxyFields();
     void showStoredPassword();
 

@@ -13,6 +13,14 @@ SettingsPage::SettingsPage(AppContext &context, QWidget *parent)
 {
 }
 
+void SettingsPage::setSections(std::initializer_list<QWidget *> sections)
+{
+    auto *layout = new QVBoxLayout(this);
+    for (QWidget *section : sections)
+        layout->addWidget(section);
+    layout->addStretch(1);
+}
+
 void SettingsPage::storeSecrets(SecretStore &, const std::function<void(const QStringList &errors)> &done)
 {
     done({});

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <initializer_list>
 
 class AppContext;
 class AppSettings;
@@ -58,6 +59,10 @@ public:
 
 protected:
     AppContext &context() const { return m_context; }
+
+    // Lays the page out as one column of its sections (group boxes, a form), top to bottom, with
+    // the space left over below them: how a page looks when it is not a list beside its details.
+    void setSections(std::initializer_list<QWidget *> sections);
 
     // A labelled row. The label's &-key focuses `field`; `error`, if given, sits under it.
     static void addRow(QFormLayout *form, const QString &label, QWidget *field, QLabel *error = nullptr);

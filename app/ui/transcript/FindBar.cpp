@@ -1,5 +1,7 @@
 #include "transcript/FindBar.h"
 
+#include "app/SingleShotTimer.h"
+
 #include "common/Retranslator.h"
 #include "common/Widgets.h"
 
@@ -15,10 +17,6 @@ FindBar::FindBar(QWidget *parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
     , m_status(new QLabel(this))
-    , m_previous(new QToolButton(this))
-    , m_next(new QToolButton(this))
-    , m_close(new QToolButton(this))
-    , m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("findBar"));
     m_field->setObjectName(QStringLiteral("findField"));
@@ -26,12 +24,10 @@ FindBar::FindBar(QWidget *parent)
     m_status->setObjectName(QStringLiteral("findStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_previous->setObjectName(QStringLiteral("findPrevious"));
-    m_previous->setText(QStringLiteral("↑"));
-    m_next->setObjectName(QStringLiteral("findNext"));
-    m_next->setText(QStringLiteral("↓"));
-    m_close->setObjectName(QStringLiteral("findClose"));
-    m_close->setText(QStringLiteral("✕"));
+    // Symbols; retranslate() puts each into words for screen readers and tooltips.
+    m_previous = Widgets::toolButton(QStringLiteral("↑"), this, "findPrevious");
+    m_next = Widgets::toolButton(QStringLiteral("↓"), this, "findNext");
+    m_close = Widgets::toolButton(QStringLiteral("✕"), this, "findClose");
     m_close->setAutoRaise(true);
 
     auto *layout = new QHBoxLayout(this);
@@ -43,10 +39,8 @@ FindBar::FindBar(QWidget *parent)
     layout->addWidget(m_close);
 
     // Once typing pauses: counting matches in a long history per keystroke would be wasted.
-    m_delay->setSingleShot(true);
-    m_delay->setInterval(120);
+    m_delay = singleShotTimer(120, this, [this] { Q_EMIT findRequested(m_field->text()); });
     connect(m_field, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
-    connect(m_delay, &QTimer::timeout, this, [this] { Q_EMIT findRequested(m_field->text()); });
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         if (m_delay->isActive()) {
             m_delay->stop();

@@ -2,16 +2,12 @@
 
 #include "transcript/MessageLayout.h"
 
-int TranscriptModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_messages.size());
-}
-
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Message *row = rowAt(index);
+    if (!row)
         return {};
-    const Message &message = m_messages.at(index.row());
+    const Message &message = *row;
     switch (role) {
     case Qt::DisplayRole: return message.content;
     case Qt::AccessibleTextRole: return MessageLayout::headerText(message);
@@ -32,7 +28,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
 void TranscriptModel::setMessages(const QList<Message> &messages)
 {
     beginResetModel();
-    m_messages = messages;
+    m_rows = messages;
     endResetModel();
 }
 
@@ -43,16 +39,16 @@ void TranscriptModel::clear()
 
 void TranscriptModel::append(const Message &message)
 {
-    const int row = int(m_messages.size());
+    const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_messages.append(message);
+    m_rows.append(message);
     endInsertRows();
 }
 
 int TranscriptModel::rowOf(qint64 id) const
 {
-    for (qsizetype row = m_messages.size() - 1; row >= 0; --row) {
-        if (m_messages.at(row).id == id)
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+        if (m_rows.at(row).id == id)
             return int(row);
     }
     return -1;
@@ -63,7 +59,7 @@ void TranscriptModel::replace(const Message &message)
     const int row = rowOf(message.id);
     if (row < 0)
         return;
-    m_messages[row] = message;
+    m_rows[row] = message;
     Q_EMIT dataChanged(index(row), index(row));
 }
 
@@ -72,7 +68,7 @@ void TranscriptModel::updateText(qint64 id, const QString &content, const QStrin
     const int row = rowOf(id);
     if (row < 0)
         return;
-    Message &message = m_messages[row];
+    Message &message = m_rows[row];
     message.content = content;
     message.reasoning = reasoning;
     Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, ReasoningRole});
@@ -84,6 +80,6 @@ void TranscriptModel::remove(qint64 id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_messages.removeAt(row);
+    m_rows.removeAt(row);
     endRemoveRows();
 }

@@ -2,22 +2,20 @@
 
 #include "domain/Message.h"
 
-#include <QAbstractListModel>
-#include <QList>
+#include "common/RowListModel.h"
 
 // The messages of the conversation the transcript shows, oldest first, as an item model: the
 // view draws from it, screen readers and tests read it. A streaming reply is updated in place
 // (updateText) many times a second; that only marks its row changed.
-class TranscriptModel final : public QAbstractListModel
+class TranscriptModel final : public RowListModel<Message>
 {
     Q_OBJECT
 
 public:
     enum Roles { IdRole = Qt::UserRole + 1, RoleRole, StateRole, ReasoningRole };
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowListModel::RowListModel;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -29,11 +27,8 @@ public:
     void updateText(qint64 id, const QString &content, const QString &reasoning);
     void remove(qint64 id);
 
-    const QList<Message> &messages() const { return m_messages; }
-    const Message &message(int row) const { return m_messages.at(row); }
+    const QList<Message> &messages() const { return m_rows; }
+    const Message &message(int row) const { return m_rows.at(row); }
     // The row of a message, searched from the newest end (the streaming one is last), or -1.
     int rowOf(qint64 id) const;
-
-private:
-    QList<Message> m_messages;
 };

@@ -1,5 +1,7 @@
 #include "transcript/TranscriptView.h"
 
+#include "app/SingleShotTimer.h"
+
 #include "transcript/TranscriptAccessible.h"
 #include "transcript/TranscriptModel.h"
 
@@ -34,12 +36,6 @@ constexpr qreal kBottomPadding = 8;
 TranscriptView::TranscriptView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_model(new TranscriptModel(this))
-    , m_relayoutTimer(new QTimer(this))
-    , m_prefetchTimer(new QTimer(this))
-    , m_completeTimer(new QTimer(this))
-    , m_autoScrollTimer(new QTimer(this))
-    , m_copiedTimer(new QTimer(this))
-    , m_highlightTimer(new QTimer(this))
     , m_jumpButton(new QToolButton(this))
 {
     TranscriptAccessible::install();
@@ -55,30 +51,22 @@ TranscriptView::TranscriptView(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
     m_style = TranscriptStyle::from(palette(), font());
 
-    m_relayoutTimer->setSingleShot(true);
-    m_relayoutTimer->setInterval(kRelayoutIntervalMs);
-    connect(m_relayoutTimer, &QTimer::timeout, this, &TranscriptView::relayoutChanged);
-    m_prefetchTimer->setSingleShot(true);
-    m_prefetchTimer->setInterval(0);
-    connect(m_prefetchTimer, &QTimer::timeout, this, &TranscriptView::prefetch);
-    m_completeTimer->setSingleShot(true);
-    m_completeTimer->setInterval(0);
-    connect(m_completeTimer, &QTimer::timeout, this, [this] {
+    m_relayoutTimer = singleShotTimer(kRelayoutIntervalMs, this, &TranscriptView::relayoutChanged);
+    m_prefetchTimer = singleShotTimer(0, this, &TranscriptView::prefetch);
+    m_completeTimer = singleShotTimer(0, this, [this] {
         ensureLayout(kScrollBudgetNs);
         viewport()->update();
     });
+    // Repeats while a selection is dragged past the top or bottom edge.
+    m_autoScrollTimer = new QTimer(this);
     m_autoScrollTimer->setInterval(30);
     connect(m_autoScrollTimer, &QTimer::timeout, this, &TranscriptView::autoScroll);
-    m_copiedTimer->setSingleShot(true);
-    m_copiedTimer->setInterval(kCopiedFeedbackMs);
-    connect(m_copiedTimer, &QTimer::timeout, this, [this] {
+    m_copiedTimer = singleShotTimer(kCopiedFeedbackMs, this, [this] {
         m_copiedMessage = 0;
         m_copiedBlock = -1;
         viewport()->update();
     });
-    m_highlightTimer->setSingleShot(true);
-    m_highlightTimer->setInterval(kHighlightMs);
-    connect(m_highlightTimer, &QTimer::timeout, this, [this] {
+    m_highlightTimer = singleShotTimer(kHighlightMs, this, [this] {
         m_highlighted = 0;
         viewport()->update();
     });
