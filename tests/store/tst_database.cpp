@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void opensAReadOnlyLocationForReading();
     void aFullDiskFailsTheWriteCleanly();
     void twoConnectionsShareTheFile();
+    void aWriteThatEndsSomethingIsCheckpointedOnceALittleLater();
     void defaultPathIsInTheDataFolder();
 
 private:
@@ -451,6 +453,35 @@ void TstDatabase::twoConnectionsShareTheFile()
     const QList<Message> messages = cliStore.messages(conversation.id);
     for (int i = 0; i < messages.size(); ++i)
         QCOMPARE(messages.at(i).position, i);
+}
+
+void TstDatabase::aWriteThatEndsSomethingIsCheckpointedOnceALittleLater()
+{
+    Database database(m_path);
+    QVERIFY(database.open().ok());
+    ConversationStore store(database);
+    const std::optional<Conversation> conversation = store.createConversation({});
+    QVERIFY(conversation);
+    database.checkpoint();
+    const qint64 before = QFileInfo(m_path).size();
+    // Three finished replies, as eight streams ending together would store them.
+    for (int i = 0; i < 3; ++i) {
+        Message reply;
+        reply.conversationId = conversation->id;
+        reply.role = Message::Role::Assistant;
+        reply.state = Message::State::Streaming;
+        std::optional<Message> stored = store.appendMessage(reply);
+        QVERIFY(stored);
+        stored->state = Message::State::Complete;
+        stored->content = QString(100'000, QLatin1Char('a' + i));
+        QVERIFY(store.finishMessage(*stored));
+    }
+    // Each write went to the log; none paid for copying it back into the file.
+    QCOMPARE(QFileInfo(m_path).size(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_path).size() > before + 200'000, 5000);
+    // What was written reads back whole, and the search index found all three after its merge.
+    QCOMPARE(store.search(QStringLiteral("bbbb")).size(), 1);
+    QCOMPARE(database.integrityCheck(), QStringLiteral("ok"));
 }
 
 void TstDatabase::defaultPathIsInTheDataFolder()

@@ -60,7 +60,7 @@ std::optional<BenchmarkRun> BenchmarkStore::add(BenchmarkRun run, StoreError *er
     }
     run.id = query.lastInsertId().toLongLong();
     run.createdAt = QDateTime::fromMSecsSinceEpoch(run.createdAt.toMSecsSinceEpoch(), Qt::UTC);
-    m_database.checkpoint();
+    m_database.checkpointSoon();
     return run;
 }
 

@@ -588,7 +588,7 @@ std::optional<Message> ConversationStore::appendMessage(Message message, StoreEr
     }
     if (!committed(db, error))
         return std::nullopt;
-    m_database.checkpoint();
+    m_database.checkpointSoon();
     return message;
 }
 
@@ -664,7 +664,7 @@ bool ConversationStore::finishMessage(const Message &message, StoreError *error)
     }
     if (!committed(db, error))
         return false;
-    m_database.checkpoint();
+    m_database.checkpointSoon();
     return true;
 }
 
@@ -989,6 +989,6 @@ std::optional<Conversation> ConversationStore::importDocument(const Conversation
         return std::nullopt;
     }
     stored->updatedAt = document.conversation.updatedAt;
-    m_database.checkpoint();
+    m_database.checkpointSoon();
     return stored;
 }
