@@ -3,6 +3,7 @@
 #include "api/ProviderClient.h"
 #include "app/AppContext.h"
 #include "app/AppInfo.h"
+#include "app/SingleShotTimer.h"
 #include "bench/BenchmarkDialog.h"
 #include "bench/CompareDialog.h"
 #include "common/FileDialogs.h"
@@ -97,7 +98,9 @@ void MainWindow::connectParts()
     });
     connect(m_sidebar, &ConversationSidebar::searchHitActivated, this, &MainWindow::openSearchHit);
     connect(m_chat, &ChatPane::conversationNeeded, this, &MainWindow::newConversation);
-    connect(m_chat, &ChatPane::conversationsChanged, this, &MainWindow::reloadList);
+    // Once per turn of the event loop: replies that end together change the list once.
+    m_listReload = singleShotTimer(0, this, &MainWindow::reloadList);
+    connect(m_chat, &ChatPane::conversationsChanged, m_listReload, qOverload<>(&QTimer::start));
     connect(m_chat, &ChatPane::streamingChanged, this,
             [this](qint64 conversationId, bool streaming) { m_model->setStreaming(conversationId, streaming); });
     connect(m_chat, &ChatPane::statsChanged, this, &MainWindow::refreshConversationStats);

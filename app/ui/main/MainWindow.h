@@ -11,6 +11,7 @@ class ChatPane;
 class ConversationListModel;
 class ConversationSidebar;
 class QSplitter;
+class QTimer;
 class StatsBar;
 class TranslationLoader;
 
@@ -74,6 +75,7 @@ private:
     QSplitter *m_splitter = nullptr;
     ConversationSidebar *m_sidebar = nullptr;
     ConversationListModel *m_model = nullptr;
+    QTimer *m_listReload = nullptr;
     ChatPane *m_chat = nullptr;
     StatsBar *m_statsBar = nullptr;
     TranslationLoader *m_translations = nullptr;
