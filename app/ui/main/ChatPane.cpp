@@ -1,8 +1,7 @@
 #include "main/ChatPane.h"
 
-#include "app/SingleShotTimer.h"
-
 #include "app/AppContext.h"
+#include "app/SingleShotTimer.h"
 #include "chat/AutoTitler.h"
 #include "chat/ChatHeader.h"
 #include "chat/Composer.h"
@@ -246,7 +245,7 @@ ConversationSession *ChatPane::sessionFor(qint64 conversationId)
         if (message.role == Message::Role::Assistant && message.state == Message::State::Streaming)
             Q_EMIT streamingChanged(conversationId, true);
         if (conversationId == m_current)
-            showConversation(m_current); // versions change what the conversation reads as
+            showStored(message);
     });
     connect(session, &ConversationSession::replyUpdated, this,
             [this, conversationId](qint64 id, const QString &content, const QString &reasoning) {
@@ -461,6 +460,25 @@ void ChatPane::onMessageAction(qint64 messageId, MessageAction action)
     case MessageAction::NextVersion: showVersion(messageId, +1); break;
     case MessageAction::Copy: break; // the transcript copies by itself
     }
+}
+
+void ChatPane::showStored(const Message &message)
+{
+    // A new question, or the first reply to the question shown last, only adds a row: reading
+    // a 2,000-message conversation again for it, twice per send, held the window for
+    // milliseconds. Anything else stored (an edited question, another version of a reply)
+    // changes which versions the conversation reads as, so it is read again.
+    const QList<Message> &shown = m_transcript->model()->messages();
+    const bool addsARow = message.role == Message::Role::User
+        ? message.groupId == 0
+        : message.role == Message::Role::Assistant && !shown.isEmpty() && shown.constLast().id == message.parentId;
+    if (!addsARow) {
+        showConversation(m_current);
+        return;
+    }
+    m_transcript->appendMessage(message);
+    recountHistory();
+    m_transcript->refreshActions(); // the row before it may lose Regenerate or Edit
 }
 
 void ChatPane::showVersion(qint64 messageId, int step)

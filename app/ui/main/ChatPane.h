@@ -94,6 +94,8 @@ private:
     void onBannerAction(qint64 conversationId, BannerNotice::Action action);
     void onMessageAction(qint64 messageId, MessageAction action);
     void showVersion(qint64 messageId, int step);
+    // Shows a message the session just stored in the conversation on screen.
+    void showStored(const Message &message);
     void onLinkActivated(const QUrl &url);
     void recountHistory();
     void updateComposerState();
