@@ -1,16 +1,15 @@
 #include "chat/ConversationSession.h"
 
-#include "app/SingleShotTimer.h"
-
 #include "api/ChatStream.h"
 #include "api/ProviderClient.h"
-#include "domain/TokenEstimator.h"
-#include "pricing/PriceTable.h"
-#include "store/ConversationStore.h"
+#include "app/SingleShotTimer.h"
 #include "chat/ReplyCost.h"
 #include "chat/ReplySaver.h"
 #include "chat/SendSettingsResolver.h"
 #include "chat/SpendingGuard.h"
+#include "domain/TokenEstimator.h"
+#include "pricing/PriceTable.h"
+#include "store/ConversationStore.h"
 #include "store/ResponseCache.h"
 
 #include <QTimer>

@@ -1,8 +1,7 @@
 #include "chat/ComposerEstimate.h"
 
-#include "app/SingleShotTimer.h"
-
 #include "app/AppContext.h"
+#include "app/SingleShotTimer.h"
 #include "chat/Composer.h"
 #include "chat/SendSettingsResolver.h"
 #include "domain/TokenEstimator.h"

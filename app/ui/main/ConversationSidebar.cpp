@@ -1,7 +1,6 @@
 #include "main/ConversationSidebar.h"
 
 #include "app/SingleShotTimer.h"
-
 #include "common/Retranslator.h"
 #include "common/Widgets.h"
 #include "main/ConversationListModel.h"

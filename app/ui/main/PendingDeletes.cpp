@@ -1,8 +1,7 @@
 #include "main/PendingDeletes.h"
 
-#include "app/SingleShotTimer.h"
-
 #include "app/AppContext.h"
+#include "app/SingleShotTimer.h"
 #include "store/ConversationStore.h"
 
 #include <QTimer>

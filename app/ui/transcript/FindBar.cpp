@@ -1,7 +1,6 @@
 #include "transcript/FindBar.h"
 
 #include "app/SingleShotTimer.h"
-
 #include "common/Retranslator.h"
 #include "common/Widgets.h"
 
