@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "app/AppInfo.h"
+#include "store/Checkpointer.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -242,6 +243,8 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    m_checkpointTimer.reset();
+    m_checkpointer.reset(); // waits for a checkpoint under way and closes its connection
     checkpoint(); // leave the file whole for copies and backups
     {
         QSqlDatabase db = connection();
@@ -539,7 +542,9 @@ void Database::tidyUp() const
     // A bounded piece of the search index's merging (FTS5 'merge' with a page budget), then the
     // checkpoint, which then copies the merged pages too.
     exec(QStringLiteral("INSERT INTO message_fts(message_fts, rank) VALUES ('merge', %1)").arg(kMergePages), nullptr);
-    checkpoint();
+    if (!m_checkpointer)
+        m_checkpointer = std::make_unique<Checkpointer>(m_path);
+    m_checkpointer->request();
 }
 
 void Database::checkpoint() const

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class Checkpointer;
 class QTimer;
 
 // The one SQLite file that holds every conversation: opens it safely (WAL, foreign keys, a busy
@@ -66,8 +67,8 @@ public:
     // fsyncs, in one turn of the event loop (44 ms in benchmark B6). The log holds every write
     // meanwhile, so nothing waits for it but the size of the -wal file.
     void checkpointSoon() const;
-    // What the checkpoint a second later does: a bounded merge of the search index, then the
-    // checkpoint.
+    // What the checkpoint a second later does: a bounded merge of the search index here, then
+    // the checkpoint on a thread of its own (Checkpointer), so the window never waits for the disk.
     void tidyUp() const;
     // Limits the file to this many pages (tests use it to simulate a full disk).
     bool setMaxPageCount(qint64 pages);
@@ -91,4 +92,5 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     mutable std::unique_ptr<QTimer> m_checkpointTimer; // made on the first checkpointSoon()
+    mutable std::unique_ptr<Checkpointer> m_checkpointer; // likewise; only for a writable file
 };
