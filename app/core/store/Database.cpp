@@ -352,8 +352,12 @@ Database::OpenResult Database::startWriting(OpenResult &result)
     // The search index merges its segments when Tally is idle (tidyUp) rather than inside the
     // write that finishes a reply: an automatic merge made an occasional finish take 6-8 ms
     // where the rest take about 1. FTS5 keeps the setting in the file; a Tally that predates it
-    // merges automatically again, which is only slower.
-    exec(QStringLiteral("INSERT INTO message_fts(message_fts, rank) VALUES ('automerge', 0)"), nullptr);
+    // merges automatically again, which is only slower. Written once, not on every start: a
+    // write at each open would be start-up work for every tally-cli command too.
+    QSqlQuery automerge(connection());
+    if (!automerge.exec(QStringLiteral("SELECT v FROM message_fts_config WHERE k = 'automerge'"))
+        || !automerge.next() || automerge.value(0).toInt() != 0)
+        exec(QStringLiteral("INSERT INTO message_fts(message_fts, rank) VALUES ('automerge', 0)"), nullptr);
     return result;
 }
 

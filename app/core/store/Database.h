@@ -67,13 +67,13 @@ public:
     // fsyncs, in one turn of the event loop (44 ms in benchmark B6). The log holds every write
     // meanwhile, so nothing waits for it but the size of the -wal file.
     void checkpointSoon() const;
-    // What the checkpoint a second later does: a bounded merge of the search index here, then
-    // the checkpoint on a thread of its own (Checkpointer), so the window never waits for the disk.
-    void tidyUp() const;
     // Limits the file to this many pages (tests use it to simulate a full disk).
     bool setMaxPageCount(qint64 pages);
 
 private:
+    // What the checkpoint a second later does: a bounded merge of the search index here, then
+    // the checkpoint on a thread of its own (Checkpointer), so the window never waits for the disk.
+    void tidyUp() const;
     bool openConnection(bool readOnly, OpenResult &result);
     bool readVersion(OpenResult &result);
     OpenResult finishReadOnly(OpenResult &result);
