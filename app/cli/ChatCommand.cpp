@@ -57,8 +57,8 @@ ChatRequest requestFor(const ChatOptions &options, const EndpointOptions &endpoi
     request.applyProfile(endpoint.profile()); // URL, key rules, headers, and the default model
     request.apiKey = endpoint.apiKey();
     request.stream = options.stream;
-    request.idleTimeoutMs = settings.idleTimeoutSeconds() * 1000;
-    request.totalTimeoutMs = settings.requestTimeoutSeconds() * 1000;
+    request.idleTimeoutMs = settings.value(AppSettings::IdleTimeoutSeconds) * 1000;
+    request.totalTimeoutMs = settings.value(AppSettings::RequestTimeoutSeconds) * 1000;
     request.maxReplyBytes = settings.replyLimitBytes();
     request.temperature = options.temperature;
     request.maxTokens = options.maxTokens;
@@ -158,7 +158,7 @@ int ChatCommand::execute(const ChatOptions &options, const EndpointOptions &endp
     EndpointOptions::applyProxy(network);
     ProviderClient client(&network);
     RetryPolicy policy = client.retryPolicy();
-    policy.maxRetries = settings.retries();
+    policy.maxRetries = settings.value(AppSettings::Retries);
     client.setRetryPolicy(policy);
     ChatStream *stream = client.createChat(request);
     if (recorder)

@@ -84,7 +84,7 @@ void TstSendSettingsResolver::aModelNoTableKnowsHasNoWindow()
 
 void TstSendSettingsResolver::theConversationsChoicesComeBeforeTheDefaults()
 {
-    m_settings->setTemperature(0.7);
+    m_settings->setValue(AppSettings::Temperature, 0.7);
     m_settings->setSystemPrompt(QStringLiteral("Be brief."));
     const ProviderProfile profile = holySheep();
 
@@ -111,8 +111,8 @@ void TstSendSettingsResolver::theConversationsChoicesComeBeforeTheDefaults()
 
 void TstSendSettingsResolver::providerDefaultsAreLeftUnset()
 {
-    m_settings->setMaxTokens(0);
-    m_settings->setTopP(1.0);
+    m_settings->setValue(AppSettings::MaxTokens, 0);
+    m_settings->setValue(AppSettings::TopP, 1.0);
     m_settings->setResponseCacheEnabled(false);
     const ProviderProfile profile = holySheep();
     ConversationSession::Settings sent =
@@ -121,10 +121,10 @@ void TstSendSettingsResolver::providerDefaultsAreLeftUnset()
     QCOMPARE(sent.topP, std::nullopt);
     QCOMPARE(sent.cacheTtlMs, std::nullopt);
 
-    m_settings->setMaxTokens(512);
-    m_settings->setTopP(0.9);
+    m_settings->setValue(AppSettings::MaxTokens, 512);
+    m_settings->setValue(AppSettings::TopP, 0.9);
     m_settings->setResponseCacheEnabled(true);
-    m_settings->setResponseCacheTtlHours(2);
+    m_settings->setValue(AppSettings::ResponseCacheTtlHours, 2);
     sent = SendSettingsResolver::resolve(*m_settings, m_prices, profile, QString(), std::nullopt, nullptr, QString());
     QCOMPARE(sent.maxTokens, std::optional<int>(512));
     QCOMPARE(sent.topP, std::optional<double>(0.9));

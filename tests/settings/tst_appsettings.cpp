@@ -41,13 +41,13 @@ void TstAppSettings::cleanup()
 void TstAppSettings::defaultsWhenNothingIsSaved()
 {
     AppSettings settings(path());
-    QCOMPARE(settings.temperature(), 0.7);
-    QCOMPARE(settings.maxTokens(), 0);
-    QCOMPARE(settings.topP(), 1.0);
+    QCOMPARE(settings.value(AppSettings::Temperature), 0.7);
+    QCOMPARE(settings.value(AppSettings::MaxTokens), 0);
+    QCOMPARE(settings.value(AppSettings::TopP), 1.0);
     QCOMPARE(settings.systemPrompt(), QString());
-    QCOMPARE(settings.idleTimeoutSeconds(), 120);
-    QCOMPARE(settings.retries(), 2);
-    QCOMPARE(settings.requestsPerMinute(), 0);
+    QCOMPARE(settings.value(AppSettings::IdleTimeoutSeconds), 120);
+    QCOMPARE(settings.value(AppSettings::Retries), 2);
+    QCOMPARE(settings.value(AppSettings::RequestsPerMinute), 0);
     QCOMPARE(settings.theme(), AppSettings::Theme::System);
     QCOMPARE(settings.language(), QString());
     QVERIFY(settings.profiles().isEmpty());
@@ -58,29 +58,29 @@ void TstAppSettings::valuesRoundTrip()
 {
     {
         AppSettings settings(path());
-        settings.setTemperature(1.25);
-        settings.setMaxTokens(2048);
-        settings.setTopP(0.9);
+        settings.setValue(AppSettings::Temperature, 1.25);
+        settings.setValue(AppSettings::MaxTokens, 2048);
+        settings.setValue(AppSettings::TopP, 0.9);
         settings.setSystemPrompt(QStringLiteral("ตอบสั้นๆ\nline two"));
-        settings.setIdleTimeoutSeconds(300);
-        settings.setRetries(5);
-        settings.setRequestsPerMinute(60);
-        settings.setRequestTimeoutSeconds(900);
+        settings.setValue(AppSettings::IdleTimeoutSeconds, 300);
+        settings.setValue(AppSettings::Retries, 5);
+        settings.setValue(AppSettings::RequestsPerMinute, 60);
+        settings.setValue(AppSettings::RequestTimeoutSeconds, 900);
         settings.setProxy({ProxySettings::Mode::Http, QStringLiteral("proxy.example.com"), 3128, QStringLiteral("alice")});
         settings.setTheme(AppSettings::Theme::Dark);
         settings.setLanguage(QStringLiteral("zh_CN"));
-        settings.setTemperature(9.0); // out of range: clamped, not stored as is
+        settings.setValue(AppSettings::Temperature, 9.0); // out of range: clamped, not stored as is
         QVERIFY(settings.sync());
     }
     AppSettings reopened(path());
-    QCOMPARE(reopened.temperature(), 2.0);
-    QCOMPARE(reopened.maxTokens(), 2048);
-    QCOMPARE(reopened.topP(), 0.9);
+    QCOMPARE(reopened.value(AppSettings::Temperature), 2.0);
+    QCOMPARE(reopened.value(AppSettings::MaxTokens), 2048);
+    QCOMPARE(reopened.value(AppSettings::TopP), 0.9);
     QCOMPARE(reopened.systemPrompt(), QStringLiteral("ตอบสั้นๆ\nline two"));
-    QCOMPARE(reopened.idleTimeoutSeconds(), 300);
-    QCOMPARE(reopened.retries(), 5);
-    QCOMPARE(reopened.requestsPerMinute(), 60);
-    QCOMPARE(reopened.requestTimeoutSeconds(), 900);
+    QCOMPARE(reopened.value(AppSettings::IdleTimeoutSeconds), 300);
+    QCOMPARE(reopened.value(AppSettings::Retries), 5);
+    QCOMPARE(reopened.value(AppSettings::RequestsPerMinute), 60);
+    QCOMPARE(reopened.value(AppSettings::RequestTimeoutSeconds), 900);
     QCOMPARE(reopened.proxy(), (ProxySettings{ProxySettings::Mode::Http, QStringLiteral("proxy.example.com"), 3128, QStringLiteral("alice")}));
     QCOMPARE(reopened.theme(), AppSettings::Theme::Dark);
     QCOMPARE(reopened.language(), QStringLiteral("zh_CN"));
@@ -99,24 +99,24 @@ void TstAppSettings::corruptFileKeepsWhatIsGoodAndDefaultsTheRest()
     file.close();
 
     AppSettings settings(path());
-    QCOMPARE(settings.temperature(), 0.7);         // "hot": default
-    QCOMPARE(settings.maxTokens(), 4096);          // kept
-    QCOMPARE(settings.topP(), 1.0);                // out of range: default
+    QCOMPARE(settings.value(AppSettings::Temperature), 0.7);         // "hot": default
+    QCOMPARE(settings.value(AppSettings::MaxTokens), 4096);          // kept
+    QCOMPARE(settings.value(AppSettings::TopP), 1.0);                // out of range: default
     QCOMPARE(settings.systemPrompt(), QStringLiteral("Keep me"));
-    QCOMPARE(settings.idleTimeoutSeconds(), 120);  // negative: default
-    QCOMPARE(settings.retries(), 3);               // kept
-    QCOMPARE(settings.requestsPerMinute(), 0);     // broken variant: default
+    QCOMPARE(settings.value(AppSettings::IdleTimeoutSeconds), 120);  // negative: default
+    QCOMPARE(settings.value(AppSettings::Retries), 3);               // kept
+    QCOMPARE(settings.value(AppSettings::RequestsPerMinute), 0);     // broken variant: default
     QCOMPARE(settings.theme(), AppSettings::Theme::System); // unknown choice: default
     QCOMPARE(settings.language(), QStringLiteral("th"));
 
     // Changing one setting keeps the good ones in the file.
-    settings.setTemperature(0.2);
+    settings.setValue(AppSettings::Temperature, 0.2);
     QVERIFY(settings.sync());
     AppSettings reopened(path());
-    QCOMPARE(reopened.temperature(), 0.2);
-    QCOMPARE(reopened.maxTokens(), 4096);
+    QCOMPARE(reopened.value(AppSettings::Temperature), 0.2);
+    QCOMPARE(reopened.value(AppSettings::MaxTokens), 4096);
     QCOMPARE(reopened.systemPrompt(), QStringLiteral("Keep me"));
-    QCOMPARE(reopened.retries(), 3);
+    QCOMPARE(reopened.value(AppSettings::Retries), 3);
     QCOMPARE(reopened.language(), QStringLiteral("th"));
 }
 
@@ -166,7 +166,7 @@ void TstAppSettings::unusableManualProxyReadsAsTheSystemsAndIsKept()
     AppSettings settings(path());
     QCOMPARE(settings.proxy().mode, ProxySettings::Mode::System); // never silently direct
     QCOMPARE(settings.proxy().host, QStringLiteral("proxy.example.com"));
-    QCOMPARE(settings.requestTimeoutSeconds(), 1800);
+    QCOMPARE(settings.value(AppSettings::RequestTimeoutSeconds), 1800);
     QVERIFY(settings.sync());
     QFile file(path());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -176,14 +176,14 @@ void TstAppSettings::unusableManualProxyReadsAsTheSystemsAndIsKept()
 void TstAppSettings::replyLimitHasARange()
 {
     AppSettings settings(path());
-    QCOMPARE(settings.replyLimitMegabytes(), 8);
+    QCOMPARE(settings.value(AppSettings::ReplyLimitMegabytes), 8);
     QCOMPARE(settings.replyLimitBytes(), qint64(8 * 1024 * 1024));
-    settings.setReplyLimitMegabytes(64);
-    QCOMPARE(settings.replyLimitMegabytes(), 64);
-    settings.setReplyLimitMegabytes(0); // clamped to the smallest
-    QCOMPARE(settings.replyLimitMegabytes(), 1);
+    settings.setValue(AppSettings::ReplyLimitMegabytes, 64);
+    QCOMPARE(settings.value(AppSettings::ReplyLimitMegabytes), 64);
+    settings.setValue(AppSettings::ReplyLimitMegabytes, 0); // clamped to the smallest
+    QCOMPARE(settings.value(AppSettings::ReplyLimitMegabytes), 1);
     settings.raw().setValue(QStringLiteral("chat/replyLimitMegabytes"), QStringLiteral("100000"));
-    QCOMPARE(settings.replyLimitMegabytes(), 8); // out of range in the file: the default
+    QCOMPARE(settings.value(AppSettings::ReplyLimitMegabytes), 8); // out of range in the file: the default
 }
 
 // Issue 13, row 10: tally.ini is edited by hand (or by another tool) and one price override is

@@ -45,7 +45,7 @@ inline void writeTestProfile(const QTemporaryDir &dir, const QUrl &baseUrl, std:
     settings.setProfiles({profile});
     settings.setDefaultProfileName(QStringLiteral("test"));
     if (retries)
-        settings.setRetries(*retries);
+        settings.setValue(AppSettings::Retries, *retries);
     settings.sync();
 }
 

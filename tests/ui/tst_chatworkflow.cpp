@@ -564,7 +564,7 @@ void TstChatWorkflow::aRefusalIsNotChargedAndRetriesCountInTheTotal()
     m_server->enqueueChat(slowDown);
     m_server->enqueueChat(ScriptedResponse::chatStream({QStringLiteral("Second time lucky")}, 5, 2));
     auto context = makeContext();
-    context->settings().setRetries(1);
+    context->settings().setValue(AppSettings::Retries, 1);
     MainWindow window(*context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

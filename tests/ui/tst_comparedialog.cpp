@@ -88,7 +88,7 @@ std::unique_ptr<AppContext> TstCompareDialog::makeContext()
         profile.needsKey = false;
         settings.setProfiles({profile});
         settings.setDefaultProfileName(QStringLiteral("local"));
-        settings.setRetries(0); // the failing column fails at once
+        settings.setValue(AppSettings::Retries, 0); // the failing column fails at once
         settings.sync();
     }
     auto context = std::make_unique<AppContext>(

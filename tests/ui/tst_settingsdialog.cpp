@@ -150,9 +150,9 @@ void TstSettingsDialog::chatDefaultsApplyAndReopen()
         QVERIFY(dialog.isVisible()); // Apply keeps the dialog open
     }
     AppSettings reread(m_context->settings().path());
-    QCOMPARE(reread.temperature(), 1.25);
-    QCOMPARE(reread.maxTokens(), 2048);
-    QCOMPARE(reread.topP(), 0.9);
+    QCOMPARE(reread.value(AppSettings::Temperature), 1.25);
+    QCOMPARE(reread.value(AppSettings::MaxTokens), 2048);
+    QCOMPARE(reread.value(AppSettings::TopP), 0.9);
     QCOMPARE(reread.systemPrompt(), QStringLiteral("ตอบสั้นๆ"));
     QVERIFY(reread.autoTitle());
     QCOMPARE(reread.titleModel(), QStringLiteral("deepseek-chat"));
@@ -191,8 +191,8 @@ void TstSettingsDialog::networkApplyAndReopen()
         QVERIFY(!dialog.isVisible());
     }
     const AppSettings reread(m_context->settings().path());
-    QCOMPARE(reread.requestsPerMinute(), 60);
-    QCOMPARE(reread.requestTimeoutSeconds(), 600);
+    QCOMPARE(reread.value(AppSettings::RequestsPerMinute), 60);
+    QCOMPARE(reread.value(AppSettings::RequestTimeoutSeconds), 600);
     const ProxySettings proxy = reread.proxy();
     QCOMPARE(proxy.mode, ProxySettings::Mode::Socks5);
     QCOMPARE(proxy.host, QStringLiteral("proxy.corp.example"));
@@ -282,8 +282,8 @@ void TstSettingsDialog::cancelDiscards()
         QVERIFY(!dialog.isVisible());
     }
     AppSettings reread(m_context->settings().path());
-    QCOMPARE(reread.temperature(), 0.7);
-    QCOMPARE(reread.idleTimeoutSeconds(), 120);
+    QCOMPARE(reread.value(AppSettings::Temperature), 0.7);
+    QCOMPARE(reread.value(AppSettings::IdleTimeoutSeconds), 120);
 }
 
 void TstSettingsDialog::invalidInputBlocksOkWithAMessage_data()
@@ -317,7 +317,7 @@ void TstSettingsDialog::invalidInputBlocksOkWithAMessage()
     QVERIFY(error->isVisible());
     QVERIFY(!error->text().isEmpty());
     QCOMPARE(dialog.findChild<QStackedWidget *>()->currentIndex(), pageIndex(dialog, page.constData()));
-    QCOMPARE(AppSettings(m_context->settings().path()).temperature(), 0.7); // nothing was stored
+    QCOMPARE(AppSettings(m_context->settings().path()).value(AppSettings::Temperature), 0.7); // nothing was stored
 }
 
 void TstSettingsDialog::numbersAreSpinBoxesWithTheirRanges_data()
@@ -835,7 +835,7 @@ void TstSettingsDialog::dataApplyAndReopen()
     }
     const AppSettings reread(m_context->settings().path());
     QVERIFY(reread.responseCacheEnabled());
-    QCOMPARE(reread.responseCacheTtlHours(), 48);
+    QCOMPARE(reread.value(AppSettings::ResponseCacheTtlHours), 48);
     const Budget budget = reread.budget();
     QCOMPARE(budget.perConversation, 1.5);
     QCOMPARE(budget.perDay, 0.0);

@@ -22,7 +22,7 @@ AppContext::AppContext(const Paths &paths, SecretStore *secrets, QObject *parent
     m_secrets->setParent(this);
     m_keys = new ApiKeyResolver(*m_secrets, this);
     RetryPolicy policy;
-    policy.maxRetries = m_settings->retries();
+    policy.maxRetries = m_settings->value(AppSettings::Retries);
     m_client->setRetryPolicy(policy);
     reloadPrices();
 }

@@ -25,21 +25,24 @@ ConversationSession::Settings SendSettingsResolver::resolve(const AppSettings &a
     settings.profile = profile;
     settings.apiKey = apiKey;
     settings.model = model.isEmpty() ? profile.defaultModel : model;
-    settings.temperature = temperature ? temperature
-                                       : (conversation && conversation->temperature ? conversation->temperature
-                                                                                      : std::optional<double>(app.temperature()));
-    if (app.maxTokens() > 0)
-        settings.maxTokens = app.maxTokens();
-    if (app.topP() < 1.0)
-        settings.topP = app.topP();
+    if (temperature)
+        settings.temperature = temperature;
+    else if (conversation && conversation->temperature)
+        settings.temperature = conversation->temperature;
+    else
+        settings.temperature = app.value(AppSettings::Temperature);
+    if (const int maxTokens = app.value(AppSettings::MaxTokens); maxTokens > 0)
+        settings.maxTokens = maxTokens;
+    if (const double topP = app.value(AppSettings::TopP); topP < 1.0)
+        settings.topP = topP;
     settings.systemPrompt = conversation && !conversation->systemPrompt.isEmpty() ? conversation->systemPrompt
                                                                                    : app.systemPrompt();
     settings.contextWindow = contextWindow(prices, profile, settings.model);
-    settings.idleTimeoutMs = app.idleTimeoutSeconds() * 1000;
-    settings.requestTimeoutMs = app.requestTimeoutSeconds() * 1000;
+    settings.idleTimeoutMs = app.value(AppSettings::IdleTimeoutSeconds) * 1000;
+    settings.requestTimeoutMs = app.value(AppSettings::RequestTimeoutSeconds) * 1000;
     settings.maxReplyBytes = app.replyLimitBytes();
     if (app.responseCacheEnabled())
-        settings.cacheTtlMs = qint64(app.responseCacheTtlHours()) * 3'600'000;
+        settings.cacheTtlMs = qint64(app.value(AppSettings::ResponseCacheTtlHours)) * 3'600'000;
     settings.budget = app.budget();
     return settings;
 }

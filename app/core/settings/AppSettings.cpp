@@ -56,42 +56,25 @@ std::optional<QList<QByteArray>> splitJsonArray(const QByteArray &json)
     return elements;
 }
 
-// The one declaration of every key: its name, default and valid values.
-template<typename T>
-struct Setting
-{
-    const char *key;
-    T fallback;
-    T min;
-    T max;
-};
-
-constexpr Setting<double> kTemperature{"chat/temperature", 0.7, 0.0, 2.0};
-constexpr Setting<int> kMaxTokens{"chat/maxTokens", 0, 0, 10'000'000};
-constexpr Setting<double> kTopP{"chat/topP", 1.0, 0.0, 1.0};
+// The one declaration of every other key. The numbers a caller reads by key are declared in
+// AppSettings.h; the numbers here are parts of a value with structure (the proxy, budgets, font).
 constexpr auto kSystemPrompt = "chat/systemPrompt";
 constexpr auto kAutoTitle = "chat/autoTitle";
 constexpr auto kTitleModel = "chat/titleModel";
-constexpr Setting<int> kReplyLimit{"chat/replyLimitMegabytes", 8, 1, 1024};
-constexpr Setting<int> kIdleTimeout{"network/idleTimeoutSeconds", 120, 5, 3600};
-constexpr Setting<int> kRetries{"network/retries", 2, 0, 10};
-constexpr Setting<int> kRequestsPerMinute{"network/requestsPerMinute", 0, 0, 100'000};
-constexpr Setting<int> kRequestTimeout{"network/requestTimeoutSeconds", 1800, 10, 86'400};
-constexpr Setting<int> kProxyPort{"network/proxyPort", 0, 1, 65'535};
+constexpr NumberSetting<int> kProxyPort{"network/proxyPort", 0, 1, 65'535};
 constexpr auto kProxyMode = "network/proxyMode";
 constexpr auto kProxyHost = "network/proxyHost";
 constexpr auto kProxyUser = "network/proxyUser";
 constexpr auto kPriceOverrides = "prices/overrides";
 constexpr auto kCacheEnabled = "data/responseCache";
-constexpr Setting<int> kCacheTtl{"data/responseCacheTtlHours", 24, 1, 8760};
-constexpr Setting<double> kBudgetConversation{"budgets/perConversation", 0.0, 0.0, 1e9};
-constexpr Setting<double> kBudgetDay{"budgets/perDay", 0.0, 0.0, 1e9};
-constexpr Setting<double> kBudgetMonth{"budgets/perMonth", 0.0, 0.0, 1e9};
+constexpr NumberSetting<double> kBudgetConversation{"budgets/perConversation", 0.0, 0.0, 1e9};
+constexpr NumberSetting<double> kBudgetDay{"budgets/perDay", 0.0, 0.0, 1e9};
+constexpr NumberSetting<double> kBudgetMonth{"budgets/perMonth", 0.0, 0.0, 1e9};
 constexpr auto kBudgetCurrency = "budgets/currency";
 constexpr auto kBudgetBlock = "budgets/block";
 constexpr auto kTheme = "appearance/theme";
 constexpr auto kTranscriptFont = "appearance/transcriptFont";
-constexpr Setting<int> kTranscriptFontSize{"appearance/transcriptFontSize", 0, 6, 48};
+constexpr NumberSetting<int> kTranscriptFontSize{"appearance/transcriptFontSize", 0, 6, 48};
 constexpr auto kLanguage = "appearance/language";
 constexpr auto kDefaultProfile = "profiles/default";
 constexpr auto kProfiles = "profiles/list";
@@ -118,7 +101,7 @@ const QStringList &languages()
 // Reads a number and checks it: a typo, a string or an out-of-range value in the file falls
 // back to the default for this key only.
 template<typename T>
-T readNumber(const QSettings &settings, const Setting<T> &setting)
+T readNumber(const QSettings &settings, const NumberSetting<T> &setting)
 {
     const QVariant value = settings.value(QLatin1String(setting.key));
     if (!value.isValid())
@@ -135,7 +118,7 @@ T readNumber(const QSettings &settings, const Setting<T> &setting)
 }
 
 template<typename T>
-void writeNumber(QSettings &settings, const Setting<T> &setting, T value)
+void writeNumber(QSettings &settings, const NumberSetting<T> &setting, T value)
 {
     settings.setValue(QLatin1String(setting.key), std::clamp(value, setting.min, setting.max));
 }
@@ -258,22 +241,25 @@ void AppSettings::setDefaultProfileName(const QString &name)
     m_settings->setValue(QLatin1String(kDefaultProfile), name);
 }
 
-double AppSettings::temperature() const { return readNumber(*m_settings, kTemperature); }
-void AppSettings::setTemperature(double value) { writeNumber(*m_settings, kTemperature, value); }
-int AppSettings::maxTokens() const { return readNumber(*m_settings, kMaxTokens); }
-void AppSettings::setMaxTokens(int value) { writeNumber(*m_settings, kMaxTokens, value); }
-double AppSettings::topP() const { return readNumber(*m_settings, kTopP); }
-void AppSettings::setTopP(double value) { writeNumber(*m_settings, kTopP, value); }
-int AppSettings::replyLimitMegabytes() const { return readNumber(*m_settings, kReplyLimit); }
-void AppSettings::setReplyLimitMegabytes(int megabytes) { writeNumber(*m_settings, kReplyLimit, megabytes); }
-int AppSettings::idleTimeoutSeconds() const { return readNumber(*m_settings, kIdleTimeout); }
-void AppSettings::setIdleTimeoutSeconds(int seconds) { writeNumber(*m_settings, kIdleTimeout, seconds); }
-int AppSettings::retries() const { return readNumber(*m_settings, kRetries); }
-void AppSettings::setRetries(int retries) { writeNumber(*m_settings, kRetries, retries); }
-int AppSettings::requestsPerMinute() const { return readNumber(*m_settings, kRequestsPerMinute); }
-void AppSettings::setRequestsPerMinute(int value) { writeNumber(*m_settings, kRequestsPerMinute, value); }
-int AppSettings::requestTimeoutSeconds() const { return readNumber(*m_settings, kRequestTimeout); }
-void AppSettings::setRequestTimeoutSeconds(int seconds) { writeNumber(*m_settings, kRequestTimeout, seconds); }
+int AppSettings::value(const NumberSetting<int> &setting) const
+{
+    return readNumber(*m_settings, setting);
+}
+
+double AppSettings::value(const NumberSetting<double> &setting) const
+{
+    return readNumber(*m_settings, setting);
+}
+
+void AppSettings::setValue(const NumberSetting<int> &setting, int value)
+{
+    writeNumber(*m_settings, setting, value);
+}
+
+void AppSettings::setValue(const NumberSetting<double> &setting, double value)
+{
+    writeNumber(*m_settings, setting, value);
+}
 
 ProxySettings AppSettings::proxy() const
 {
@@ -378,9 +364,6 @@ void AppSettings::setResponseCacheEnabled(bool enabled)
 {
     m_settings->setValue(QLatin1String(kCacheEnabled), enabled);
 }
-
-int AppSettings::responseCacheTtlHours() const { return readNumber(*m_settings, kCacheTtl); }
-void AppSettings::setResponseCacheTtlHours(int hours) { writeNumber(*m_settings, kCacheTtl, hours); }
 
 Budget AppSettings::budget() const
 {

@@ -12,13 +12,51 @@
 #include <functional>
 #include <memory>
 
-// Tally's settings, one typed accessor per key over one INI file. Every key is declared once
-// with its default and its valid range in AppSettings.cpp; a value that is missing, of the wrong
-// type or out of range reads as the default for that key alone, and the rest of the file is
-// kept. Secrets never go through here: keys live in the OS keychain.
+// A number kept in the settings: its key, its default and the values it may take.
+template<typename T>
+struct NumberSetting
+{
+    const char *key;
+    T fallback;
+    T min;
+    T max;
+};
+
+// Tally's settings over one INI file. A plain number is one `NumberSetting` key below, read
+// with value() and written with setValue(); what has structure (profiles, the proxy, prices,
+// budgets, choices) has accessors of its own. A value that is missing, of the wrong type or out
+// of range reads as the default for that key alone, and the rest of the file is kept. Secrets
+// never go through here: keys live in the OS keychain.
 class AppSettings final
 {
 public:
+    // -- numbers ---------------------------------------------------------------------------
+    // 0..2, default 0.7 (the source document's examples)
+    static constexpr NumberSetting<double> Temperature{"chat/temperature", 0.7, 0.0, 2.0};
+    // 0 = let the provider decide
+    static constexpr NumberSetting<int> MaxTokens{"chat/maxTokens", 0, 0, 10'000'000};
+    static constexpr NumberSetting<double> TopP{"chat/topP", 1.0, 0.0, 1.0};
+    // The most text one reply may bring, in megabytes: a reply that goes on is kept up to here
+    // and marked incomplete, so no server can fill the memory or the disk.
+    static constexpr NumberSetting<int> ReplyLimitMegabytes{"chat/replyLimitMegabytes", 8, 1, 1024};
+    // No data for this long ends a reply.
+    static constexpr NumberSetting<int> IdleTimeoutSeconds{"network/idleTimeoutSeconds", 120, 5, 3600};
+    // Automatic retries before the first text.
+    static constexpr NumberSetting<int> Retries{"network/retries", 2, 0, 10};
+    // 0 = unlimited
+    static constexpr NumberSetting<int> RequestsPerMinute{"network/requestsPerMinute", 0, 0, 100'000};
+    // The most one reply may take.
+    static constexpr NumberSetting<int> RequestTimeoutSeconds{"network/requestTimeoutSeconds", 1800, 10, 86'400};
+    static constexpr NumberSetting<int> ResponseCacheTtlHours{"data/responseCacheTtlHours", 24, 1, 8760};
+
+    // The stored number, or the key's default when it is missing or not valid. A value written
+    // outside the key's range is clamped into it.
+    int value(const NumberSetting<int> &setting) const;
+    double value(const NumberSetting<double> &setting) const;
+    void setValue(const NumberSetting<int> &setting, int value);
+    void setValue(const NumberSetting<double> &setting, double value);
+    qint64 replyLimitBytes() const { return qint64(value(ReplyLimitMegabytes)) * 1024 * 1024; }
+
     enum class Theme { System, Light, Dark };
 
     // The settings file at AppInfo::settingsFilePath(), or any other file (tests).
@@ -39,12 +77,6 @@ public:
     void setDefaultProfileName(const QString &name);
 
     // -- chat defaults ---------------------------------------------------------------------
-    double temperature() const;  // 0..2, default 0.7 (the source document's examples)
-    void setTemperature(double value);
-    int maxTokens() const;       // 0 = let the provider decide
-    void setMaxTokens(int value);
-    double topP() const;         // 0..1, default 1
-    void setTopP(double value);
     QString systemPrompt() const;
     void setSystemPrompt(const QString &text);
     // Auto-title: name a new conversation with a model after its first reply (off by default:
@@ -53,21 +85,8 @@ public:
     void setAutoTitle(bool enabled);
     QString titleModel() const;
     void setTitleModel(const QString &model);
-    // The most text one reply may bring, in megabytes (1..1024, default 8): a reply that goes on
-    // is kept up to here and marked incomplete, so no server can fill the memory or the disk.
-    int replyLimitMegabytes() const;
-    void setReplyLimitMegabytes(int megabytes);
-    qint64 replyLimitBytes() const { return qint64(replyLimitMegabytes()) * 1024 * 1024; }
 
     // -- network -------------------------------------------------------------------------
-    int idleTimeoutSeconds() const; // no data for this long ends a reply (default 120)
-    void setIdleTimeoutSeconds(int seconds);
-    int retries() const;            // automatic retries before the first text (default 2)
-    void setRetries(int retries);
-    int requestsPerMinute() const;  // 0 = unlimited
-    void setRequestsPerMinute(int value);
-    int requestTimeoutSeconds() const; // the most one reply may take (default 1,800)
-    void setRequestTimeoutSeconds(int seconds);
     // A manual mode without a usable host and port reads as the system's settings.
     ProxySettings proxy() const;
     void setProxy(const ProxySettings &proxy);
@@ -84,8 +103,6 @@ public:
     // -- data and privacy ------------------------------------------------------------------
     bool responseCacheEnabled() const; // off unless the user turns it on
     void setResponseCacheEnabled(bool enabled);
-    int responseCacheTtlHours() const; // 1..8760, default 24
-    void setResponseCacheTtlHours(int hours);
     Budget budget() const;
     void setBudget(const Budget &budget);
 

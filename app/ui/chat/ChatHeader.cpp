@@ -4,6 +4,7 @@
 #include "common/PlainToolTip.h"
 #include "common/Retranslator.h"
 #include "common/Widgets.h"
+#include "settings/AppSettings.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -42,7 +43,7 @@ ChatHeader::ChatHeader(QWidget *parent)
     m_refreshModels->setAutoRaise(true);
     connect(m_refreshModels, &QToolButton::clicked, this, &ChatHeader::refreshModelsRequested);
 
-    m_temperature = Widgets::samplingSpinBox(this, "temperatureSpin", 2.0);
+    m_temperature = Widgets::samplingSpinBox(this, "temperatureSpin", AppSettings::Temperature.max);
 
     // Checked while the conversation has instructions of its own.
     m_systemPrompt = new QToolButton(this);

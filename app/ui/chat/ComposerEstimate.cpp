@@ -50,7 +50,7 @@ void ComposerEstimate::update()
                                                     : tr("price unknown for %1").arg(m_model));
     // The same window the send trims to (SendSettingsResolver), so the warning and the send agree.
     const std::optional<qint64> window = SendSettingsResolver::contextWindow(m_context.prices(), m_profile, m_model);
-    const bool warning = window && prompt + m_context.settings().maxTokens() > *window;
+    const bool warning = window && prompt + m_context.settings().value(AppSettings::MaxTokens) > *window;
     if (warning) {
         text += QStringLiteral(" · ") + tr("does not fit the %1-token context window: older turns will be left out")
                                           .arg(locale.toString(*window));

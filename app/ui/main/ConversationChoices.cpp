@@ -75,10 +75,10 @@ void ConversationChoices::show(qint64 conversationId, const std::optional<Conver
     const bool profileChanged = profile.id != m_profile.id;
     m_profile = profile;
     m_modelId = conversation && !conversation->model.isEmpty() ? conversation->model : profile.defaultModel;
-    m_temperature = conversation && conversation->temperature ? *conversation->temperature
-                                                              : m_context.settings().temperature();
+    const double defaultTemperature = m_context.settings().value(AppSettings::Temperature);
+    m_temperature = conversation && conversation->temperature ? *conversation->temperature : defaultTemperature;
     m_header->setSelection(profile.name, conversation ? conversation->model : QString(),
-                           conversation ? conversation->temperature : std::nullopt, m_context.settings().temperature());
+                           conversation ? conversation->temperature : std::nullopt, defaultTemperature);
     m_header->setModels(m_models->models(profile.id)); // this profile's list, never the previous one's
     if (profileChanged)
         resolveKey();
@@ -91,7 +91,8 @@ void ConversationChoices::saveEdited()
             // Another provider: its own default model and list; the previous one's model would
             // be sent to a provider that may not have it.
             m_profile = candidate;
-            m_header->setSelection(candidate.name, QString(), m_header->temperature(), m_context.settings().temperature());
+            m_header->setSelection(candidate.name, QString(), m_header->temperature(),
+                                   m_context.settings().value(AppSettings::Temperature));
             m_header->setModels(m_models->models(candidate.id));
             resolveKey();
         }
@@ -105,7 +106,7 @@ void ConversationChoices::saveEdited()
     // defaults still reaches conversations that never chose otherwise.
     conversation->profile = m_profile.id == m_defaultProfile.id ? QString() : m_profile.name;
     conversation->model = m_modelId == m_profile.defaultModel ? QString() : m_modelId;
-    conversation->temperature = qFuzzyCompare(m_temperature, m_context.settings().temperature())
+    conversation->temperature = qFuzzyCompare(m_temperature, m_context.settings().value(AppSettings::Temperature))
         ? std::nullopt : std::optional<double>(m_temperature);
     StoreError error;
     if (!m_context.store().updateConversation(*conversation, &error))

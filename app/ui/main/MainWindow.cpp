@@ -406,12 +406,12 @@ void MainWindow::applyTranscriptFont()
 void MainWindow::applyNetworkSettings()
 {
     RetryPolicy policy = m_context.client().retryPolicy();
-    policy.maxRetries = m_context.settings().retries();
+    policy.maxRetries = m_context.settings().value(AppSettings::Retries);
     m_context.client().setRetryPolicy(policy);
     m_context.applyProxySettings();
     // One token bucket per profile: sending is queued, never refused, when it runs dry.
     for (const ProviderProfile &profile : m_chat->choices().profiles())
-        m_context.client().setRequestsPerMinute(profile.id, m_context.settings().requestsPerMinute());
+        m_context.client().setRequestsPerMinute(profile.id, m_context.settings().value(AppSettings::RequestsPerMinute));
 }
 
 void MainWindow::retranslate()

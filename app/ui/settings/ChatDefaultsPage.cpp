@@ -21,7 +21,7 @@ ChatDefaultsPage::ChatDefaultsPage(AppContext &context, QWidget *parent)
     m_temperatureSlider->setObjectName(QStringLiteral("temperatureSlider"));
     m_temperatureSlider->setAccessibleName(tr("Temperature"));
     m_temperatureSlider->setRange(0, 40); // steps of 0.05
-    m_temperature = Widgets::samplingSpinBox(this, "defaultTemperature", 2.0);
+    m_temperature = Widgets::samplingSpinBox(this, "defaultTemperature", AppSettings::Temperature.max);
     m_temperature->setAccessibleName(tr("Temperature"));
     connect(m_temperatureSlider, &QSlider::valueChanged, this, [this](int step) {
         if (qRound(m_temperature->value() * 20) != step)
@@ -35,11 +35,12 @@ ChatDefaultsPage::ChatDefaultsPage(AppContext &context, QWidget *parent)
     temperatureRow->addWidget(m_temperature);
 
     // The same range as the settings file takes; 0 sends no limit, so the provider decides.
-    m_maxTokens = makeSpinBox(this, "defaultMaxTokens", tr("Maximum reply length in tokens"), 0, 10'000'000,
+    m_maxTokens = makeSpinBox(this, "defaultMaxTokens", tr("Maximum reply length in tokens"),
+                              AppSettings::MaxTokens.min, AppSettings::MaxTokens.max,
                               tr("Provider default"));
     m_maxTokens->setGroupSeparatorShown(true);
 
-    m_topP = Widgets::samplingSpinBox(this, "defaultTopP", 1.0);
+    m_topP = Widgets::samplingSpinBox(this, "defaultTopP", AppSettings::TopP.max);
     m_topP->setAccessibleName(tr("Top-p"));
 
     m_systemPrompt = new QPlainTextEdit(this);
@@ -72,9 +73,9 @@ QString ChatDefaultsPage::title() const
 
 void ChatDefaultsPage::load(const AppSettings &settings)
 {
-    m_temperature->setValue(settings.temperature());
-    m_maxTokens->setValue(settings.maxTokens());
-    m_topP->setValue(settings.topP());
+    m_temperature->setValue(settings.value(AppSettings::Temperature));
+    m_maxTokens->setValue(settings.value(AppSettings::MaxTokens));
+    m_topP->setValue(settings.value(AppSettings::TopP));
     m_systemPrompt->setPlainText(settings.systemPrompt());
     m_autoTitle->setChecked(settings.autoTitle());
     m_titleModel->setEnabled(settings.autoTitle());
@@ -83,9 +84,9 @@ void ChatDefaultsPage::load(const AppSettings &settings)
 
 void ChatDefaultsPage::apply(AppSettings &settings)
 {
-    settings.setTemperature(m_temperature->value());
-    settings.setMaxTokens(m_maxTokens->value());
-    settings.setTopP(m_topP->value());
+    settings.setValue(AppSettings::Temperature, m_temperature->value());
+    settings.setValue(AppSettings::MaxTokens, m_maxTokens->value());
+    settings.setValue(AppSettings::TopP, m_topP->value());
     settings.setSystemPrompt(m_systemPrompt->toPlainText());
     settings.setAutoTitle(m_autoTitle->isChecked());
     settings.setTitleModel(m_titleModel->text());

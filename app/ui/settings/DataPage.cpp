@@ -77,7 +77,8 @@ QGroupBox *DataPage::buildCacheBox()
     m_cache = new QCheckBox(tr("Answer a question asked before, word for word, from a local &cache (costs nothing)"), box);
     m_cache->setObjectName(QStringLiteral("responseCache"));
     // The settings file's range: an hour to a year.
-    m_cacheTtl = makeSpinBox(box, "responseCacheTtl", tr("Hours a cached reply is used"), 1, 8760);
+    m_cacheTtl = makeSpinBox(box, "responseCacheTtl", tr("Hours a cached reply is used"),
+                             AppSettings::ResponseCacheTtlHours.min, AppSettings::ResponseCacheTtlHours.max);
     m_cacheTtl->setGroupSeparatorShown(true);
     m_clearCache = Widgets::button(tr("C&lear cache"), box, "clearResponseCache");
     m_clearCache->setToolTip(tr("Empties the cache when you apply"));
@@ -161,7 +162,7 @@ void DataPage::load(const AppSettings &settings)
 {
     m_cache->setChecked(settings.responseCacheEnabled());
     m_cacheTtl->setEnabled(m_cache->isChecked());
-    m_cacheTtl->setValue(settings.responseCacheTtlHours());
+    m_cacheTtl->setValue(settings.value(AppSettings::ResponseCacheTtlHours));
     const Budget budget = settings.budget();
     m_budgetConversation->setValue(budget.perConversation);
     m_budgetDay->setValue(budget.perDay);
@@ -186,7 +187,7 @@ bool DataPage::validate()
 void DataPage::apply(AppSettings &settings)
 {
     settings.setResponseCacheEnabled(m_cache->isChecked());
-    settings.setResponseCacheTtlHours(m_cacheTtl->value());
+    settings.setValue(AppSettings::ResponseCacheTtlHours, m_cacheTtl->value());
     Budget budget;
     budget.perConversation = m_budgetConversation->value();
     budget.perDay = m_budgetDay->value();

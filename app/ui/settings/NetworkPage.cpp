@@ -80,12 +80,17 @@ QGroupBox *NetworkPage::buildProxyBox()
 QWidget *NetworkPage::buildLimits()
 {
     // The ranges are the ones the settings file takes.
-    m_requestTimeout = makeSpinBox(this, "requestTimeout", tr("Most seconds one reply may take"), 10, 86'400);
+    m_requestTimeout = makeSpinBox(this, "requestTimeout", tr("Most seconds one reply may take"),
+                                   AppSettings::RequestTimeoutSeconds.min, AppSettings::RequestTimeoutSeconds.max);
     m_requestTimeout->setGroupSeparatorShown(true);
-    m_idleTimeout = makeSpinBox(this, "idleTimeout", tr("Seconds without data before a reply stops"), 5, 3600);
+    m_idleTimeout = makeSpinBox(this, "idleTimeout", tr("Seconds without data before a reply stops"),
+                                AppSettings::IdleTimeoutSeconds.min, AppSettings::IdleTimeoutSeconds.max);
     m_idleTimeout->setGroupSeparatorShown(true);
-    m_retries = makeSpinBox(this, "retries", tr("Automatic retries"), 0, 10);
-    m_requestsPerMinute = makeSpinBox(this, "requestsPerMinute", tr("Requests per minute"), 0, 100'000, tr("No limit"));
+    m_retries = makeSpinBox(this, "retries", tr("Automatic retries"), AppSettings::Retries.min,
+                            AppSettings::Retries.max);
+    m_requestsPerMinute = makeSpinBox(this, "requestsPerMinute", tr("Requests per minute"),
+                                      AppSettings::RequestsPerMinute.min, AppSettings::RequestsPerMinute.max,
+                                      tr("No limit"));
     m_requestsPerMinute->setGroupSeparatorShown(true);
 
     // A bare form under the proxy box, without a frame of its own: its margins are the page's.
@@ -129,10 +134,10 @@ void NetworkPage::load(const AppSettings &settings)
     m_forgetPending = false;
     updateProxyFields();
     showStoredPassword();
-    m_requestTimeout->setValue(settings.requestTimeoutSeconds());
-    m_idleTimeout->setValue(settings.idleTimeoutSeconds());
-    m_retries->setValue(settings.retries());
-    m_requestsPerMinute->setValue(settings.requestsPerMinute());
+    m_requestTimeout->setValue(settings.value(AppSettings::RequestTimeoutSeconds));
+    m_idleTimeout->setValue(settings.value(AppSettings::IdleTimeoutSeconds));
+    m_retries->setValue(settings.value(AppSettings::Retries));
+    m_requestsPerMinute->setValue(settings.value(AppSettings::RequestsPerMinute));
     for (QLabel *error : {m_proxyHostError, m_proxyPortError})
         error->hide();
 }
@@ -174,10 +179,10 @@ void NetworkPage::apply(AppSettings &settings)
     proxy.port = m_proxyPort->value();
     proxy.user = m_proxyUser->text().trimmed();
     settings.setProxy(proxy);
-    settings.setRequestTimeoutSeconds(m_requestTimeout->value());
-    settings.setIdleTimeoutSeconds(m_idleTimeout->value());
-    settings.setRetries(m_retries->value());
-    settings.setRequestsPerMinute(m_requestsPerMinute->value());
+    settings.setValue(AppSettings::RequestTimeoutSeconds, m_requestTimeout->value());
+    settings.setValue(AppSettings::IdleTimeoutSeconds, m_idleTimeout->value());
+    settings.setValue(AppSettings::Retries, m_retries->value());
+    settings.setValue(AppSettings::RequestsPerMinute, m_requestsPerMinute->value());
 }
 
 bool NetworkPage::hasPendingSecrets() const
