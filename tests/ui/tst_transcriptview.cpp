@@ -77,6 +77,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensAtTheLatestMessage();
     void ctrlHomeReachesTheFirstOfTwoThousand();
+    void oldRowsAreEstimatedAfterOpeningWithoutMovingTheReader();
     void everyMessageAppearsOnceWhenScrolledThrough_data();
     void everyMessageAppearsOnceWhenScrolledThrough();
     void draggingTheScrollBarToTheTopShowsTheFirstMessage();
@@ -122,6 +123,39 @@ void TstTranscriptView::ctrlHomeReachesTheFirstOfTwoThousand()
     QTest::keyClick(view.get(), Qt::Key_End, Qt::ControlModifier);
     QVERIFY(view->isAtBottom());
     QVERIFY(labelsInView(*view).contains(QStringLiteral("Answer 1999")));
+}
+
+// Opening estimates only the newest rows; the older ones are estimated in the next round of the
+// event loop, or at once when the reader moves there first. Either way the reader lands where
+// they meant to: at the newest message after opening, at the first after Ctrl+Home.
+void TstTranscriptView::oldRowsAreEstimatedAfterOpeningWithoutMovingTheReader()
+{
+    // Replies of very different lengths, so stand-in heights are far from the estimates.
+    QList<Message> messages = history(3000);
+    for (int i = 1; i < 2000; i += 4)
+        messages[i].content += QString(QStringLiteral("A longer paragraph of the answer. ")).repeated(60);
+    TranscriptView view;
+    view.resize(700, 500);
+    view.show();
+    view.showConversation(messages);
+    QVERIFY(view.isAtBottom());
+    const int maximumAtOpening = view.verticalScrollBar()->maximum();
+    QCoreApplication::processEvents();
+    QVERIFY(view.verticalScrollBar()->maximum() > maximumAtOpening); // the long old replies counted
+    QVERIFY(view.isAtBottom());
+    QVERIFY(labelsInView(view).contains(QStringLiteral("Answer 2999")));
+
+    // Moving before that round ran: the rows are estimated first, so the jump is exact.
+    view.showConversation(messages);
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view.visibleRows().first, 0);
+    QVERIFY(view.visibleText().contains(QStringLiteral("Question 0 asks something.")));
+    view.showConversation(messages);
+    view.showMessage(1001); // the id of row 1000
+    QVERIFY(labelsInView(view).contains(QStringLiteral("Question 1000")));
+    QCoreApplication::processEvents();
+    QVERIFY(labelsInView(view).contains(QStringLiteral("Question 1000")));
 }
 
 void TstTranscriptView::everyMessageAppearsOnceWhenScrolledThrough_data()

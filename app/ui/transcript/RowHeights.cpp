@@ -1,52 +1,62 @@
 #include "transcript/RowHeights.h"
 
-#include <algorithm>
-
 void RowHeights::clear()
 {
     m_heights.clear();
     m_tops.clear();
-    m_dirty = false;
+    m_validTops = 0;
 }
 
 void RowHeights::append(qreal height)
 {
+    changedFrom(m_heights.size());
     m_heights.append(height);
-    m_dirty = true;
+}
+
+void RowHeights::append(int count, qreal height)
+{
+    changedFrom(m_heights.size());
+    m_heights.insert(m_heights.size(), count, height);
 }
 
 void RowHeights::insert(int row, qreal height)
 {
+    changedFrom(row);
     m_heights.insert(row, height);
-    m_dirty = true;
 }
 
 void RowHeights::remove(int row)
 {
+    changedFrom(row);
     m_heights.removeAt(row);
-    m_dirty = true;
 }
 
 void RowHeights::set(int row, qreal height)
 {
     if (m_heights.at(row) == height)
         return;
+    // Where this row begins depends only on the rows above it.
+    changedFrom(row);
     m_heights[row] = height;
-    m_dirty = true;
 }
 
 void RowHeights::sum() const
 {
-    if (!m_dirty && m_tops.size() == m_heights.size() + 1)
+    const qsizetype count = m_heights.size();
+    if (m_validTops == count + 1 && m_tops.size() == count + 1)
         return;
-    m_tops.resize(m_heights.size() + 1);
-    qreal y = 0;
-    for (qsizetype i = 0; i < m_heights.size(); ++i) {
-        m_tops[i] = y;
-        y += m_heights.at(i);
+    m_tops.resize(count + 1);
+    const qsizetype from = std::clamp<qsizetype>(m_validTops - 1, 0, count);
+    // Through plain pointers: QList's operator[] checks for sharing at every element.
+    qreal *tops = m_tops.data();
+    const qreal *heights = m_heights.constData();
+    qreal y = from == 0 ? 0 : tops[from];
+    for (qsizetype i = from; i < count; ++i) {
+        tops[i] = y;
+        y += heights[i];
     }
-    m_tops[m_heights.size()] = y;
-    m_dirty = false;
+    tops[count] = y;
+    m_validTops = count + 1;
 }
 
 qreal RowHeights::top(int row) const

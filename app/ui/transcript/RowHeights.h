@@ -2,14 +2,18 @@
 
 #include <QList>
 
+#include <algorithm>
+
 // The heights of the transcript's rows and where each begins, for finding the rows in view.
-// Offsets are summed again only when a height changed since they were last asked for, which
-// is one pass over a few thousand numbers at most per layout.
+// Where each row begins is summed again only from the first row that changed since it was
+// last asked for: what changes is nearly always what is in view, so laying out the newest rows
+// of a 10,000-message conversation sums a screenful of rows, not all of them.
 class RowHeights final
 {
 public:
     void clear();
     void append(qreal height);
+    void append(int count, qreal height); // `count` rows of one height
     void insert(int row, qreal height);
     void remove(int row);
     void set(int row, qreal height);
@@ -24,8 +28,9 @@ public:
 
 private:
     void sum() const;
+    void changedFrom(qsizetype row) { m_validTops = std::min(m_validTops, row + 1); }
 
     QList<qreal> m_heights;
-    mutable QList<qreal> m_tops;
-    mutable bool m_dirty = false;
+    mutable QList<qreal> m_tops;      // m_tops[i] is where row i begins; the last is the total
+    mutable qsizetype m_validTops = 0; // how many of m_tops are up to date
 };

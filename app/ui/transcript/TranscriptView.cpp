@@ -53,6 +53,7 @@ TranscriptView::TranscriptView(QWidget *parent)
 
     m_relayoutTimer = singleShotTimer(kRelayoutIntervalMs, this, &TranscriptView::relayoutChanged);
     m_prefetchTimer = singleShotTimer(0, this, &TranscriptView::prefetch);
+    m_estimateTimer = singleShotTimer(0, this, &TranscriptView::estimateRest);
     m_completeTimer = singleShotTimer(0, this, [this] {
         ensureLayout(kScrollBudgetNs);
         viewport()->update();
@@ -170,7 +171,7 @@ void TranscriptView::onReset()
     m_search.recount(*m_model);
     m_currentFind = -1;
     m_currentMatch = {};
-    rebuildHeights();
+    estimateNewest();
     m_follow = true;
     scrollToBottom();
     if (!m_search.text().isEmpty())
@@ -180,6 +181,8 @@ void TranscriptView::onReset()
 void TranscriptView::onRowsInserted(int first, int last)
 {
     const Anchor anchor = captureAnchor();
+    if (first < m_unestimated)
+        m_unestimated += last - first + 1;
     for (int row = first; row <= last; ++row) {
         m_layouts.insert(m_layouts.begin() + row, nullptr);
         m_heights.insert(row, MessageLayout::estimate(m_model->message(row), columnWidth(), m_style));
@@ -198,6 +201,8 @@ void TranscriptView::onRowsInserted(int first, int last)
 void TranscriptView::onRowsRemoved(int first, int last)
 {
     const Anchor anchor = captureAnchor();
+    if (first < m_unestimated)
+        m_unestimated -= std::min(last + 1, m_unestimated) - first;
     for (int row = last; row >= first; --row) {
         m_layouts.erase(m_layouts.begin() + row);
         m_heights.remove(row);
@@ -319,14 +324,62 @@ qreal TranscriptView::scrollY() const
     return verticalScrollBar()->value();
 }
 
+qreal TranscriptView::heightOf(int row, qreal width) const
+{
+    const MessageLayout *existing = m_layouts[row].get();
+    return existing ? existing->height() : MessageLayout::estimate(m_model->message(row), width, m_style);
+}
+
 void TranscriptView::rebuildHeights()
 {
     m_heights.clear();
+    m_unestimated = 0;
+    m_estimateTimer->stop();
     const qreal width = columnWidth();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const MessageLayout *existing = m_layouts[row].get();
-        m_heights.append(existing ? existing->height() : MessageLayout::estimate(m_model->message(row), width, m_style));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_heights.append(heightOf(row, width));
+}
+
+// Opening a conversation estimates only its newest rows, the ones in view at the bottom; the
+// older rows stand in at their mean height until estimateRest() runs, once the first frame is
+// shown. Estimating reads every message's text, so opening 10,000 messages would otherwise take
+// twice as long as opening 1,000. Anything that moves to another place estimates the rest first.
+void TranscriptView::estimateNewest()
+{
+    constexpr int kNewestRows = 200;
+    const int rows = m_model->rowCount();
+    const int newest = std::min(rows, kNewestRows);
+    const qreal width = columnWidth();
+    QList<qreal> heights;
+    heights.reserve(newest);
+    qreal sum = 0;
+    for (int row = rows - newest; row < rows; ++row) {
+        heights.append(heightOf(row, width));
+        sum += heights.constLast();
     }
+    m_heights.clear();
+    m_unestimated = rows - newest;
+    if (m_unestimated > 0) {
+        m_heights.append(m_unestimated, sum / newest);
+        m_estimateTimer->start();
+    }
+    for (const qreal height : std::as_const(heights))
+        m_heights.append(height);
+}
+
+void TranscriptView::estimateRest()
+{
+    if (m_unestimated == 0)
+        return;
+    m_estimateTimer->stop();
+    const Anchor anchor = captureAnchor();
+    const qreal width = columnWidth();
+    for (int row = 0; row < m_unestimated; ++row)
+        m_heights.set(row, heightOf(row, width));
+    m_unestimated = 0;
+    ensureLayout();
+    restoreAnchor(anchor);
+    viewport()->update();
 }
 
 void TranscriptView::restyle()
@@ -516,6 +569,7 @@ void TranscriptView::scrollToBottom()
 
 void TranscriptView::scrollToTop()
 {
+    estimateRest();
     m_follow = false;
     setScrollY(0);
     ensureLayout();
@@ -528,6 +582,7 @@ void TranscriptView::scrollContentsBy(int, int)
     if (m_settingScroll)
         return;
     m_follow = isAtBottom();
+    estimateRest(); // a reader who moves before it ran: the rows ahead have their estimates
     ensureLayout(kScrollBudgetNs);
     updateJumpButton();
     viewport()->update();
@@ -538,6 +593,7 @@ void TranscriptView::showMessage(qint64 messageId)
     const int row = m_model->rowOf(messageId);
     if (row < 0)
         return;
+    estimateRest();
     m_follow = false;
     for (int round = 0; round < 3; ++round) {
         updateScrollRange();
@@ -1125,6 +1181,7 @@ void TranscriptView::showFind(int index)
     if (!m_currentMatch.isValid())
         return;
     const int row = m_currentMatch.row;
+    estimateRest();
     m_follow = false;
     // The match's place in its rendered piece: the same occurrence of the text there.
     for (int round = 0; round < 3; ++round) {

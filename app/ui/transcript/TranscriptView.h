@@ -151,7 +151,11 @@ private:
     qreal contentTop() const { return 8; }
     qreal scrollY() const;
     qreal rowTop(int row) const { return contentTop() + m_heights.top(row); }
+    // A row's measured height, or its estimate until it is laid out.
+    qreal heightOf(int row, qreal width) const;
     void rebuildHeights();
+    void estimateNewest();
+    void estimateRest();
     void restyle();
     // Lays out what is in view, keeping the reader's place. With a budget (scrolling), what does
     // not fit is drawn as a placeholder and laid out in the next rounds of the event loop.
@@ -216,6 +220,8 @@ private:
     QTimer *m_relayoutTimer = nullptr;
     QTimer *m_prefetchTimer = nullptr;
     QTimer *m_completeTimer = nullptr; // finishes a layout that ran out of its budget
+    QTimer *m_estimateTimer = nullptr; // estimates the older rows once the newest are shown
+    int m_unestimated = 0;             // rows [0, this) stand in at a mean height until then
     QTimer *m_autoScrollTimer = nullptr;
     QTimer *m_copiedTimer = nullptr;
     QTimer *m_highlightTimer = nullptr;
