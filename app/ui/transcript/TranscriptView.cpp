@@ -185,7 +185,7 @@ void TranscriptView::onRowsInserted(int first, int last)
         m_unestimated += last - first + 1;
     for (int row = first; row <= last; ++row) {
         m_layouts.insert(m_layouts.begin() + row, nullptr);
-        m_heights.insert(row, MessageLayout::estimate(m_model->message(row), columnWidth(), m_style));
+        m_heights.insert(row, heightOf(row, columnWidth()));
     }
     // Rows before the new ones may have changed their buttons (Regenerate moves to the latest).
     for (int row = std::max(0, first - 2); row < first; ++row) {
@@ -242,7 +242,7 @@ void TranscriptView::relayoutChanged()
             m_heights.set(row, existing->height());
             dirty.append({row, existing->changedFrom()});
         } else {
-            m_heights.set(row, MessageLayout::estimate(m_model->message(row), columnWidth(), m_style));
+            m_heights.set(row, heightOf(row, columnWidth()));
             dirty.append({row, 0});
         }
         if (!m_search.text().isEmpty())
