@@ -22,6 +22,7 @@
 #include <QAbstractItemDelegate>
 #include <QDialog>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QComboBox>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void escapeFromTheSidebarStopsTheReply();
     void theWindowKeepsItsWidthAsRepliesArrive();
     void theModelListIsTheProvidersAndFollowsTheProfile();
+    void aProfileAddedOnAFreshInstallAppearsWhileTheWindowRuns();
     void aThaiTitleRowKeepsItsSecondLine();
     void emptyNewChatsAreNotKept();
     void theKeyHelpPointsAtSettingsFirst();
@@ -363,6 +365,47 @@ void TstChatWorkflow::theModelListIsTheProvidersAndFollowsTheProfile()
     };
     QTRY_VERIFY2(listed() == QStringList{QStringLiteral("local-llama")}, qPrintable(listed().join(u',')));
     QCOMPARE(model->findText(QStringLiteral("stepfun-v3")), -1); // not the previous profile's model
+}
+
+// Found under Xvfb: on a fresh install nothing has written the settings file (nor its folder)
+// when the window starts, so a watch on the file alone never fires and a profile that
+// `tally-cli profiles add` writes stays out of the header until a restart.
+void TstChatWorkflow::aProfileAddedOnAFreshInstallAppearsWhileTheWindowRuns()
+{
+    const QString settingsPath = m_dir->filePath(QStringLiteral("not-yet/config/tally.ini"));
+    AppContext context(AppContext::Paths{settingsPath, m_dir->filePath(QStringLiteral("fresh.db"))},
+                       new MemorySecretStore);
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!QFileInfo::exists(settingsPath));
+    auto *profile = window.findChild<QComboBox *>(QStringLiteral("profileSelector"));
+    QCOMPARE(profile->findText(QStringLiteral("local")), -1);
+
+    {
+        AppSettings settings(settingsPath);
+        QList<ProviderProfile> profiles = settings.profiles();
+        ProviderProfile local = ProviderProfile::fromPreset(*ProviderPreset::find(QStringLiteral("custom")),
+                                                            QStringLiteral("local"));
+        local.baseUrl = m_server->baseUrl();
+        local.defaultModel = QStringLiteral("local-llama");
+        local.needsKey = false;
+        profiles.append(local);
+        settings.setProfiles(profiles);
+        settings.sync();
+    }
+    QVERIFY(QFileInfo::exists(settingsPath));
+    QTRY_VERIFY_WITH_TIMEOUT(profile->findText(QStringLiteral("local")) >= 0, 10000);
+
+    // And the file is watched from then on: a second change is followed too.
+    {
+        AppSettings settings(settingsPath);
+        QList<ProviderProfile> profiles = settings.profiles();
+        profiles.last().name = QStringLiteral("local-renamed");
+        settings.setProfiles(profiles);
+        settings.sync();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(profile->findText(QStringLiteral("local-renamed")) >= 0, 10000);
 }
 
 // Problem 10: a row with a Thai title is as tall as its two lines need.

@@ -9,6 +9,8 @@
 #include "settings/ProfileList.h"
 #include "store/ConversationStore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 
 ConversationChoices::ConversationChoices(AppContext &context, ChatHeader *header, QObject *parent)
@@ -32,17 +34,27 @@ ConversationChoices::ConversationChoices(AppContext &context, ChatHeader *header
 
 void ConversationChoices::watchSettingsFile()
 {
-    // QSettings replaces the file when it writes, so the watch is set again each time.
+    // QSettings replaces the file when it writes, so the watch is set again each time. On a
+    // fresh install nothing has written the file yet and a missing file cannot be watched: the
+    // folder is watched too, so the first write (`tally-cli profiles add`) is seen as well.
     auto *watcher = new QFileSystemWatcher(this);
     const QString settingsFile = m_context.settings().path();
-    watcher->addPath(settingsFile);
-    connect(watcher, &QFileSystemWatcher::fileChanged, this, [this, watcher, settingsFile] {
+    const QString settingsFolder = QFileInfo(settingsFile).absolutePath();
+    QDir().mkpath(settingsFolder);
+    watcher->addPath(settingsFolder);
+    if (QFileInfo::exists(settingsFile))
+        watcher->addPath(settingsFile);
+    const auto followFile = [this, watcher, settingsFile] {
+        if (!QFileInfo::exists(settingsFile))
+            return;
         if (!watcher->files().contains(settingsFile))
             watcher->addPath(settingsFile);
         m_context.settings().raw().sync();
         if (ProfileList::load(m_context.settings()).profiles() != m_profiles)
             reloadProfiles();
-    });
+    };
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, followFile);
+    connect(watcher, &QFileSystemWatcher::directoryChanged, this, followFile);
 }
 
 void ConversationChoices::reloadProfiles()
