@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <vector>
 
 namespace BenchSupport {
 
@@ -63,6 +64,14 @@ void settle()
     }
 }
 
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
 QJsonObject spread(QList<double> values)
 {
     if (values.isEmpty())
@@ -70,6 +79,17 @@ QJsonObject spread(QList<double> values)
     std::sort(values.begin(), values.end());
     return {{QStringLiteral("median"), values.at(values.size() / 2)}, {QStringLiteral("min"), values.first()},
             {QStringLiteral("max"), values.last()}};
+}
+
+void evictCaches()
+{
+    static std::vector<char> buffer(64 << 20);
+    static char pass = 0;
+    ++pass;
+    // One write per cache line is enough to own the line; volatile keeps the loop from being
+    // dropped as dead stores.
+    for (size_t i = 0; i < buffer.size(); i += 64)
+        static_cast<volatile char &>(buffer[i]) = pass;
 }
 
 double residentMb()

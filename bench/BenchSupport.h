@@ -30,7 +30,11 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick);
 void settle();
 // Median, min and max.
 QJsonObject spread(QList<double> values);
+double median(QList<double> values);
 double residentMb();
+// Writes a buffer twice the size of this machine's last-level cache (32 MB), so what ran before
+// a timed step leaves no more of it in the caches for one size than for another.
+void evictCaches();
 QJsonObject machine();
 
 // The B1 conversation: questions and Markdown replies (a heading, bold, a link, a list and a
