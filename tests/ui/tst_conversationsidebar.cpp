@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void typingSettlesIntoOneSearch();
     void searchResultsReplaceTheListUntilCleared();
     void newChatCanBeDisabled();
+    void aLongTitleIsElidedNotScrolledSideways();
 
 private:
     qint64 addConversation(const QString &title, bool pinned = false);
@@ -274,5 +276,19 @@ void TstConversationSidebar::newChatCanBeDisabled()
     QCOMPARE(requested.count(), 1);
 }
 
+// Seen under Xvfb: one long title widened every row and brought a horizontal scroll bar, which
+// covered the last row. The title is elided to the sidebar's width instead (as seen in a screenshot).
+void TstConversationSidebar::aLongTitleIsElidedNotScrolledSideways()
+{
+    addConversation(QStringLiteral("Show me a mean function in Python, C++ and a JSON request, "
+                                    "then compare them in a table with every detail"));
+    addConversation(QStringLiteral("Short"));
+    m_model->reload();
+    QCoreApplication::processEvents();
+    QVERIFY(!m_list->horizontalScrollBar()->isVisible());
+    QCOMPARE(m_list->horizontalScrollBar()->maximum(), 0);
+}
+
 QTEST_MAIN(TstConversationSidebar)
 #include "tst_conversationsidebar.moc"
+

@@ -36,6 +36,9 @@ ConversationSidebar::ConversationSidebar(QWidget *parent)
     // each row keeps its second line (time · cost) whatever its script.
     m_list->setUniformItemSizes(false);
     m_list->setTextElideMode(Qt::ElideRight);
+    // A long title is elided to the sidebar's width instead of widening every row and bringing
+    // a horizontal scroll bar that hides the conversation list's last row.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_list->indexAt(at);
