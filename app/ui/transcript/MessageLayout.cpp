@@ -6,6 +6,7 @@
 #include "transcript/TranscriptSearch.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
@@ -322,27 +323,45 @@ std::unique_ptr<QTextDocument> MessageLayout::build(const Part &part) const
     return nullptr;
 }
 
+qreal MessageLayout::documentWidth(const Part &part) const
+{
+    if (part.kind == PartKind::Code)
+        return partWidth() - 2 * m_style->codePadding;
+    if (part.kind == PartKind::Reasoning)
+        return partWidth() - 12;
+    return partWidth();
+}
+
 QTextDocument *MessageLayout::document(int part, DocumentCache &cache)
 {
-    const TranscriptStyle &style = *m_style;
     const Part &p = m_parts.at(part);
     if (!hasDocument(p.kind))
         return nullptr;
     const DocumentCache::Key key = keyOf(part);
     const qsizetype revision = revisionOf(p);
     QTextDocument *document = cache.find(key, revision);
-    if (!document)
-        document = cache.insert(key, build(p), revision);
+    if (!document) {
+        std::unique_ptr<QTextDocument> built = build(p);
+        // QTextLayout drops its shaped glyphs once a block is laid out, so the first paint of a
+        // piece shaped all of its text again: most of what a scroll step cost. The cache is
+        // bounded, so the glyphs it keeps are too.
+        for (QTextBlock block = built->begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+        document = cache.insert(key, std::move(built), revision);
+    }
     if (document) {
-        qreal width = partWidth();
-        if (p.kind == PartKind::Code)
-            width -= 2 * style.codePadding;
-        else if (p.kind == PartKind::Reasoning)
-            width -= 12;
+        const qreal width = documentWidth(p);
         if (!qFuzzyCompare(document->textWidth(), width))
             document->setTextWidth(width);
     }
     return document;
+}
+
+bool MessageLayout::isCached(int part, DocumentCache &cache) const
+{
+    const Part &p = m_parts.at(part);
+    const QTextDocument *document = cache.find(keyOf(part), revisionOf(p));
+    return document && qFuzzyCompare(document->textWidth(), documentWidth(p));
 }
 
 bool MessageLayout::measure(qreal from, qreal to, DocumentCache &cache, int maxParts)
@@ -352,7 +371,11 @@ bool MessageLayout::measure(qreal from, qreal to, DocumentCache &cache, int maxP
     int measured = 0;
     for (int i = 0; i < m_parts.size() && measured < maxParts; ++i) {
         Part &part = m_parts[i];
-        if (part.measured || part.top + part.height < from || part.top > to)
+        if (part.top + part.height < from || part.top > to)
+            continue;
+        // A measured piece whose document the cache let go is built and laid out again here,
+        // in budgeted time, rather than by the paint that needs it.
+        if (part.measured && (!hasDocument(part.kind) || isCached(i, cache)))
             continue;
         ++measured;
         qreal height = 0;
@@ -383,6 +406,18 @@ bool MessageLayout::isMeasured(qreal from, qreal to) const
 {
     for (const Part &part : m_parts) {
         if (!part.measured && part.top + part.height >= from && part.top <= to)
+            return false;
+    }
+    return true;
+}
+
+bool MessageLayout::isReady(qreal from, qreal to, DocumentCache &cache) const
+{
+    for (int i = 0; i < m_parts.size(); ++i) {
+        const Part &part = m_parts.at(i);
+        if (part.top + part.height < from || part.top > to)
+            continue;
+        if (!part.measured || (hasDocument(part.kind) && !isCached(i, cache)))
             return false;
     }
     return true;
@@ -521,7 +556,8 @@ QString MessageLayout::footerText(const Message &message)
     return parts.join(QStringLiteral(" · "));
 }
 
-void MessageLayout::paint(QPainter &painter, const QRectF &clip, int row, const Decoration &decoration, DocumentCache &cache)
+bool MessageLayout::paint(QPainter &painter, const QRectF &clip, int row, const Decoration &decoration, DocumentCache &cache,
+                          const QDeadlineTimer &buildDeadline)
 {
     const TranscriptStyle &style = *m_style;
     const qreal bodyBottom = m_parts.size() > 1 ? m_parts.at(m_parts.size() - 2).top + m_parts.at(m_parts.size() - 2).height : 0;
@@ -536,25 +572,27 @@ void MessageLayout::paint(QPainter &painter, const QRectF &clip, int row, const 
         painter.setBrush(style.userBubble);
         painter.drawRoundedRect(QRectF(0, 2, m_width, bodyBottom + 4), 10, 10);
     }
+    bool placeholders = false;
     for (int i = 0; i < m_parts.size(); ++i) {
         const Part &part = m_parts.at(i);
         if (part.top > clip.bottom() || part.top + part.height < clip.top())
             continue;
-        paintPart(painter, i, clip, row, decoration, cache);
+        placeholders = !paintPart(painter, i, clip, row, decoration, cache, buildDeadline) || placeholders;
     }
+    return !placeholders;
 }
 
-void MessageLayout::paintPart(QPainter &painter, int index, const QRectF &clip, int row, const Decoration &decoration,
-                              DocumentCache &cache)
+bool MessageLayout::paintPart(QPainter &painter, int index, const QRectF &clip, int row, const Decoration &decoration,
+                              DocumentCache &cache, const QDeadlineTimer &buildDeadline)
 {
     const Part &part = m_parts.at(index);
-    if (!part.measured && hasDocument(part.kind)) {
+    if (hasDocument(part.kind) && (!part.measured || (buildDeadline.hasExpired() && !isCached(index, cache)))) {
         paintPlaceholder(painter, part);
-        return;
+        return false;
     }
     switch (part.kind) {
-    case PartKind::Header: paintHeader(painter, part); return;
-    case PartKind::ReasoningToggle: paintToggle(painter, part); return;
+    case PartKind::Header: paintHeader(painter, part); return true;
+    case PartKind::ReasoningToggle: paintToggle(painter, part); return true;
     case PartKind::Code: paintCodeFrame(painter, part, decoration); break;
     case PartKind::Reasoning:
         painter.fillRect(QRectF(inset() + 2, part.top, 3, part.height), m_style->quoteBar);
@@ -565,12 +603,13 @@ void MessageLayout::paintPart(QPainter &painter, int index, const QRectF &clip, 
         painter.setFont(m_style->small);
         painter.setPen(failed ? m_style->warning : m_style->muted);
         painter.drawStaticText(documentOrigin(part), m_footerText);
-        return;
+        return true;
     }
     default: break;
     }
     if (QTextDocument *doc = document(index, cache))
         paintDocument(painter, doc, documentOrigin(part), clip, row, index, decoration);
+    return true;
 }
 
 void MessageLayout::paintPlaceholder(QPainter &painter, const Part &part) const

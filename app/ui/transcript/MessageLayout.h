@@ -16,6 +16,7 @@
 
 #include <limits>
 
+class QDeadlineTimer;
 class QPainter;
 
 // One message as the transcript shows it, at one width: its parts from top to bottom (header,
@@ -95,9 +96,16 @@ public:
     bool measure(qreal from, qreal to, DocumentCache &cache, int maxParts = std::numeric_limits<int>::max());
     // Whether every part overlapping [from, to) has its real height.
     bool isMeasured(qreal from, qreal to) const;
+    // Whether those parts are also ready to draw: measured, their documents laid out in the
+    // cache (measure() builds again what the cache let go).
+    bool isReady(qreal from, qreal to, DocumentCache &cache) const;
     // The first part overlapping y (message coordinates), or -1.
     int partAt(qreal y) const;
-    void paint(QPainter &painter, const QRectF &clip, int row, const Decoration &decoration, DocumentCache &cache);
+    // Draws the parts that overlap `clip`. A part not measured yet, or whose document is gone
+    // from the cache once `buildDeadline` has passed, is drawn as a placeholder, so a paint
+    // never builds without bound. False when a placeholder was drawn.
+    bool paint(QPainter &painter, const QRectF &clip, int row, const Decoration &decoration, DocumentCache &cache,
+               const QDeadlineTimer &buildDeadline);
     Hit hitTest(const QPointF &point, DocumentCache &cache);
     // The part's document (built if need be), or nullptr for parts drawn without one.
     QTextDocument *document(int part, DocumentCache &cache);
@@ -133,6 +141,8 @@ private:
     void place();
     qreal inset() const;
     qreal partWidth() const;
+    qreal documentWidth(const Part &part) const; // the width a part's document is laid out at
+    bool isCached(int part, DocumentCache &cache) const;
     DocumentCache::Key keyOf(int part) const;
     qsizetype revisionOf(const Part &part) const;
     const MarkdownSegment &segmentOf(const Part &part) const;
@@ -141,8 +151,8 @@ private:
     // The actions and the version label are drawn in the last part: it is measured again.
     void remeasureFooter();
     QRectF copyButtonRect(const Part &part) const;
-    void paintPart(QPainter &painter, int index, const QRectF &clip, int row, const Decoration &decoration,
-                   DocumentCache &cache);
+    bool paintPart(QPainter &painter, int index, const QRectF &clip, int row, const Decoration &decoration,
+                   DocumentCache &cache, const QDeadlineTimer &buildDeadline);
     void paintPlaceholder(QPainter &painter, const Part &part) const;
     void paintHeader(QPainter &painter, const Part &part) const;
     void paintToggle(QPainter &painter, const Part &part) const;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -21,12 +22,15 @@
 #include <QToolButton>
 #include <QToolTip>
 
+#include <chrono>
+
 namespace {
 
 constexpr int kPrefetchBudgetMs = 2;
 // How long laying out what scrolled into view may hold the event loop per round; the rest waits
 // for the next round, drawn as placeholders (a fast drag of the scroll bar over a long history).
 constexpr qint64 kScrollBudgetNs = 1'500'000;
+constexpr qint64 kPaintBuildBudgetNs = 3'000'000;
 constexpr int kCopiedFeedbackMs = 1500;
 constexpr int kHighlightMs = 2500;
 constexpr qreal kBottomPadding = 8;
@@ -413,7 +417,7 @@ bool TranscriptView::measureVisible(qint64 budgetNs, bool *complete)
     for (int row = first; row <= last; ++row) {
         MessageLayout &rowLayout = layout(row);
         const qreal rowTop = m_heights.top(row);
-        while (!rowLayout.isMeasured(top - rowTop, bottom - rowTop)) {
+        while (!rowLayout.isReady(top - rowTop, bottom - rowTop, m_cache)) {
             if (clock.nsecsElapsed() >= budgetNs) {
                 *complete = false;
                 break;
@@ -529,7 +533,7 @@ void TranscriptView::prefetch()
         for (int row = m_heights.rowAt(from); row >= 0 && row <= m_heights.rowAt(to); ++row) {
             MessageLayout &rowLayout = layout(row);
             const qreal rowTop = m_heights.top(row);
-            while (!rowLayout.isMeasured(from - rowTop, to - rowTop)) {
+            while (!rowLayout.isReady(from - rowTop, to - rowTop, m_cache)) {
                 if (clock.elapsed() >= kPrefetchBudgetMs) {
                     if (changed) {
                         updateScrollRange();
@@ -709,15 +713,17 @@ void TranscriptView::paintEvent(QPaintEvent *event)
     const QRectF clip = event->rect();
     const int first = m_heights.rowAt(y + clip.top());
     const int last = m_heights.rowAt(y + clip.bottom());
+    // What the layout pass left undone (a document the cache let go, when the scroll bar is
+    // dragged back over read rows) is built here only for a moment; the rest is placeholders.
+    const QDeadlineTimer buildDeadline(std::chrono::nanoseconds(kPaintBuildBudgetNs), Qt::PreciseTimer);
     bool unmeasured = false;
     for (int row = first; row <= last; ++row) {
         MessageLayout &rowLayout = layout(row);
         const qreal top = m_heights.top(row) - y;
         const QRectF rowClip = clip.translated(-columnLeft(), -top);
-        unmeasured = unmeasured || !rowLayout.isMeasured(rowClip.top(), rowClip.bottom());
         painter.save();
         painter.translate(columnLeft(), top);
-        rowLayout.paint(painter, rowClip, row, decorationFor(row), m_cache);
+        unmeasured = !rowLayout.paint(painter, rowClip, row, decorationFor(row), m_cache, buildDeadline) || unmeasured;
         painter.restore();
     }
     // Placeholders were drawn: lay them out next, and draw again. Otherwise look ahead.
