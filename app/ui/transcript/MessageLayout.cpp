@@ -364,6 +364,13 @@ bool MessageLayout::isCached(int part, DocumentCache &cache) const
     return document && qFuzzyCompare(document->textWidth(), documentWidth(p));
 }
 
+bool MessageLayout::needsLayout(int part, DocumentCache &cache) const
+{
+    // A measured piece whose document the cache let go needs building and laying out again.
+    const Part &p = m_parts.at(part);
+    return !p.measured || (hasDocument(p.kind) && !isCached(part, cache));
+}
+
 bool MessageLayout::measure(qreal from, qreal to, DocumentCache &cache, int maxParts)
 {
     const TranscriptStyle &style = *m_style;
@@ -371,11 +378,8 @@ bool MessageLayout::measure(qreal from, qreal to, DocumentCache &cache, int maxP
     int measured = 0;
     for (int i = 0; i < m_parts.size() && measured < maxParts; ++i) {
         Part &part = m_parts[i];
-        if (part.top + part.height < from || part.top > to)
-            continue;
-        // A measured piece whose document the cache let go is built and laid out again here,
-        // in budgeted time, rather than by the paint that needs it.
-        if (part.measured && (!hasDocument(part.kind) || isCached(i, cache)))
+        // What the cache let go is built again here, in budgeted time, not by the paint.
+        if (part.top + part.height < from || part.top > to || !needsLayout(i, cache))
             continue;
         ++measured;
         qreal height = 0;
@@ -415,9 +419,7 @@ bool MessageLayout::isReady(qreal from, qreal to, DocumentCache &cache) const
 {
     for (int i = 0; i < m_parts.size(); ++i) {
         const Part &part = m_parts.at(i);
-        if (part.top + part.height < from || part.top > to)
-            continue;
-        if (!part.measured || (hasDocument(part.kind) && !isCached(i, cache)))
+        if (part.top + part.height >= from && part.top <= to && needsLayout(i, cache))
             return false;
     }
     return true;

@@ -143,6 +143,7 @@ private:
     qreal partWidth() const;
     qreal documentWidth(const Part &part) const; // the width a part's document is laid out at
     bool isCached(int part, DocumentCache &cache) const;
+    bool needsLayout(int part, DocumentCache &cache) const; // not measured, or its document is gone
     DocumentCache::Key keyOf(int part) const;
     qsizetype revisionOf(const Part &part) const;
     const MarkdownSegment &segmentOf(const Part &part) const;

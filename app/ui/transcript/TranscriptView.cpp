@@ -716,18 +716,18 @@ void TranscriptView::paintEvent(QPaintEvent *event)
     // What the layout pass left undone (a document the cache let go, when the scroll bar is
     // dragged back over read rows) is built here only for a moment; the rest is placeholders.
     const QDeadlineTimer buildDeadline(std::chrono::nanoseconds(kPaintBuildBudgetNs), Qt::PreciseTimer);
-    bool unmeasured = false;
+    bool placeholders = false;
     for (int row = first; row <= last; ++row) {
         MessageLayout &rowLayout = layout(row);
         const qreal top = m_heights.top(row) - y;
         const QRectF rowClip = clip.translated(-columnLeft(), -top);
         painter.save();
         painter.translate(columnLeft(), top);
-        unmeasured = !rowLayout.paint(painter, rowClip, row, decorationFor(row), m_cache, buildDeadline) || unmeasured;
+        placeholders = !rowLayout.paint(painter, rowClip, row, decorationFor(row), m_cache, buildDeadline) || placeholders;
         painter.restore();
     }
     // Placeholders were drawn: lay them out next, and draw again. Otherwise look ahead.
-    if (unmeasured)
+    if (placeholders)
         m_completeTimer->start();
     else
         m_prefetchTimer->start();
