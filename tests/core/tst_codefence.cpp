@@ -11,6 +11,8 @@ private Q_SLOTS:
     void opening();
     void closing_data();
     void closing();
+    void aHalfLineThatMayStillClose_data();
+    void aHalfLineThatMayStillClose();
     void contentLosesTheFenceIndentOnly();
     void openCloserAtEnd_data();
     void openCloserAtEnd();
@@ -75,6 +77,35 @@ void TstCodeFence::closing()
     QFETCH(QString, line);
     QFETCH(bool, closes);
     QCOMPARE(CodeFence::opening(open)->isClosedBy(line), closes);
+}
+
+void TstCodeFence::aHalfLineThatMayStillClose_data()
+{
+    // The start of a line whose end has not arrived: may the whole line still close "````"?
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<bool>("may");
+    QTest::newRow("nothing yet") << QString() << true;
+    QTest::newRow("indent only") << QStringLiteral("   ") << true;
+    QTest::newRow("a short run grows") << QStringLiteral("``") << true;
+    QTest::newRow("long enough") << QStringLiteral("````") << true;
+    QTest::newRow("spaces after a full run") << QStringLiteral("`````  ") << true;
+    QTest::newRow("carriage return") << QStringLiteral("````\r") << true;
+    QTest::newRow("space after a short run") << QStringLiteral("``` ") << false;
+    QTest::newRow("text after a full run") << QStringLiteral("```` x") << false;
+    QTest::newRow("other character") << QStringLiteral("~~") << false;
+    QTest::newRow("four spaces") << QStringLiteral("    ``") << false;
+    QTest::newRow("code") << QStringLiteral("x = 1") << false;
+}
+
+void TstCodeFence::aHalfLineThatMayStillClose()
+{
+    QFETCH(QString, start);
+    QFETCH(bool, may);
+    const CodeFence fence = *CodeFence::opening(u"````");
+    QCOMPARE(fence.mayBeClosedBy(start), may);
+    // Whatever the half line, if it closes as it is, it may close.
+    if (fence.isClosedBy(start))
+        QVERIFY(may);
 }
 
 void TstCodeFence::contentLosesTheFenceIndentOnly()

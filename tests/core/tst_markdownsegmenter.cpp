@@ -50,6 +50,7 @@ private Q_SLOTS:
     void longProseIsCutAtBlankLines();
     void neverCutBeforeAListItemOrAnIndentedLine();
     void longCodeIsCutIntoPartsAndCopiedWhole();
+    void fullPartsEndingAtTheFenceLeaveNoEmptyPart();
     void aHugeTableRepeatsItsHeader();
     void aHugeSingleLineIsCutInsideAndLosesNothing();
     void anOpenFenceRunsToTheEnd();
@@ -148,6 +149,27 @@ void TstMarkdownSegmenter::longCodeIsCutIntoPartsAndCopiedWhole()
     QCOMPARE(MarkdownSegmenter::codeBlocks(text), QStringList{expected});
 }
 
+void TstMarkdownSegmenter::fullPartsEndingAtTheFenceLeaveNoEmptyPart()
+{
+    // A block of exactly two parts' worth of lines, and one whose line fills a part to the
+    // last character: the closing fence follows a full part. It must close that part, not open
+    // an empty one (which Copy code would turn into a trailing line break).
+    QString lines;
+    for (int i = 0; i < 2 * MarkdownSegmenter::kMaxCodeLines; ++i)
+        lines += QStringLiteral("v%1 = %1\n").arg(i);
+    lines.chop(1);
+    const QString full = QStringLiteral("z").repeated(MarkdownSegmenter::kMaxCodeChars);
+    for (const QString &code : {lines, full}) {
+        const QString text = QStringLiteral("```js\n") + code + QStringLiteral("\n```\nafter\n");
+        const QList<MarkdownSegment> segments = MarkdownSegmenter::split(text);
+        for (const MarkdownSegment &segment : segments)
+            QVERIFY2(!segment.isCode() || segment.contentEnd > segment.contentStart, qPrintable(describe(text, segments).join(u'|')));
+        QCOMPARE(MarkdownSegmenter::codeBlocks(text), QStringList{code});
+        QVERIFY(segments.constLast().start < segments.constLast().end);
+        QCOMPARE(MarkdownSegmenter::proseOf(text, segments.constLast()), QStringLiteral("after\n"));
+    }
+}
+
 void TstMarkdownSegmenter::aHugeTableRepeatsItsHeader()
 {
     const QString text = QStringLiteral("Results:\n\n") + table(500) + QStringLiteral("\nThe end.\n");
@@ -201,6 +223,10 @@ void TstMarkdownSegmenter::growingTextGivesTheSameCuts_data()
     QTest::newRow("long code") << QStringLiteral("```\n") + code + QStringLiteral("```\nafter\n");
     QTest::newRow("one huge line") << QStringLiteral("abc def ").repeated(3'000);
     QTest::newRow("huge code line") << QStringLiteral("```\n") + QStringLiteral("y").repeated(20'000) + QStringLiteral("\n```\n");
+    // The closing fence arrives when the part is one character short of full: while only "``"
+    // of it has arrived, that must not be taken for a line too long for the part.
+    QTest::newRow("fence at the limit") << QStringLiteral("```\n") + QStringLiteral("a").repeated(MarkdownSegmenter::kMaxCodeChars - 2)
+            + QStringLiteral("\n```\nafter\n");
     QTest::newRow("crlf") << longProse(10).replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
     QTest::newRow("lists") << QStringLiteral("- item with a long text that goes on and on and on\n\n  more\n").repeated(80);
 }
@@ -210,12 +236,13 @@ void TstMarkdownSegmenter::growingTextGivesTheSameCuts()
     // A streaming reply is cut as it grows; the cuts must be the ones of the finished text.
     QFETCH(QString, text);
     const QList<MarkdownSegment> whole = MarkdownSegmenter::split(text);
-    for (const int seed : {1, 2, 3}) {
+    // Seed 0 grows one character at a time, so every half line is seen once.
+    for (const int seed : {0, 1, 2, 3}) {
         QRandomGenerator random(seed);
         QList<MarkdownSegment> growing;
         qsizetype shown = 0;
         while (shown < text.size()) {
-            shown = std::min<qsizetype>(text.size(), shown + 1 + random.bounded(seed == 1 ? 3 : 400));
+            shown = std::min<qsizetype>(text.size(), shown + 1 + (seed == 0 ? 0 : random.bounded(seed == 1 ? 3 : 400)));
             MarkdownSegmenter::extend(QStringView(text).left(shown), growing);
         }
         QCOMPARE(describe(text, growing), describe(text, whole));

@@ -64,6 +64,19 @@ bool CodeFence::isClosedBy(QStringView line) const
     return run >= m_length && rest.mid(run).trimmed().isEmpty();
 }
 
+bool CodeFence::mayBeClosedBy(QStringView start) const
+{
+    start = withoutCarriageReturn(start);
+    const int indent = leadingSpaces(start);
+    if (indent > 3)
+        return false;
+    const QStringView rest = start.mid(indent);
+    const int run = runOf(rest, m_char);
+    if (run == rest.size())
+        return true; // indent and fence characters only: more of them may follow
+    return run >= m_length && rest.mid(run).trimmed().isEmpty();
+}
+
 QStringView CodeFence::contentOf(QStringView line) const
 {
     line = withoutCarriageReturn(line);

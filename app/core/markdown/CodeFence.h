@@ -17,6 +17,9 @@ public:
     static std::optional<CodeFence> opening(QStringView line);
     // Whether `line` closes this fence.
     bool isClosedBy(QStringView line) const;
+    // Whether a line that so far reads `start` (its end not yet arrived) may still close this
+    // fence, so that a streaming text can wait for the rest of the line before deciding.
+    bool mayBeClosedBy(QStringView start) const;
     // A line of code inside this fence, with the fence's own indent taken off (CommonMark).
     QStringView contentOf(QStringView line) const;
 

@@ -149,35 +149,44 @@ private:
         const bool complete = newline >= 0;
         const qsizetype lineEnd = complete ? newline : m_text.size();
         const qsizetype next = complete ? newline + 1 : m_text.size();
+        const QStringView line = m_text.sliced(pos, lineEnd - pos);
         const bool midLine = startsMidLine(m_text, pos);
-        if (complete && !midLine && m_fence->isClosedBy(m_text.sliced(pos, lineEnd - pos))) {
+        if (!midLine && complete && m_fence->isClosedBy(line)) {
             m_piece.contentEnd = pos;
             m_piece.closed = true;
             finish(next);
             startProse(next, false);
             return next;
         }
+        // Half a line that may yet close the block decides nothing: a cut before it would be
+        // one the finished text does not make, and would leave an empty part behind the fence.
+        // (A closing line is a few characters; the bound keeps a line of a million backticks
+        // from growing one piece without end.)
+        if (!midLine && !complete && line.size() <= MarkdownSegmenter::kMaxCodeChars && m_fence->mayBeClosedBy(line))
+            return next;
+        // A full piece ends before its next line, which is known here not to close the block,
+        // so no part is ever empty.
+        const qsizetype used = pos - m_piece.contentStart;
+        if (!midLine && used > 0
+            && (m_codeLines >= MarkdownSegmenter::kMaxCodeLines || used >= MarkdownSegmenter::kMaxCodeChars)) {
+            return cutCode(pos);
+        }
         // Too long for this piece: the next piece starts with this line, or inside it when the
         // line alone is too long.
-        const qsizetype used = pos - m_piece.contentStart;
-        if (used + (lineEnd - pos) > MarkdownSegmenter::kMaxCodeChars) {
-            const qsizetype cut = used > 0 && !midLine
-                ? pos
-                : cutInside(m_text, pos, pos + MarkdownSegmenter::kMaxCodeChars - used);
-            m_piece.contentEnd = cut;
-            finish(cut);
-            startCode(cut, cut, m_piece.part + 1, m_piece.block);
-            return cut;
+        if (used + line.size() > MarkdownSegmenter::kMaxCodeChars) {
+            return cutCode(used > 0 && !midLine ? pos
+                                                : cutInside(m_text, pos, pos + MarkdownSegmenter::kMaxCodeChars - used));
         }
         ++m_codeLines;
-        if (complete
-            && (m_codeLines >= MarkdownSegmenter::kMaxCodeLines
-                || next - m_piece.contentStart >= MarkdownSegmenter::kMaxCodeChars)) {
-            m_piece.contentEnd = next;
-            finish(next);
-            startCode(next, next, m_piece.part + 1, m_piece.block);
-        }
         return next;
+    }
+
+    qsizetype cutCode(qsizetype cut)
+    {
+        m_piece.contentEnd = cut;
+        finish(cut);
+        startCode(cut, cut, m_piece.part + 1, m_piece.block);
+        return cut;
     }
 
     // One line (or the part of it that fits) of a prose piece; returns where the next begins.
