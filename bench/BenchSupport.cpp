@@ -56,6 +56,12 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
     return stalls;
 }
 
+Stalls idleStalls(int seconds)
+{
+    const qint64 endNs = qint64(seconds) * 1'000'000'000;
+    return measureStalls([endNs](qint64 now) { return now < endNs; });
+}
+
 void settle()
 {
     for (int i = 0; i < 5; ++i) {

@@ -26,6 +26,9 @@ struct Stalls
 // the loop was busy), calling `tick` with the nanoseconds since the start on every firing,
 // until it returns false.
 Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick);
+// The same meter on an idle event loop for `seconds`: the stalls of the machine itself (other
+// processes, the kernel), the floor under every worst stall measured on it.
+Stalls idleStalls(int seconds);
 // Processes events until the loop is idle (what is pending, then a few rounds).
 void settle();
 // Median, min and max.

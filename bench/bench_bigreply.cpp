@@ -83,8 +83,12 @@ int main(int argc, char *argv[])
     const QString reply = b9Reply(argc > 2 ? QByteArray(argv[2]).toInt() : 4000);
     const QList<Message> before = b1Conversation(200);
 
-    QList<double> worst, p99, cpu, finish, reopen, theme, rss;
+    QList<double> worst, p99, cpu, finish, reopen, theme, rss, idleWorst, idleP99;
     for (int run = 0; run < runs; ++run) {
+        // The machine's own stalls, no window open: the floor under the stream's worst stall.
+        const Stalls idle = idleStalls(15);
+        idleWorst.append(idle.worstMs);
+        idleP99.append(idle.p99Ms);
         TranscriptView view;
         view.resize(900, 700);
         view.show();
@@ -149,6 +153,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("b9_reopen_first_paint_ms"), spread(reopen)},
         {QStringLiteral("b9_theme_switch_ms"), spread(theme)},
         {QStringLiteral("b9_rss_mb"), spread(rss)},
+        {QStringLiteral("machine_idle_15s_worst_ms"), spread(idleWorst)},
+        {QStringLiteral("machine_idle_15s_p99_ms"), spread(idleP99)},
         {QStringLiteral("b9_naive_chars_streamed_in_30s"), double(naiveShown)},
         {QStringLiteral("b9_naive_stream_worst_ms"), naive.worstMs},
         {QStringLiteral("b9_naive_stream_p99_ms"), naive.p99Ms},
