@@ -14,9 +14,25 @@
 
 namespace BenchSupport {
 
+namespace {
+
+// This thread's CPU time in nanoseconds, or -1 where the platform does not say (Windows here).
+qint64 threadCpuNs()
+{
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+#endif
+    return -1;
+}
+
+} // namespace
+
 QJsonObject Stalls::toJson() const
 {
     return {{QStringLiteral("worst_ms"), worstMs}, {QStringLiteral("p99_ms"), p99Ms}, {QStringLiteral("p50_ms"), p50Ms},
+            {QStringLiteral("worst_cpu_ms"), worstCpuMs},
             {QStringLiteral("samples"), double(samples)}, {QStringLiteral("cpu_ms"), cpuMs}, {QStringLiteral("wall_ms"), wallMs}};
 }
 
@@ -26,6 +42,8 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
     QElapsedTimer clock;
     clock.start();
     qint64 last = clock.nsecsElapsed();
+    qint64 lastCpu = threadCpuNs();
+    qint64 worstCpu = lastCpu < 0 ? -1 : 0;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     // A loop of its own: QCoreApplication::quit() would also close every window (Qt 6).
@@ -35,6 +53,11 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
         const qint64 now = clock.nsecsElapsed();
         gaps.append((now - last) / 1e6);
         last = now;
+        if (worstCpu >= 0) {
+            const qint64 cpu = threadCpuNs();
+            worstCpu = std::max(worstCpu, cpu - lastCpu);
+            lastCpu = cpu;
+        }
         if (running && !tick(now)) {
             running = false;
             loop.exit();
@@ -48,6 +71,7 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
     stalls.wallMs = clock.nsecsElapsed() / 1e6;
     std::sort(gaps.begin(), gaps.end());
     stalls.samples = gaps.size();
+    stalls.worstCpuMs = worstCpu < 0 ? -1 : worstCpu / 1e6;
     if (!gaps.isEmpty()) {
         stalls.worstMs = gaps.constLast();
         stalls.p99Ms = gaps.at(qsizetype(gaps.size() * 0.99));

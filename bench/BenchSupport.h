@@ -16,6 +16,10 @@ struct Stalls
     double worstMs = 0;
     double p99Ms = 0;
     double p50Ms = 0;
+    // The most CPU time this thread used within one gap: the worst stall of our own work, with
+    // what the machine took away (another process on the core, the kernel) left out. Where the
+    // worst gap is much longer than this, the machine made it. -1 where it cannot be read.
+    double worstCpuMs = -1;
     qsizetype samples = 0;
     double cpuMs = 0;
     double wallMs = 0;
@@ -24,7 +28,7 @@ struct Stalls
 
 // Runs the event loop with a 1 ms timer that records how late it fires (each gap is how long
 // the loop was busy), calling `tick` with the nanoseconds since the start on every firing,
-// until it returns false.
+// until it returns false. Each gap's CPU time on this thread is recorded beside it.
 Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick);
 // The same meter on an idle event loop for `seconds`: the stalls of the machine itself (other
 // processes, the kernel), the floor under every worst stall measured on it.

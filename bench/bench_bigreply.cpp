@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     const QString reply = b9Reply(argc > 2 ? QByteArray(argv[2]).toInt() : 4000);
     const QList<Message> before = b1Conversation(200);
 
-    QList<double> worst, p99, cpu, finish, reopen, theme, rss, idleWorst, idleP99;
+    QList<double> worst, worstCpu, p99, cpu, finish, reopen, theme, rss, idleWorst, idleP99;
     for (int run = 0; run < runs; ++run) {
         // The machine's own stalls, no window open: the floor under the stream's worst stall.
         const Stalls idle = idleStalls(15);
@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
         const Stalls stalls = stream(reply, std::numeric_limits<qint64>::max(),
                                      [&](const QString &text) { view.updateStreaming(growing.id, text, QString()); }, &shown);
         worst.append(stalls.worstMs);
+        worstCpu.append(stalls.worstCpuMs);
         p99.append(stalls.p99Ms);
         cpu.append(stalls.cpuMs);
         Message done = growing;
@@ -147,6 +148,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("runs"), runs},
         {QStringLiteral("b9_reply_chars"), double(reply.size())},
         {QStringLiteral("b9_stream_worst_ms"), spread(worst)},
+        {QStringLiteral("b9_stream_worst_cpu_ms"), spread(worstCpu)},
         {QStringLiteral("b9_stream_p99_ms"), spread(p99)},
         {QStringLiteral("b9_stream_cpu_ms"), spread(cpu)},
         {QStringLiteral("b9_finish_first_paint_ms"), spread(finish)},

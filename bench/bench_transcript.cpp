@@ -155,6 +155,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("b1_naive_setMarkdown_2000_ms"), spread(naive2000)},
         {QStringLiteral("b1_target_ms"), 100},
         {QStringLiteral("b2_worst_stall_ms"), ours.worstMs},
+        {QStringLiteral("b2_worst_stall_cpu_ms"), ours.worstCpuMs},
         {QStringLiteral("b2_p99_stall_ms"), ours.p99Ms},
         {QStringLiteral("b2_cpu_ms"), ours.cpuMs},
         {QStringLiteral("b2_naive_worst_stall_ms"), naive.worstMs},
