@@ -239,6 +239,24 @@ void MessageLayout::place()
     }
 }
 
+bool MessageLayout::continuesBelow(const Part &part) const
+{
+    if (part.kind != PartKind::Code || part.piece + 1 >= m_pieces.size())
+        return false;
+    const MarkdownSegment &next = m_pieces.at(part.piece + 1);
+    return next.isCode() && next.block == m_pieces.at(part.piece).block && next.part > 0;
+}
+
+qreal MessageLayout::codeSpaceAbove(const Part &part) const
+{
+    return segmentOf(part).part == 0 ? m_style->codeHeaderHeight() + m_style->codePadding : 0;
+}
+
+qreal MessageLayout::codeSpaceBelow(const Part &part) const
+{
+    return continuesBelow(part) ? 0 : m_style->codePadding;
+}
+
 qreal MessageLayout::height() const
 {
     return m_parts.isEmpty() ? 0 : m_parts.constLast().top + m_parts.constLast().height + 14;
@@ -261,7 +279,7 @@ qreal MessageLayout::estimatePart(const Part &part) const
         const MarkdownSegment &segment = segmentOf(part);
         const QStringView code = QStringView(m_message.content).sliced(segment.contentStart, segment.contentEnd - segment.contentStart);
         const qreal lines = wrappedLines(code, (width - 2 * style.codePadding) / style.monoCharWidth());
-        return (segment.part == 0 ? style.codeHeaderHeight() : 0) + 2 * style.codePadding + lines * style.monoLineHeight();
+        return codeSpaceAbove(part) + codeSpaceBelow(part) + lines * style.monoLineHeight();
     }
     case PartKind::Reasoning:
     case PartKind::Prose:
@@ -393,7 +411,7 @@ bool MessageLayout::measure(qreal from, qreal to, DocumentCache &cache, int maxP
             QTextDocument *doc = document(i, cache);
             height = doc ? doc->size().height() : 0;
             if (part.kind == PartKind::Code)
-                height += 2 * style.codePadding + (segmentOf(part).part == 0 ? style.codeHeaderHeight() : 0);
+                height += codeSpaceAbove(part) + codeSpaceBelow(part);
         }
         part.measured = true;
         if (!qFuzzyCompare(height + 1, part.height + 1)) {
@@ -485,8 +503,7 @@ QPointF MessageLayout::documentOrigin(const Part &part) const
     const TranscriptStyle &style = *m_style;
     switch (part.kind) {
     case PartKind::Code:
-        return {inset() + style.codePadding,
-                part.top + style.codePadding + (segmentOf(part).part == 0 ? style.codeHeaderHeight() : 0)};
+        return {inset() + style.codePadding, part.top + codeSpaceAbove(part)};
     case PartKind::Reasoning: return {inset() + 12, part.top};
     case PartKind::Footer: return {inset(), part.top + m_footerTextHeight};
     default: return {inset(), part.top};
@@ -654,11 +671,22 @@ void MessageLayout::paintCodeFrame(QPainter &painter, const Part &part, const De
     const MarkdownSegment &segment = segmentOf(part);
     const QRectF box(inset(), part.top, partWidth(), part.height);
     // Two fills (border, then background inset by a pixel): cheaper than stroking a rounded rect.
+    // A part that continues a block, or is continued, draws its frame past that edge, clipped,
+    // so the parts join without an edge or rounded corners between them.
+    constexpr qreal kRadius = 6;
+    const QRectF frame = box.adjusted(0, segment.part > 0 ? -kRadius : 0, 0, continuesBelow(part) ? kRadius : 0);
+    const bool clipped = frame != box;
+    if (clipped) {
+        painter.save();
+        painter.setClipRect(box, Qt::IntersectClip);
+    }
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.codeBorder);
-    painter.drawRoundedRect(box, 6, 6);
+    painter.drawRoundedRect(frame, kRadius, kRadius);
     painter.setBrush(style.codeBackground);
-    painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 5, 5);
+    painter.drawRoundedRect(frame.adjusted(1, 1, -1, -1), kRadius - 1, kRadius - 1);
+    if (clipped)
+        painter.restore();
     if (segment.part != 0)
         return;
     // The header: the language, and Copy (which says "Copied" for a moment after a click).

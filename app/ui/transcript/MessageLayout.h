@@ -142,6 +142,11 @@ private:
     qreal inset() const;
     qreal partWidth() const;
     qreal documentWidth(const Part &part) const; // the width a part's document is laid out at
+    // A code block cut into parts reads as one block: padding (and the header) above its first
+    // part and below its last only, and no frame edge between them.
+    bool continuesBelow(const Part &part) const;
+    qreal codeSpaceAbove(const Part &part) const;
+    qreal codeSpaceBelow(const Part &part) const;
     bool isCached(int part, DocumentCache &cache) const;
     bool needsLayout(int part, DocumentCache &cache) const; // not measured, or its document is gone
     DocumentCache::Key keyOf(int part) const;
