@@ -21,8 +21,8 @@ public:
     static constexpr qsizetype kSoftProseChars = 1'500;
     static constexpr qsizetype kMaxProseChars = 4'000;
     static constexpr int kMaxTableRows = 20;
-    static constexpr int kMaxCodeLines = 100;
-    static constexpr qsizetype kMaxCodeChars = 4'000;
+    static constexpr int kMaxCodeLines = 50;
+    static constexpr qsizetype kMaxCodeChars = 2'000;
 
     static QList<MarkdownSegment> split(QStringView text);
     // `segments` were cut from a prefix of `text`: cuts again from the last one's start.
