@@ -84,7 +84,8 @@ int ConversationsCommand::importFile(ConversationStore &store, const QString &fi
         m_err << error.message() << '\n';
         return ExitCode::Failure;
     }
-    if (imported->uuid != document->conversation.uuid)
+    // A file without a uuid gets one on import; only a uuid that was already taken makes a copy.
+    if (!document->conversation.uuid.isEmpty() && imported->uuid != document->conversation.uuid)
         m_err << tr("A conversation with this id was already in the database; the import is a copy.") << '\n';
     StandardOutput::write(QByteArray(QByteArray::number(imported->id) + '\n'));
     return ExitCode::Ok;

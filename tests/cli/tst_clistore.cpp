@@ -31,6 +31,7 @@ private Q_SLOTS:
     void exportImportExportIsIdentical();
     void markdownExportReadsWell();
     void badInputIsAUsageError();
+    void aFileWithoutAnIdIsImportedWithoutCallingItACopy();
     void appAndCliShareTheDatabase();
     void anEchoedKeyIsNeitherStoredNorExported();
     void aFullDiskFailsTheCommandAndSaysWhatWasKept();
@@ -180,6 +181,23 @@ void TstCliStore::markdownExportReadsWell()
     QFile sample(QString::fromLocal8Bit(qgetenv("TALLY_MARKDOWN_SAMPLE")));
     if (!sample.fileName().isEmpty() && sample.open(QIODevice::WriteOnly))
         sample.write(markdown.out); // for the closing note: how an export reads
+}
+
+void TstCliStore::aFileWithoutAnIdIsImportedWithoutCallingItACopy()
+{
+    // A file written by hand (or by another tool) may leave out the conversation's uuid: the
+    // import gives it one, and nothing was in the database before, so nothing was copied.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hand-written.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":"tally-conversation","version":1,"conversation":{"title":"By hand"},)"
+               R"("messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello"}]})");
+    file.close();
+    const CliRun run = runTallyCli({QStringLiteral("conversations"), QStringLiteral("import"), path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("1\n"));
+    QVERIFY2(!run.err.contains("copy"), run.err.constData());
 }
 
 void TstCliStore::badInputIsAUsageError()
