@@ -66,15 +66,12 @@ bool CodeFence::isClosedBy(QStringView line) const
 
 bool CodeFence::mayBeClosedBy(QStringView start) const
 {
+    if (isClosedBy(start))
+        return true;
+    // Indent and fence characters only, the run maybe still short: more of them may follow.
     start = withoutCarriageReturn(start);
     const int indent = leadingSpaces(start);
-    if (indent > 3)
-        return false;
-    const QStringView rest = start.mid(indent);
-    const int run = runOf(rest, m_char);
-    if (run == rest.size())
-        return true; // indent and fence characters only: more of them may follow
-    return run >= m_length && rest.mid(run).trimmed().isEmpty();
+    return indent <= 3 && runOf(start.mid(indent), m_char) == start.size() - indent;
 }
 
 QStringView CodeFence::contentOf(QStringView line) const
