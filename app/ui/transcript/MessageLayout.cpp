@@ -233,9 +233,7 @@ void MessageLayout::place()
             part.height = estimatePart(part);
         part.top = y;
         y += part.height;
-        const bool nextIsSameBlock = i + 1 < m_parts.size() && part.kind == PartKind::Code
-            && m_parts.at(i + 1).kind == PartKind::Code && m_pieces.at(m_parts.at(i + 1).piece).part > 0;
-        y += nextIsSameBlock ? 0 : 6;
+        y += continuesBelow(part) ? 0 : 6;
     }
 }
 
