@@ -12,6 +12,10 @@
 #include <ctime>
 #include <vector>
 
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
 namespace BenchSupport {
 
 namespace {
@@ -27,12 +31,24 @@ qint64 threadCpuNs()
     return -1;
 }
 
+// The process's major faults so far (pages read from the disk on touch), or -1.
+qint64 majorFaults()
+{
+#if defined(Q_OS_UNIX)
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0)
+        return usage.ru_majflt;
+#endif
+    return -1;
+}
+
 } // namespace
 
 QJsonObject Stalls::toJson() const
 {
     return {{QStringLiteral("worst_ms"), worstMs}, {QStringLiteral("p99_ms"), p99Ms}, {QStringLiteral("p50_ms"), p50Ms},
-            {QStringLiteral("worst_cpu_ms"), worstCpuMs},
+            {QStringLiteral("worst_cpu_ms"), worstCpuMs}, {QStringLiteral("worst_gap_cpu_ms"), worstGapCpuMs},
+            {QStringLiteral("worst_gap_page_reads"), double(worstGapPageReads)}, {QStringLiteral("page_reads"), double(pageReads)},
             {QStringLiteral("samples"), double(samples)}, {QStringLiteral("cpu_ms"), cpuMs}, {QStringLiteral("wall_ms"), wallMs}};
 }
 
@@ -44,6 +60,11 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
     qint64 last = clock.nsecsElapsed();
     qint64 lastCpu = threadCpuNs();
     qint64 worstCpu = lastCpu < 0 ? -1 : 0;
+    const qint64 faultsStart = majorFaults();
+    qint64 lastFaults = faultsStart;
+    double worstGap = -1;
+    qint64 worstGapCpu = -1;
+    qint64 worstGapFaults = -1;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     // A loop of its own: QCoreApplication::quit() would also close every window (Qt 6).
@@ -51,13 +72,21 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
     bool running = true;
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
-        gaps.append((now - last) / 1e6);
+        const double gap = (now - last) / 1e6;
+        gaps.append(gap);
         last = now;
+        const qint64 cpu = worstCpu >= 0 ? threadCpuNs() : -1;
+        const qint64 faults = lastFaults >= 0 ? majorFaults() : -1;
+        if (gap > worstGap) {
+            worstGap = gap;
+            worstGapCpu = cpu >= 0 ? cpu - lastCpu : -1;
+            worstGapFaults = faults >= 0 ? faults - lastFaults : -1;
+        }
         if (worstCpu >= 0) {
-            const qint64 cpu = threadCpuNs();
             worstCpu = std::max(worstCpu, cpu - lastCpu);
             lastCpu = cpu;
         }
+        lastFaults = faults;
         if (running && !tick(now)) {
             running = false;
             loop.exit();
@@ -72,6 +101,9 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
     std::sort(gaps.begin(), gaps.end());
     stalls.samples = gaps.size();
     stalls.worstCpuMs = worstCpu < 0 ? -1 : worstCpu / 1e6;
+    stalls.worstGapCpuMs = worstGapCpu < 0 ? -1 : worstGapCpu / 1e6;
+    stalls.worstGapPageReads = worstGapFaults;
+    stalls.pageReads = faultsStart < 0 ? -1 : majorFaults() - faultsStart;
     if (!gaps.isEmpty()) {
         stalls.worstMs = gaps.constLast();
         stalls.p99Ms = gaps.at(qsizetype(gaps.size() * 0.99));

@@ -20,6 +20,13 @@ struct Stalls
     // what the machine took away (another process on the core, the kernel) left out. Where the
     // worst gap is much longer than this, the machine made it. -1 where it cannot be read.
     double worstCpuMs = -1;
+    // The worst gap itself: this thread's CPU time within it, and how many pages the process
+    // waited on the disk for (major faults) meanwhile. A long gap with little CPU and page reads
+    // was the process blocked on memory the kernel had dropped. -1 where it cannot be read.
+    double worstGapCpuMs = -1;
+    qint64 worstGapPageReads = -1;
+    // Major faults over the whole measurement.
+    qint64 pageReads = -1;
     qsizetype samples = 0;
     double cpuMs = 0;
     double wallMs = 0;

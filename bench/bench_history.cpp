@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -136,6 +137,9 @@ int main(int argc, char *argv[])
     const QList<Message> small = b8Conversation(2'000);
 
     QList<double> open, open2000, pageWorst, pageWorstCpu, pageP99, dragWorst, dragWorstCpu, dragP99, worst, p99, jump, rssOpen, rssAfter, pagesDone;
+    // Each run's PageUp pass as the meter saw it, so a worst stall can be read with its own
+    // gap's CPU and page reads.
+    QJsonArray pageRuns;
     QList<double> legacyOpen, legacyTotal, legacyWorst, legacyClicks, setMarkdown, idleWorst, idleP99;
     for (int run = 0; run < runs; ++run) {
         // The machine's own stalls over a third of the PageUp pass, no window open: what a worst
@@ -156,6 +160,7 @@ int main(int argc, char *argv[])
             const Stalls dragDown = drag(view, true);
             const Stalls dragUp = drag(view, false);
             pagesDone.append(pages);
+            pageRuns.append(up.toJson());
             pageWorst.append(up.worstMs);
             pageWorstCpu.append(up.worstCpuMs);
             dragWorstCpu.append(std::max(dragDown.worstCpuMs, dragUp.worstCpuMs));
@@ -200,6 +205,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("b8_scroll_pageup_worst_cpu_ms"), spread(pageWorstCpu)},
         {QStringLiteral("b8_scroll_pageup_p99_ms"), spread(pageP99)},
         {QStringLiteral("b8_scroll_pageup_pages"), spread(pagesDone)},
+        {QStringLiteral("b8_scroll_pageup_each_run"), pageRuns},
         {QStringLiteral("b8_scroll_drag_worst_ms"), spread(dragWorst)},
         {QStringLiteral("b8_scroll_drag_worst_cpu_ms"), spread(dragWorstCpu)},
         {QStringLiteral("b8_scroll_drag_p99_ms"), spread(dragP99)},
