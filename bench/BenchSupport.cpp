@@ -42,6 +42,24 @@ qint64 majorFaults()
     return -1;
 }
 
+// This thread's CPU time and the process's major faults at one moment.
+struct Usage
+{
+    qint64 cpuNs;
+    qint64 faults;
+};
+
+Usage usageNow()
+{
+    return {threadCpuNs(), majorFaults()};
+}
+
+// How much a reading grew, or -1 where either end is unknown.
+qint64 since(qint64 now, qint64 before)
+{
+    return now < 0 || before < 0 ? -1 : now - before;
+}
+
 } // namespace
 
 QJsonObject Stalls::toJson() const
@@ -58,10 +76,9 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
     QElapsedTimer clock;
     clock.start();
     qint64 last = clock.nsecsElapsed();
-    qint64 lastCpu = threadCpuNs();
-    qint64 worstCpu = lastCpu < 0 ? -1 : 0;
-    const qint64 faultsStart = majorFaults();
-    qint64 lastFaults = faultsStart;
+    const Usage start = usageNow();
+    Usage lastUsage = start;
+    qint64 worstCpu = -1;
     double worstGap = -1;
     qint64 worstGapCpu = -1;
     qint64 worstGapFaults = -1;
@@ -75,18 +92,15 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
         const double gap = (now - last) / 1e6;
         gaps.append(gap);
         last = now;
-        const qint64 cpu = worstCpu >= 0 ? threadCpuNs() : -1;
-        const qint64 faults = lastFaults >= 0 ? majorFaults() : -1;
+        const Usage usage = usageNow();
+        const qint64 cpu = since(usage.cpuNs, lastUsage.cpuNs);
+        worstCpu = std::max(worstCpu, cpu);
         if (gap > worstGap) {
             worstGap = gap;
-            worstGapCpu = cpu >= 0 ? cpu - lastCpu : -1;
-            worstGapFaults = faults >= 0 ? faults - lastFaults : -1;
+            worstGapCpu = cpu;
+            worstGapFaults = since(usage.faults, lastUsage.faults);
         }
-        if (worstCpu >= 0) {
-            worstCpu = std::max(worstCpu, cpu - lastCpu);
-            lastCpu = cpu;
-        }
-        lastFaults = faults;
+        lastUsage = usage;
         if (running && !tick(now)) {
             running = false;
             loop.exit();
@@ -103,7 +117,7 @@ Stalls measureStalls(const std::function<bool(qint64 elapsedNs)> &tick)
     stalls.worstCpuMs = worstCpu < 0 ? -1 : worstCpu / 1e6;
     stalls.worstGapCpuMs = worstGapCpu < 0 ? -1 : worstGapCpu / 1e6;
     stalls.worstGapPageReads = worstGapFaults;
-    stalls.pageReads = faultsStart < 0 ? -1 : majorFaults() - faultsStart;
+    stalls.pageReads = since(majorFaults(), start.faults);
     if (!gaps.isEmpty()) {
         stalls.worstMs = gaps.constLast();
         stalls.p99Ms = gaps.at(qsizetype(gaps.size() * 0.99));

@@ -22,7 +22,8 @@ struct Stalls
     double worstCpuMs = -1;
     // The worst gap itself: this thread's CPU time within it, and how many pages the process
     // waited on the disk for (major faults) meanwhile. A long gap with little CPU and page reads
-    // was the process blocked on memory the kernel had dropped. -1 where it cannot be read.
+    // was the process blocked on memory the kernel had dropped; with neither, the thread was not
+    // run. -1 where it cannot be read.
     double worstGapCpuMs = -1;
     qint64 worstGapPageReads = -1;
     // Major faults over the whole measurement.
